@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Id, PageQuery, pageOf, Timestamp } from './common.js';
+
+/** One audited write: who did what to which entity, when, and what changed. */
+export const AuditEntry = z
+  .object({
+    id: Id,
+    at: Timestamp,
+    actorId: Id.nullable(),
+    actorName: z.string().nullable(),
+    action: z.string().meta({ example: 'project.update' }),
+    entityType: z.string().meta({ example: 'project' }),
+    entityId: z.string(),
+    changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+  })
+  .meta({ id: 'AuditEntry' });
+/** An audit entry. */
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** Query of GET /api/audit. `from`/`to` bound `at` (inclusive, ISO). */
+export const AuditListQuery = PageQuery.extend({
+  actorId: Id.optional(),
+  entityType: z.string().max(40).optional(),
+  entityId: z.string().max(100).optional(),
+  action: z.string().max(60).optional(),
+  from: Timestamp.optional(),
+  to: Timestamp.optional(),
+});
+/** Parsed audit query. */
+export type AuditListQuery = z.infer<typeof AuditListQuery>;
+
+/** A page of audit entries, newest first. */
+export const AuditPage = pageOf(AuditEntry).meta({ id: 'AuditPage' });

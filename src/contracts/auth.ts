@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common.js';
+import { User } from './users.js';
+
+/** Body of POST /api/auth/login. */
+export const LoginBody = z
+  .object({
+    email: z.string().trim().min(1, 'is required').max(254),
+    password: z.string().min(1, 'is required').max(200),
+  })
+  .meta({ id: 'Login' });
+/** Login input. */
+export type LoginBody = z.infer<typeof LoginBody>;
+
+/** GET /api/me: the current user, and how they authenticated. */
+export const Me = z
+  .object({
+    user: User,
+    via: z.enum(['session', 'token']),
+    capabilities: z.object({
+      manageUsers: z.boolean(),
+      readAudit: z.boolean(),
+      createProjects: z.boolean(),
+      managePortfolios: z.boolean(),
+      listUsers: z.boolean(),
+    }),
+  })
+  .meta({ id: 'Me' });
+/** The current user. */
+export type Me = z.infer<typeof Me>;
+
+/** A personal API token's metadata (never the secret after creation). */
+export const ApiToken = z
+  .object({
+    id: Id,
+    name: z.string(),
+    prefix: z.string().meta({ description: 'First characters of the token, to recognise it' }),
+    createdAt: Timestamp,
+    expiresAt: Timestamp,
+    lastUsedAt: Timestamp.nullable(),
+    revokedAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+/** Token metadata. */
+export type ApiToken = z.infer<typeof ApiToken>;
+
+/** Body of POST /api/me/tokens; the token lives `expiresInDays` days (1..365, default 90). */
+export const CreateTokenBody = z
+  .object({
+    name: z.string().trim().min(1, 'is required').max(80),
+    expiresInDays: z.number().int().min(1).max(365).default(90),
+  })
+  .meta({ id: 'CreateToken' });
+/** Token creation input. */
+export type CreateTokenBody = z.input<typeof CreateTokenBody>;
+
+/** Response of POST /api/me/tokens: the secret is shown this once. */
+export const CreatedToken = z.object({ token: ApiToken, secret: z.string() }).meta({ id: 'CreatedToken' });
+/** A newly created token with its secret. */
+export type CreatedToken = z.infer<typeof CreatedToken>;

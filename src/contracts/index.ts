@@ -1,0 +1,8 @@
+/** The API's contracts: one zod schema per resource, shared by server, web and CLI. */
+export * from './audit.js';
+export * from './auth.js';
+export * from './common.js';
+export * from './health.js';
+export * from './portfolios.js';
+export * from './projects.js';
+export * from './users.js';
