@@ -31,3 +31,5 @@ export type AuditListQuery = z.infer<typeof AuditListQuery>;
 
 /** A page of audit entries, newest first. */
 export const AuditPage = pageOf(AuditEntry).meta({ id: 'AuditPage' });
+/** A page of AuditEntry. */
+export type AuditPage = z.infer<typeof AuditPage>;

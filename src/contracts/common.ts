@@ -42,7 +42,7 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 /** A page of T. */
 export interface Page<T> {
-  readonly items: readonly T[];
+  readonly items: T[];
   readonly total: number;
   readonly page: number;
   readonly pageSize: number;

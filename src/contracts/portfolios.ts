@@ -30,7 +30,12 @@ export type CreatePortfolioBody = z.input<typeof CreatePortfolioBody>;
 
 /** Body of PATCH /api/portfolios/{id}. */
 export const UpdatePortfolioBody = z
-  .object({ name: name.optional(), description: description.optional(), ownerId: Id.optional(), version: Version.optional() })
+  .object({
+    name: name.optional(),
+    description: description.optional(),
+    ownerId: Id.optional(),
+    version: Version.optional(),
+  })
   .meta({ id: 'UpdatePortfolio' });
 /** Portfolio update input. */
 export type UpdatePortfolioBody = z.input<typeof UpdatePortfolioBody>;
@@ -42,3 +47,5 @@ export type PortfolioListQuery = z.infer<typeof PortfolioListQuery>;
 
 /** A page of portfolios. */
 export const PortfolioPage = pageOf(Portfolio).meta({ id: 'PortfolioPage' });
+/** A page of Portfolio. */
+export type PortfolioPage = z.infer<typeof PortfolioPage>;

@@ -16,12 +16,21 @@ export const ProjectCode = z
   .max(20, 'must be at most 20 characters');
 
 /** ISO 4217 currency code. */
-export const Currency = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 code like EUR');
+export const Currency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 code like EUR');
 
 /** Priority 1 (lowest) to 5 (critical). */
 export const Priority = z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5');
 
-const Tag = z.string().trim().min(1).max(40).regex(/^[^",]+$/, 'must not contain quotes or commas');
+const Tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[^",]+$/, 'must not contain quotes or commas');
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
 /** What the caller may do on this project; the UI shows controls from it. */
@@ -77,7 +86,11 @@ const charterFields = {
   portfolioId: Id.nullable(),
   plannedStart: DateOnly.nullable(),
   plannedFinish: DateOnly.nullable(),
-  budgetMinor: z.number().int('must be a whole number of minor units').min(0, 'must not be negative').max(Number.MAX_SAFE_INTEGER),
+  budgetMinor: z
+    .number()
+    .int('must be a whole number of minor units')
+    .min(0, 'must not be negative')
+    .max(Number.MAX_SAFE_INTEGER),
   currency: Currency,
   priority: Priority,
   tags: z.array(Tag).max(20, 'at most 20 tags'),
@@ -136,7 +149,17 @@ export const TransitionBody = z
 export type TransitionBody = z.input<typeof TransitionBody>;
 
 /** Sortable project columns; prefix with '-' for descending. */
-export const PROJECT_SORT_FIELDS = ['code', 'name', 'state', 'plannedStart', 'plannedFinish', 'budgetMinor', 'priority', 'updatedAt', 'manager'] as const;
+export const PROJECT_SORT_FIELDS = [
+  'code',
+  'name',
+  'state',
+  'plannedStart',
+  'plannedFinish',
+  'budgetMinor',
+  'priority',
+  'updatedAt',
+  'manager',
+] as const;
 
 /** Query of GET /api/projects. */
 export const ProjectListQuery = PageQuery.extend({
@@ -159,15 +182,15 @@ export const ProjectListQuery = PageQuery.extend({
   portfolioId: Id.optional(),
   managerId: Id.optional(),
   tag: z.string().trim().max(40).optional(),
-  sort: z
-    .enum([...PROJECT_SORT_FIELDS, ...PROJECT_SORT_FIELDS.map((f) => `-${f}` as const)])
-    .default('code'),
+  sort: z.enum([...PROJECT_SORT_FIELDS, ...PROJECT_SORT_FIELDS.map((f) => `-${f}` as const)]).default('code'),
 });
 /** Parsed project list query. */
 export type ProjectListQuery = z.infer<typeof ProjectListQuery>;
 
 /** A page of projects. */
 export const ProjectPage = pageOf(Project).meta({ id: 'ProjectPage' });
+/** A page of Project. */
+export type ProjectPage = z.infer<typeof ProjectPage>;
 
 /** A project member: a user and their relation to the project. */
 export const ProjectMember = z
@@ -182,8 +205,6 @@ export const ProjectMember = z
 export type ProjectMember = z.infer<typeof ProjectMember>;
 
 /** Body of PUT /api/projects/{id}/members/{userId}. The manager is set on the project itself. */
-export const PutMemberBody = z
-  .object({ relation: z.enum(['team_member', 'stakeholder']) })
-  .meta({ id: 'PutMember' });
+export const PutMemberBody = z.object({ relation: z.enum(['team_member', 'stakeholder']) }).meta({ id: 'PutMember' });
 /** Member input. */
 export type PutMemberBody = z.infer<typeof PutMemberBody>;

@@ -1,18 +1,19 @@
 import { z } from 'zod';
 import { SYSTEM_ROLES } from '../core/roles.js';
-import { Id, pageOf, PageQuery, Timestamp, Version } from './common.js';
+import { Id, PageQuery, pageOf, Timestamp, Version } from './common.js';
 
 /** A system role name. */
 export const SystemRoleSchema = z.enum(SYSTEM_ROLES).meta({ id: 'SystemRole' });
 
 /** Email, trimmed; uniqueness ignores case. */
-export const Email = z.string().trim().max(254).pipe(z.email({ message: 'must be a valid email address' }));
+export const Email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'must be a valid email address' }));
 
 /** Password rules: at least 10 characters, at most 200. */
-export const Password = z
-  .string()
-  .min(10, 'must be at least 10 characters')
-  .max(200, 'must be at most 200 characters');
+export const Password = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
 
 /** A user as the API shows it (never the password hash). */
 export const User = z
@@ -68,3 +69,5 @@ export type UserListQuery = z.infer<typeof UserListQuery>;
 
 /** A page of users. */
 export const UserPage = pageOf(User).meta({ id: 'UserPage' });
+/** A page of User. */
+export type UserPage = z.infer<typeof UserPage>;

@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { pino } from 'pino';
+import { loadConfig } from '../config.js';
+import { CreateUserBody } from '../contracts/index.js';
+import { openMigratedStore } from '../main.js';
+import { createContext } from '../services/context.js';
+import { generatePassword } from '../services/passwords.js';
+import { createUserUnchecked } from '../services/user-service.js';
+import { CliError } from './client.js';
+
+/** `gantry admin ...`: maintenance straight on the database named by GANTRY_DATA_DIR / GANTRY_DATABASE_URL. */
+export function registerAdminCommands(program: Command): void {
+  const admin = program.command('admin').description('administer the database directly (no server needed)');
+  admin
+    .command('create-user')
+    .description('create a user; prints a generated password unless --password is given')
+    .requiredOption('--email <email>', 'email address (unique, case ignored)')
+    .requiredOption('--name <name>', 'display name')
+    .option('--role <role>', 'admin | pmo | project_manager | team_member | stakeholder', 'team_member')
+    .option('--password <password>', 'password (at least 10 characters)')
+    .option('--json', 'print JSON')
+    .action(async (flags: { email: string; name: string; role: string; password?: string; json?: boolean }) => {
+      const password = flags.password ?? generatePassword();
+      const parsed = CreateUserBody.safeParse({ email: flags.email, name: flags.name, role: flags.role, password });
+      if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new CliError(`--${i?.path.join('.') ?? 'input'}: ${i?.message}`, 2);
+      }
+      const store = await openMigratedStore(loadConfig());
+      try {
+        const user = await createUserUnchecked(createContext(store, pino({ level: 'silent' })), null, parsed.data);
+        if (flags.json) console.log(JSON.stringify({ user, ...(flags.password ? {} : { password }) }, null, 2));
+        else
+          console.log(
+            `Created ${user.role} ${user.email} (${user.id})${flags.password ? '' : `\nPassword: ${password}`}`,
+          );
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,61 @@
+import { type ServerType, serve } from '@hono/node-server';
+import { pino } from 'pino';
+import type { Config } from './config.js';
+import { createApp } from './server/app.js';
+import { ensureFirstAdmin, type FirstAdmin } from './services/bootstrap.js';
+import { createContext, type ServiceContext } from './services/context.js';
+import { loadDemoData } from './services/demo-data.js';
+import { openStore, type Store } from './store/db.js';
+import { migrateToLatest } from './store/migrate.js';
+import { VERSION } from './version.js';
+
+/** A running Gantry: where it listens, what start-up created, and how to stop it. */
+export interface RunningGantry {
+  readonly url: string;
+  readonly port: number;
+  readonly ctx: ServiceContext;
+  readonly firstAdmin: FirstAdmin | null;
+  readonly demoLoaded: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the store named by the config and applies pending migrations. */
+export async function openMigratedStore(config: Config, store?: Store): Promise<Store> {
+  const s = store ?? openStore(config);
+  await migrateToLatest(s.db as never);
+  return s;
+}
+
+/**
+ * Wiring: config -> store (migrated) -> first admin and demo data on an empty database -> HTTP.
+ * `store` lets tests hand in a database of their own (e.g. a PostgreSQL schema).
+ */
+export async function startGantry(config: Config, store?: Store): Promise<RunningGantry> {
+  const logger = pino({ level: config.logLevel });
+  const s = await openMigratedStore(config, store);
+  const ctx = createContext(s, logger);
+  const firstAdmin = await ensureFirstAdmin(ctx, { email: config.adminEmail, password: config.adminPassword });
+  const demoLoaded = firstAdmin !== null && config.demo;
+  if (demoLoaded) await loadDemoData(ctx);
+
+  const app = createApp(ctx, VERSION);
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const srv = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(srv));
+    srv.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  logger.info({ port, db: s.dialect, version: VERSION }, 'gantry started');
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    ctx,
+    firstAdmin,
+    demoLoaded,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await s.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+import { DomainError, type ErrorCode } from '../core/errors.js';
+import type { AppEnv } from './env.js';
+
+/** HTTP status for each stable error code. */
+export const STATUS_OF: Readonly<Record<ErrorCode, ContentfulStatusCode>> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  version_conflict: 409,
+  conflict: 409,
+  invalid_transition: 422,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** Turns zod issues into our validation error, naming each field by its dotted path. */
+export function validationError(error: ZodError, where: string): DomainError {
+  const issues = error.issues.map((i) => ({ path: i.path.join('.') || where, message: i.message }));
+  const first = issues[0];
+  return new DomainError('validation_failed', first ? `${first.path}: ${first.message}` : 'invalid request', {
+    issues,
+  });
+}
+
+/** The one place errors become responses: `{"error":{"code","message","details"}}`. */
+export function handleError(err: Error, c: Context<AppEnv>): Response {
+  if (err instanceof DomainError) {
+    if (err.code === 'rate_limited') c.header('Retry-After', String(err.details.retryAfterSeconds ?? 60));
+    return c.json({ error: { code: err.code, message: err.message, details: err.details } }, STATUS_OF[err.code]);
+  }
+  if (err instanceof SyntaxError) {
+    return c.json(
+      {
+        error: {
+          code: 'validation_failed',
+          message: 'body: is not valid JSON',
+          details: { issues: [{ path: 'body', message: 'is not valid JSON' }] },
+        },
+      },
+      400,
+    );
+  }
+  c.var.ctx?.logger.error({ err, path: c.req.path }, 'unhandled error');
+  return c.json({ error: { code: 'internal', message: 'Internal server error', details: {} } }, 500);
+}

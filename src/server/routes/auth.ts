@@ -1,0 +1,124 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { ApiToken, CreatedToken, CreateTokenBody, LoginBody, Me } from '../../contracts/index.js';
+import { isAllowed } from '../../core/permissions.js';
+import * as auth from '../../services/auth-service.js';
+import { principalOf, SESSION_COOKIE } from '../auth.js';
+import type { AppEnv } from '../env.js';
+import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
+
+function clientOf(c: Context<AppEnv>) {
+  let ip = 'unknown';
+  try {
+    ip = getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Not on the Node adapter (in-process requests in tests): one shared bucket.
+  }
+  return { ip, userAgent: c.req.header('user-agent') ?? '' };
+}
+
+function meOf(p: auth.Principal): Me {
+  const a = p.actor;
+  return {
+    user: p.user,
+    via: p.via,
+    capabilities: {
+      manageUsers: isAllowed(a, 'user.manage'),
+      readAudit: isAllowed(a, 'audit.read'),
+      createProjects: isAllowed(a, 'project.create'),
+      managePortfolios: isAllowed(a, 'portfolio.create'),
+      listUsers: isAllowed(a, 'user.list'),
+    },
+  };
+}
+
+/** Login, logout, the current user and their API tokens. */
+export function authRoutes() {
+  const app = router();
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/login',
+      tags: ['Auth'],
+      summary: 'Sign in; sets the session cookie',
+      request: jsonBody(LoginBody),
+      responses: { 200: ok(Me), 400: ERRORS[400], 401: ERRORS[401], 429: { description: 'Too many failed attempts' } },
+    }),
+    async (c) => {
+      const { secret, user } = await auth.login(c.var.ctx, c.req.valid('json'), clientOf(c));
+      setCookie(c, SESSION_COOKIE, secret, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        path: '/',
+        secure: new URL(c.req.url).protocol === 'https:',
+        maxAge: 7 * 24 * 3600,
+      });
+      const principal = await auth.authenticateSession(c.var.ctx, secret);
+      return c.json(meOf(principal ?? { actor: { userId: user.id, role: user.role }, user, via: 'session' }), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/logout',
+      tags: ['Auth'],
+      summary: 'Sign out',
+      responses: { 204: { description: 'Signed out' } },
+    }),
+    async (c) => {
+      const secret = c.var.sessionSecret;
+      if (secret) await auth.logout(c.var.ctx, secret);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/me',
+      tags: ['Auth'],
+      summary: 'The current user',
+      responses: { 200: ok(Me), 401: ERRORS[401] },
+    }),
+    (c) => c.json(meOf(principalOf(c)), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/me/tokens',
+      tags: ['Auth'],
+      summary: 'Your API tokens',
+      responses: { 200: ok(z.array(ApiToken)), 401: ERRORS[401] },
+    }),
+    async (c) => c.json(await auth.listTokens(c.var.ctx, principalOf(c).actor), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/me/tokens',
+      tags: ['Auth'],
+      summary: 'Create an API token (the secret is shown once)',
+      request: jsonBody(CreateTokenBody),
+      responses: { 201: ok(CreatedToken, 'Created'), 400: ERRORS[400], 401: ERRORS[401] },
+    }),
+    async (c) => c.json(await auth.createToken(c.var.ctx, principalOf(c).actor, c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/me/tokens/{id}',
+      tags: ['Auth'],
+      summary: 'Revoke an API token',
+      request: { params: IdParam },
+      responses: { 204: { description: 'Revoked' }, 401: ERRORS[401], 404: ERRORS[404] },
+    }),
+    async (c) => {
+      await auth.revokeToken(c.var.ctx, principalOf(c).actor, c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );
+  return app;
+}

@@ -1,0 +1,148 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  CreateProjectBody,
+  Project,
+  ProjectListQuery,
+  ProjectMember,
+  ProjectPage,
+  PutMemberBody,
+  TransitionBody,
+  UpdateProjectBody,
+} from '../../contracts/index.js';
+import * as members from '../../services/member-service.js';
+import * as projects from '../../services/project-service.js';
+import { ifMatchVersion, principalOf } from '../auth.js';
+import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
+
+const MemberParams = z.object({
+  id: z.uuid({ message: 'must be a UUID' }),
+  userId: z.uuid({ message: 'must be a UUID' }),
+});
+
+/** /api/projects: charters, lifecycle and members. */
+export function projectRoutes() {
+  const app = router();
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects',
+      tags: ['Projects'],
+      summary: 'List the projects you can read',
+      request: { query: ProjectListQuery },
+      responses: { 200: ok(ProjectPage), ...ERRORS },
+    }),
+    async (c) => c.json(await projects.listProjectPage(c.var.ctx, principalOf(c).actor, c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects',
+      tags: ['Projects'],
+      summary: 'Create a project',
+      request: jsonBody(CreateProjectBody),
+      responses: { 201: ok(Project, 'Created'), ...ERRORS },
+    }),
+    async (c) => c.json(await projects.createProject(c.var.ctx, principalOf(c).actor, c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}',
+      tags: ['Projects'],
+      summary: 'One project',
+      request: { params: IdParam },
+      responses: { 200: ok(Project), ...ERRORS },
+    }),
+    async (c) => c.json(await projects.getProject(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/projects/{id}',
+      tags: ['Projects'],
+      summary: 'Update charter fields',
+      request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(UpdateProjectBody) },
+      responses: { 200: ok(Project), ...ERRORS },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(
+        await projects.updateProject(c.var.ctx, principalOf(c).actor, id, c.req.valid('json'), ifMatchVersion(c)),
+        200,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{id}/transitions',
+      tags: ['Projects'],
+      summary: 'Move the project to another lifecycle state',
+      request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(TransitionBody) },
+      responses: { 200: ok(Project), 422: { description: 'Transition not allowed from the current state' }, ...ERRORS },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(
+        await projects.transitionProject(c.var.ctx, principalOf(c).actor, id, c.req.valid('json'), ifMatchVersion(c)),
+        200,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/projects/{id}',
+      tags: ['Projects'],
+      summary: 'Delete a project',
+      request: { params: IdParam, headers: IfMatchHeader },
+      responses: { 204: { description: 'Deleted' }, ...ERRORS },
+    }),
+    async (c) => {
+      await projects.deleteProject(c.var.ctx, principalOf(c).actor, c.req.valid('param').id, ifMatchVersion(c));
+      return c.body(null, 204);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}/members',
+      tags: ['Projects'],
+      summary: 'Project members',
+      request: { params: IdParam },
+      responses: { 200: ok(z.array(ProjectMember)), ...ERRORS },
+    }),
+    async (c) => c.json(await members.listMembers(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/projects/{id}/members/{userId}',
+      tags: ['Projects'],
+      summary: 'Add a member or change their relation',
+      request: { params: MemberParams, ...jsonBody(PutMemberBody) },
+      responses: { 200: ok(z.array(ProjectMember)), ...ERRORS },
+    }),
+    async (c) => {
+      const { id, userId } = c.req.valid('param');
+      return c.json(await members.putMember(c.var.ctx, principalOf(c).actor, id, userId, c.req.valid('json')), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/projects/{id}/members/{userId}',
+      tags: ['Projects'],
+      summary: 'Remove a member',
+      request: { params: MemberParams },
+      responses: { 204: { description: 'Removed' }, ...ERRORS },
+    }),
+    async (c) => {
+      const { id, userId } = c.req.valid('param');
+      await members.removeMember(c.var.ctx, principalOf(c).actor, id, userId);
+      return c.body(null, 204);
+    },
+  );
+  return app;
+}

@@ -1,0 +1,45 @@
+import { DomainError } from '../core/errors.js';
+import { type Action, type Actor, isAllowed } from '../core/permissions.js';
+import type { ProjectRelation } from '../core/roles.js';
+
+/** Throws 403 unless `actor` may do `action` (with this project relation, if any). */
+export function requireAllowed(actor: Actor, action: Action, relation: ProjectRelation = null): void {
+  if (!isAllowed(actor, action, relation)) {
+    throw new DomainError('forbidden', `You are not allowed to ${action.replace('.', ' ')}`, { action });
+  }
+}
+
+/** A project the caller cannot read does not exist for them: 404, so its existence does not leak. */
+export function projectNotFound(id: string): DomainError {
+  return new DomainError('not_found', `Project ${id} not found`, { entity: 'project', id });
+}
+
+/** The actor's relation to a project: manager via the project row, else their membership row. */
+export function relationOf(
+  actor: Actor,
+  project: { manager_id: string | null; member_relation?: string | null },
+): ProjectRelation {
+  if (project.manager_id === actor.userId) return 'manager';
+  const r = project.member_relation;
+  return r === 'team_member' || r === 'stakeholder' ? r : null;
+}
+
+/** Resolves the version a write is based on (If-Match header or body), or fails naming the field. */
+export function expectedVersion(fromHeader: number | undefined, fromBody: number | undefined): number {
+  const v = fromHeader ?? fromBody;
+  if (v === undefined) {
+    throw new DomainError('validation_failed', 'version: is required (send If-Match or "version" in the body)', {
+      issues: [{ path: 'version', message: 'is required (send If-Match or "version" in the body)' }],
+    });
+  }
+  return v;
+}
+
+/** The 409 for a write based on an old version; carries the current one so the client can reload. */
+export function versionConflict(entity: string, id: string, currentVersion: number): DomainError {
+  return new DomainError(
+    'version_conflict',
+    `${entity} ${id} was changed by someone else (now version ${currentVersion}); reload and try again`,
+    { entity, id, currentVersion },
+  );
+}

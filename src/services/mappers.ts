@@ -1,0 +1,45 @@
+import type { ApiToken, Portfolio, User } from '../contracts/index.js';
+import type { SystemRole } from '../core/roles.js';
+import type { PortfolioView } from '../store/repos/portfolios-repo.js';
+import type { ApiTokenRow, UserRow } from '../store/schema.js';
+
+/** A user row as the API shows it: no password hash, flags as booleans. */
+export function toUser(r: UserRow): User {
+  return {
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role as SystemRole,
+    active: r.active === 1,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+  };
+}
+
+/** Token metadata; the secret is never read back. */
+export function toApiToken(r: ApiTokenRow): ApiToken {
+  return {
+    id: r.id,
+    name: r.name,
+    prefix: r.prefix,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    lastUsedAt: r.last_used_at,
+    revokedAt: r.revoked_at,
+  };
+}
+
+export function toPortfolio(r: PortfolioView): Portfolio {
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    projectCount: r.project_count,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+  };
+}

@@ -1,0 +1,198 @@
+import type {
+  CreateProjectBody,
+  Page,
+  Project,
+  ProjectListQuery,
+  TransitionBody,
+  UpdateProjectBody,
+} from '../contracts/index.js';
+import { DomainError } from '../core/errors.js';
+import { canTransition, PMO_ONLY_TARGETS, type ProjectState } from '../core/lifecycle.js';
+import { type Action, type Actor, isAllowed } from '../core/permissions.js';
+import * as repo from '../store/repos/projects-repo.js';
+import type { ProjectRow } from '../store/schema.js';
+import { type Executor, inTransaction } from '../store/transaction.js';
+import { expectedVersion, projectNotFound, relationOf, requireAllowed, versionConflict } from './access.js';
+import { recordAudit } from './audit-service.js';
+import type { ServiceContext } from './context.js';
+import { assertCodeFree, assertManager, assertPortfolio, nextProjectCode } from './project-rules.js';
+import { CHARTER_COLUMNS, charterOf, toProject } from './project-view.js';
+
+/**
+ * Loads a project for `action`: 404 when the actor cannot even read it (its existence must not
+ * leak), 403 when they can read it but not do this.
+ */
+export async function loadProjectFor(
+  ex: Executor,
+  actor: Actor,
+  id: string,
+  action: Action,
+): Promise<repo.ProjectView> {
+  const row = await repo.findProjectView(ex, id, actor.userId);
+  if (!row) throw projectNotFound(id);
+  const relation = relationOf(actor, row);
+  if (!isAllowed(actor, 'project.read', relation)) throw projectNotFound(id);
+  if (action !== 'project.read') requireAllowed(actor, action, relation);
+  return row;
+}
+
+export async function getProject(ctx: ServiceContext, actor: Actor, id: string): Promise<Project> {
+  return toProject(actor, await loadProjectFor(ctx.store.db, actor, id, 'project.read'));
+}
+
+/** Lists the projects the actor may read, filtered, sorted and paged. */
+export async function listProjectPage(ctx: ServiceContext, actor: Actor, q: ProjectListQuery): Promise<Page<Project>> {
+  const { rows, total } = await repo.listProjects(ctx.store.db, {
+    viewerId: actor.userId,
+    visibleTo: isAllowed(actor, 'project.read') ? null : actor.userId,
+    q: q.q,
+    states: q.state,
+    portfolioId: q.portfolioId,
+    managerId: q.managerId,
+    tag: q.tag,
+    sort: q.sort,
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
+  return { items: rows.map((r) => toProject(actor, r)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Creates a project in state `proposed`. A project manager who names no manager manages it themself. */
+export async function createProject(ctx: ServiceContext, actor: Actor, body: CreateProjectBody): Promise<Project> {
+  requireAllowed(actor, 'project.create');
+  const now = ctx.now().toISOString();
+  const id = ctx.newId();
+  await inTransaction(ctx.store.db, async (trx) => {
+    const managerId =
+      body.managerId !== undefined ? body.managerId : actor.role === 'project_manager' ? actor.userId : null;
+    await assertManager(trx, managerId);
+    await assertPortfolio(trx, body.portfolioId ?? null);
+    const code = body.code ?? (await nextProjectCode(trx));
+    await assertCodeFree(trx, code);
+    const row: ProjectRow = {
+      id,
+      code,
+      name: body.name,
+      objective: body.objective ?? '',
+      in_scope: body.inScope ?? '',
+      out_of_scope: body.outOfScope ?? '',
+      client: body.client ?? '',
+      sponsor: body.sponsor ?? '',
+      manager_id: managerId,
+      portfolio_id: body.portfolioId ?? null,
+      state: 'proposed',
+      planned_start: body.plannedStart ?? null,
+      planned_finish: body.plannedFinish ?? null,
+      budget_minor: body.budgetMinor ?? 0,
+      currency: body.currency ?? 'EUR',
+      priority: body.priority ?? 3,
+      tags: JSON.stringify(body.tags ?? []),
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+    await repo.insertProject(trx, row);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'project.create',
+      entityType: 'project',
+      entityId: id,
+      projectId: id,
+      before: null,
+      after: { ...charterOf(row), state: row.state },
+    });
+  });
+  return getProject(ctx, actor, id);
+}
+
+/** Updates charter fields, guarded by the version the caller read. */
+export async function updateProject(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  body: UpdateProjectBody,
+  ifMatch?: number,
+): Promise<Project> {
+  const version = expectedVersion(ifMatch, body.version);
+  await inTransaction(ctx.store.db, async (trx) => {
+    const before = await loadProjectFor(trx, actor, id, 'project.update');
+    if (before.version !== version) throw versionConflict('project', id, before.version);
+    const patch: Partial<ProjectRow> = { updated_at: ctx.now().toISOString() };
+    for (const [field, column] of Object.entries(CHARTER_COLUMNS)) {
+      const value = (body as Record<string, unknown>)[field];
+      if (value === undefined) continue;
+      (patch as Record<string, unknown>)[column] = field === 'tags' ? JSON.stringify(value) : value;
+    }
+    const merged = { ...before, ...patch };
+    if (merged.planned_start && merged.planned_finish && merged.planned_finish < merged.planned_start) {
+      throw new DomainError('validation_failed', 'plannedFinish: must not be before the planned start', {
+        issues: [{ path: 'plannedFinish', message: 'must not be before the planned start' }],
+      });
+    }
+    if (body.managerId !== undefined) await assertManager(trx, body.managerId);
+    if (body.portfolioId !== undefined) await assertPortfolio(trx, body.portfolioId);
+    if (body.code !== undefined) await assertCodeFree(trx, body.code, id);
+    if (!(await repo.updateProject(trx, id, version, patch))) throw versionConflict('project', id, before.version);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'project.update',
+      entityType: 'project',
+      entityId: id,
+      projectId: id,
+      before: charterOf(before),
+      after: charterOf(merged),
+    });
+  });
+  return getProject(ctx, actor, id);
+}
+
+/** Moves a project through its lifecycle; approving and cancelling are the PMO's. */
+export async function transitionProject(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  body: TransitionBody,
+  ifMatch?: number,
+): Promise<Project> {
+  const version = expectedVersion(ifMatch, body.version);
+  await inTransaction(ctx.store.db, async (trx) => {
+    const before = await loadProjectFor(trx, actor, id, 'project.transition');
+    const from = before.state as ProjectState;
+    if (PMO_ONLY_TARGETS.includes(body.to)) requireAllowed(actor, 'project.approve', relationOf(actor, before));
+    if (!canTransition(from, body.to)) {
+      throw new DomainError('invalid_transition', `A project cannot move from ${from} to ${body.to}`, {
+        from,
+        to: body.to,
+      });
+    }
+    if (before.version !== version) throw versionConflict('project', id, before.version);
+    const at = ctx.now().toISOString();
+    if (!(await repo.updateProject(trx, id, version, { state: body.to, updated_at: at }))) {
+      throw versionConflict('project', id, before.version);
+    }
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'project.transition',
+      entityType: 'project',
+      entityId: id,
+      projectId: id,
+      before: { state: from },
+      after: { state: body.to, reason: body.reason ?? '' },
+    });
+  });
+  return getProject(ctx, actor, id);
+}
+
+/** Deletes a project and its memberships (PMO). */
+export async function deleteProject(ctx: ServiceContext, actor: Actor, id: string, ifMatch?: number): Promise<void> {
+  await inTransaction(ctx.store.db, async (trx) => {
+    const before = await loadProjectFor(trx, actor, id, 'project.delete');
+    if (ifMatch !== undefined && ifMatch !== before.version) throw versionConflict('project', id, before.version);
+    await repo.deleteProject(trx, id);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'project.delete',
+      entityType: 'project',
+      entityId: id,
+      projectId: id,
+      before: { ...charterOf(before), state: before.state },
+      after: null,
+    });
+  });
+}

@@ -1,0 +1,133 @@
+import type { CreateUserBody, Page, UpdateUserBody, User, UserListQuery } from '../contracts/index.js';
+import { DomainError } from '../core/errors.js';
+import type { Actor } from '../core/permissions.js';
+import type { SystemRole } from '../core/roles.js';
+import { deleteSessionsOfUser } from '../store/repos/sessions-repo.js';
+import { findUserByEmail, findUserById, insertUser, listUsers, updateUser } from '../store/repos/users-repo.js';
+import { type Executor, inTransaction } from '../store/transaction.js';
+import { expectedVersion, requireAllowed, versionConflict } from './access.js';
+import { recordAudit } from './audit-service.js';
+import type { ServiceContext } from './context.js';
+import { toUser } from './mappers.js';
+import { hashPassword } from './passwords.js';
+
+/** Input to create a user, after validation (defaults applied). */
+export interface NewUser {
+  readonly email: string;
+  readonly name: string;
+  readonly role: SystemRole;
+  readonly password: string;
+  readonly active: boolean;
+}
+
+function emailTaken(email: string): DomainError {
+  return new DomainError('conflict', `email: ${email} is already used by another user`, {
+    issues: [{ path: 'email', message: 'is already used by another user' }],
+  });
+}
+
+async function assertEmailFree(ex: Executor, email: string, exceptId?: string): Promise<void> {
+  const other = await findUserByEmail(ex, email);
+  if (other && other.id !== exceptId) throw emailTaken(email);
+}
+
+/** Creates a user without an acting user: used by bootstrap, demo data and `gantry admin create-user`. */
+export async function createUserUnchecked(ctx: ServiceContext, actorId: string | null, input: NewUser): Promise<User> {
+  const email = input.email.toLowerCase();
+  const now = ctx.now().toISOString();
+  const row = {
+    id: ctx.newId(),
+    email,
+    name: input.name,
+    password_hash: await hashPassword(input.password),
+    role: input.role,
+    active: input.active ? 1 : 0,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+  await inTransaction(ctx.store.db, async (trx) => {
+    await assertEmailFree(trx, email);
+    await insertUser(trx, row);
+    await recordAudit(ctx, trx, actorId, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: row.id,
+      before: null,
+      after: toUser(row),
+    });
+  });
+  return toUser(row);
+}
+
+/** Creates a user (admins). */
+export async function createUser(ctx: ServiceContext, actor: Actor, input: CreateUserBody): Promise<User> {
+  requireAllowed(actor, 'user.manage');
+  return createUserUnchecked(ctx, actor.userId, { ...input, active: input.active ?? true });
+}
+
+/** Lists users (admins, PMO and project managers, who pick managers and members). */
+export async function listUserPage(ctx: ServiceContext, actor: Actor, q: UserListQuery): Promise<Page<User>> {
+  requireAllowed(actor, 'user.list');
+  const { rows, total } = await listUsers(ctx.store.db, {
+    q: q.q,
+    role: q.role,
+    active: q.active === undefined ? undefined : q.active === 'true',
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
+  return { items: rows.map(toUser), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** One user (admins and those who may list users; anyone may read themself). */
+export async function getUser(ctx: ServiceContext, actor: Actor, id: string): Promise<User> {
+  if (id !== actor.userId) requireAllowed(actor, 'user.list');
+  const row = await findUserById(ctx.store.db, id);
+  if (!row) throw new DomainError('not_found', `User ${id} not found`, { entity: 'user', id });
+  return toUser(row);
+}
+
+/** Updates a user (admins). Deactivating or changing the password ends their sessions. */
+export async function updateUserById(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  body: UpdateUserBody,
+  ifMatch?: number,
+): Promise<User> {
+  requireAllowed(actor, 'user.manage');
+  const version = expectedVersion(ifMatch, body.version);
+  // Hash before the transaction: scrypt takes ~50 ms and SQLite holds its write lock meanwhile.
+  const newHash = body.password === undefined ? undefined : await hashPassword(body.password);
+  return inTransaction(ctx.store.db, async (trx) => {
+    const before = await findUserById(trx, id);
+    if (!before) throw new DomainError('not_found', `User ${id} not found`, { entity: 'user', id });
+    if (before.version !== version) throw versionConflict('user', id, before.version);
+    if (id === actor.userId && (body.active === false || (body.role && body.role !== 'admin'))) {
+      throw new DomainError('validation_failed', 'You cannot deactivate yourself or remove your own admin role', {
+        issues: [{ path: body.active === false ? 'active' : 'role', message: 'cannot be changed on your own account' }],
+      });
+    }
+    const patch: Parameters<typeof updateUser>[3] = { updated_at: ctx.now().toISOString() };
+    if (body.email !== undefined) {
+      patch.email = body.email.toLowerCase();
+      await assertEmailFree(trx, patch.email, id);
+    }
+    if (body.name !== undefined) patch.name = body.name;
+    if (body.role !== undefined) patch.role = body.role;
+    if (body.active !== undefined) patch.active = body.active ? 1 : 0;
+    if (newHash !== undefined) patch.password_hash = newHash;
+    if (!(await updateUser(trx, id, version, patch))) throw versionConflict('user', id, before.version);
+    if (body.active === false || body.password !== undefined) await deleteSessionsOfUser(trx, id);
+    const after = { ...before, ...patch, version: version + 1 };
+    const changes = { ...toUser(after), ...(body.password !== undefined ? { password: '(changed)' } : {}) };
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      before: toUser(before),
+      after: changes,
+    });
+    return toUser(after);
+  });
+}

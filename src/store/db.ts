@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+/** Which engine a connection talks to. */
+export type DialectName = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely handle plus what the rest of the app needs to know about it. */
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns int8 (bigint, count(*)) as strings to be safe past 2^53; our bigints are
+// money in minor units and counts, all well inside Number.MAX_SAFE_INTEGER.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+/** Opens the embedded SQLite file `gantry.db` under dataDir (created if missing) in WAL mode. */
+export function openSqlite(dataDir: string): Store {
+  mkdirSync(dataDir, { recursive: true });
+  return openSqliteFile(join(dataDir, 'gantry.db'));
+}
+
+/** Opens one SQLite file (or ':memory:'). */
+export function openSqliteFile(file: string): Store {
+  const database = new SQLite(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  // Another process (the CLI's admin commands) may hold the write lock briefly.
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/** Connects to PostgreSQL; `schema` (used by tests) sets the search_path so each run has its own tables. */
+export function openPostgres(url: string, schema?: string): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/** Opens the store the configuration names: PostgreSQL when a URL is given, SQLite otherwise. */
+export function openStore(config: { databaseUrl: string | null; dataDir: string }): Store {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(config.dataDir);
+}

@@ -1,0 +1,89 @@
+import type { ApiTokenRow, SessionRow } from '../schema.js';
+import type { Executor } from '../transaction.js';
+
+export async function insertSession(ex: Executor, row: SessionRow): Promise<void> {
+  await ex.insertInto('sessions').values(row).execute();
+}
+
+export async function findSession(ex: Executor, idHash: string): Promise<SessionRow | undefined> {
+  return ex.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+}
+
+export async function touchSession(ex: Executor, idHash: string, lastSeenAt: string, expiresAt: string): Promise<void> {
+  await ex
+    .updateTable('sessions')
+    .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+    .where('id_hash', '=', idHash)
+    .execute();
+}
+
+export async function deleteSession(ex: Executor, idHash: string): Promise<void> {
+  await ex.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+}
+
+export async function deleteSessionsOfUser(ex: Executor, userId: string): Promise<void> {
+  await ex.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export async function deleteExpiredSessions(ex: Executor, now: string): Promise<void> {
+  await ex.deleteFrom('sessions').where('expires_at', '<', now).execute();
+}
+
+export async function insertToken(ex: Executor, row: ApiTokenRow): Promise<void> {
+  await ex.insertInto('api_tokens').values(row).execute();
+}
+
+export async function findTokenBySecretHash(ex: Executor, secretHash: string): Promise<ApiTokenRow | undefined> {
+  return ex.selectFrom('api_tokens').selectAll().where('secret_hash', '=', secretHash).executeTakeFirst();
+}
+
+export async function listTokensOfUser(ex: Executor, userId: string): Promise<ApiTokenRow[]> {
+  return ex.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+}
+
+export async function findTokenOfUser(ex: Executor, userId: string, id: string): Promise<ApiTokenRow | undefined> {
+  return ex.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function revokeToken(ex: Executor, id: string, at: string): Promise<void> {
+  await ex
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+export async function markTokenUsed(ex: Executor, id: string, at: string): Promise<void> {
+  await ex.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+}
+
+export async function insertLoginFailure(ex: Executor, row: { id: string; email: string; ip: string; at: string }) {
+  await ex.insertInto('login_failures').values(row).execute();
+}
+
+/** Failures since `since`: for this email from this address, and from this address for any email. */
+export async function countLoginFailures(ex: Executor, email: string, ip: string, since: string) {
+  const pair = await ex
+    .selectFrom('login_failures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('email', '=', email)
+    .where('ip', '=', ip)
+    .where('at', '>=', since)
+    .executeTakeFirstOrThrow();
+  const address = await ex
+    .selectFrom('login_failures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('ip', '=', ip)
+    .where('at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return { pair: Number(pair.n), address: Number(address.n) };
+}
+
+export async function clearLoginFailures(ex: Executor, email: string, ip: string): Promise<void> {
+  await ex.deleteFrom('login_failures').where('email', '=', email).where('ip', '=', ip).execute();
+}
+
+export async function pruneLoginFailures(ex: Executor, before: string): Promise<void> {
+  await ex.deleteFrom('login_failures').where('at', '<', before).execute();
+}
