@@ -33,18 +33,21 @@ export function handleError(err: Error, c: Context<AppEnv>): Response {
     if (err.code === 'rate_limited') c.header('Retry-After', String(err.details.retryAfterSeconds ?? 60));
     return c.json({ error: { code: err.code, message: err.message, details: err.details } }, STATUS_OF[err.code]);
   }
-  if (err instanceof SyntaxError) {
-    return c.json(
-      {
-        error: {
-          code: 'validation_failed',
-          message: 'body: is not valid JSON',
-          details: { issues: [{ path: 'body', message: 'is not valid JSON' }] },
-        },
-      },
-      400,
-    );
+  // Hono's validator throws HTTPException(400) for a body that is not JSON. Matched by shape, not
+  // instanceof: a test runner can load hono twice (ESM and CJS builds) and break class identity.
+  const status = httpExceptionStatus(err);
+  if (status === 400) {
+    const issues = [{ path: 'body', message: 'is not valid JSON' }];
+    return c.json({ error: { code: 'validation_failed', message: 'body: is not valid JSON', details: { issues } } }, 400);
+  }
+  if (status !== null && status < 500) {
+    return c.json({ error: { code: 'validation_failed', message: err.message, details: {} } }, status as ContentfulStatusCode);
   }
   c.var.ctx?.logger.error({ err, path: c.req.path }, 'unhandled error');
   return c.json({ error: { code: 'internal', message: 'Internal server error', details: {} } }, 500);
+}
+
+function httpExceptionStatus(err: Error): number | null {
+  const e = err as Error & { status?: unknown; getResponse?: unknown };
+  return e.name === 'HTTPException' || typeof e.getResponse === 'function' ? (typeof e.status === 'number' ? e.status : null) : null;
 }

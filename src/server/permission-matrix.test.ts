@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestClient } from '../test-support/client.js';
+import { TEST_DIALECTS } from '../test-support/databases.js';
+import { startTestServer, TEST_ADMIN, type TestServer } from '../test-support/server.js';
+
+/**
+ * The permission matrix: every API route, called by nobody and by each role, against a fresh
+ * project that `pm` manages, `team` works on and `stakeholder` follows; `otherPm` has no part in
+ * it, so project routes must answer them 404 (the project's existence must not leak).
+ */
+const ROLES = ['admin', 'pmo', 'pm', 'otherPm', 'team', 'stakeholder'] as const;
+type Role = (typeof ROLES)[number];
+type Expect = 'ok' | 403 | 404;
+
+const EMAILS: Record<Role, string> = {
+  admin: TEST_ADMIN.email,
+  pmo: 'pmo@demo.gantry.local',
+  pm: 'marco@demo.gantry.local',
+  otherPm: 'aiko@demo.gantry.local',
+  team: 'lena@demo.gantry.local',
+  stakeholder: 'olivia@demo.gantry.local',
+};
+
+/** Expected answer per role, written out by hand (not derived from the permission table it checks). */
+function row(admin: Expect, pmo: Expect, pm: Expect, otherPm: Expect, team: Expect, stakeholder: Expect) {
+  return { admin, pmo, pm, otherPm, team, stakeholder };
+}
+
+interface Fixture {
+  projectId: string;
+  portfolioId: string;
+  emptyPortfolioId: string;
+  userId: string;
+  memberId: string;
+  tokenId: string;
+}
+
+interface Case {
+  method: string;
+  path: (f: Fixture) => string;
+  body?: (f: Fixture) => unknown;
+  expect: Record<Role, Expect>;
+}
+
+let seq = 0;
+const unique = () => `${Date.now().toString(36)}${seq++}`;
+
+const CASES: Record<string, Case> = {
+  'GET /me': { method: 'GET', path: () => '/api/me', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'GET /me/tokens': { method: 'GET', path: () => '/api/me/tokens', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'POST /me/tokens': { method: 'POST', path: () => '/api/me/tokens', body: () => ({ name: 'matrix' }), expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'DELETE /me/tokens/{id}': { method: 'DELETE', path: (f) => `/api/me/tokens/${f.tokenId}`, expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'GET /users': { method: 'GET', path: () => '/api/users', expect: row('ok', 'ok', 'ok', 'ok', 403, 403) },
+  'POST /users': {
+    method: 'POST',
+    path: () => '/api/users',
+    body: () => ({ email: `u${unique()}@x.test`, name: 'New', role: 'team_member', password: 'long-enough-pw' }),
+    expect: row('ok', 403, 403, 403, 403, 403),
+  },
+  'GET /users/{id}': { method: 'GET', path: (f) => `/api/users/${f.userId}`, expect: row('ok', 'ok', 'ok', 'ok', 403, 403) },
+  'PATCH /users/{id}': { method: 'PATCH', path: (f) => `/api/users/${f.userId}`, body: () => ({ name: 'Renamed', version: 1 }), expect: row('ok', 403, 403, 403, 403, 403) },
+  'GET /portfolios': { method: 'GET', path: () => '/api/portfolios', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'POST /portfolios': { method: 'POST', path: () => '/api/portfolios', body: () => ({ name: `P ${unique()}` }), expect: row('ok', 'ok', 403, 403, 403, 403) },
+  'GET /portfolios/{id}': { method: 'GET', path: (f) => `/api/portfolios/${f.portfolioId}`, expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'PATCH /portfolios/{id}': {
+    method: 'PATCH',
+    path: (f) => `/api/portfolios/${f.emptyPortfolioId}`,
+    body: () => ({ description: 'changed', version: 1 }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'DELETE /portfolios/{id}': { method: 'DELETE', path: (f) => `/api/portfolios/${f.emptyPortfolioId}`, expect: row('ok', 'ok', 403, 403, 403, 403) },
+  'GET /projects': { method: 'GET', path: () => '/api/projects', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'POST /projects': { method: 'POST', path: () => '/api/projects', body: () => ({ name: 'Matrix project' }), expect: row('ok', 'ok', 'ok', 'ok', 403, 403) },
+  'GET /projects/{id}': { method: 'GET', path: (f) => `/api/projects/${f.projectId}`, expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok') },
+  'PATCH /projects/{id}': {
+    method: 'PATCH',
+    path: (f) => `/api/projects/${f.projectId}`,
+    body: () => ({ objective: 'Changed', version: 1 }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'DELETE /projects/{id}': { method: 'DELETE', path: (f) => `/api/projects/${f.projectId}`, expect: row('ok', 'ok', 403, 404, 403, 403) },
+  'POST /projects/{id}/transitions': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/transitions`,
+    body: () => ({ to: 'on_hold', version: 1 }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /projects/{id}/members': { method: 'GET', path: (f) => `/api/projects/${f.projectId}/members`, expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok') },
+  'PUT /projects/{id}/members/{userId}': {
+    method: 'PUT',
+    path: (f) => `/api/projects/${f.projectId}/members/${f.memberId}`,
+    body: () => ({ relation: 'stakeholder' }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'DELETE /projects/{id}/members/{userId}': {
+    method: 'DELETE',
+    path: (f) => `/api/projects/${f.projectId}/members/${f.memberId}`,
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /audit': { method: 'GET', path: () => '/api/audit', expect: row('ok', 'ok', 403, 403, 403, 403) },
+};
+
+/** Routes anyone may call. */
+const PUBLIC = new Set(['GET /health', 'POST /auth/login', 'POST /auth/logout']);
+
+describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
+  let server: TestServer;
+  const clients = {} as Record<Role, TestClient>;
+  const ids = {} as Record<Role, string>;
+  let admin: TestClient;
+
+  beforeAll(async () => {
+    server = await startTestServer({ dialect });
+    for (const role of ROLES) {
+      clients[role] = await server.login(EMAILS[role]);
+      ids[role] = (await clients[role].get('/api/me')).body.user.id;
+    }
+    admin = clients.admin;
+  });
+  afterAll(() => server?.close());
+
+  /** Fresh objects for one call, so a write in one cell cannot change the answer of another. */
+  async function fixture(role: Role): Promise<Fixture> {
+    const portfolioId = (await admin.get('/api/portfolios')).body.items[0].id;
+    const emptyPortfolioId = (await admin.post('/api/portfolios', { name: `Empty ${unique()}` })).body.id;
+    const project = (await admin.post('/api/projects', { name: 'Matrix target', managerId: ids.pm, portfolioId })).body;
+    await admin.put(`/api/projects/${project.id}/members/${ids.team}`, { relation: 'team_member' });
+    await admin.put(`/api/projects/${project.id}/members/${ids.stakeholder}`, { relation: 'stakeholder' });
+    const user = (await admin.post('/api/users', { email: `t${unique()}@x.test`, name: 'Target', role: 'team_member', password: 'long-enough-pw' })).body;
+    await admin.put(`/api/projects/${project.id}/members/${user.id}`, { relation: 'team_member' });
+    const tokenId = (await clients[role].post('/api/me/tokens', { name: 'to revoke' })).body.token.id;
+    return { projectId: project.id, portfolioId, emptyPortfolioId, userId: user.id, memberId: user.id, tokenId };
+  }
+
+  it('covers every route in the OpenAPI document', async () => {
+    const doc = (await server.anonymous().get('/api/openapi.json')).body;
+    const routes = Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/^\/api/, '')}`),
+    );
+    expect(routes.filter((r) => !PUBLIC.has(r)).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  for (const [name, c] of Object.entries(CASES)) {
+    it(`${name}: no session -> 401`, async () => {
+      const f = await fixture('admin');
+      const res = await server.anonymous().request(c.method, c.path(f), c.body?.(f));
+      expect(res.status).toBe(401);
+      expect(res.body.error.code).toBe('unauthenticated');
+    });
+    for (const role of ROLES) {
+      const want = c.expect[role];
+      it(`${name}: ${role} -> ${want === 'ok' ? 'allowed' : want}`, async () => {
+        const f = await fixture(role);
+        const res = await clients[role].request(c.method, c.path(f), c.body?.(f));
+        if (want === 'ok') expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+        else expect(res.status, JSON.stringify(res.body)).toBe(want);
+      });
+    }
+  }
+
+  it("another user's token is 404, and a stakeholder cannot see a project they are not on", async () => {
+    const f = await fixture('team');
+    expect((await clients.stakeholder.delete(`/api/me/tokens/${f.tokenId}`)).status).toBe(404);
+    const other = (await admin.post('/api/projects', { name: 'Not for Olivia' })).body;
+    expect((await clients.stakeholder.get(`/api/projects/${other.id}`)).status).toBe(404);
+    const list = (await clients.stakeholder.get('/api/projects?pageSize=200')).body.items.map((p: { id: string }) => p.id);
+    expect(list).not.toContain(other.id);
+  });
+});
