@@ -3,7 +3,14 @@ import { ConfigError, loadConfig } from './config.js';
 
 describe('configuration', () => {
   it('has defaults for a fresh machine', () => {
-    expect(loadConfig({})).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: './data', databaseUrl: null, logLevel: 'info', demo: true });
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: './data',
+      databaseUrl: null,
+      logLevel: 'info',
+      demo: true,
+    });
   });
 
   it('reads every variable', () => {
@@ -17,7 +24,14 @@ describe('configuration', () => {
       GANTRY_ADMIN_EMAIL: 'boss@x.test',
       GANTRY_ADMIN_PASSWORD: 'long-enough-pw',
     });
-    expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', databaseUrl: 'postgres://u@db/gantry', logLevel: 'warn', demo: false, adminEmail: 'boss@x.test' });
+    expect(c).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://u@db/gantry',
+      logLevel: 'warn',
+      demo: false,
+      adminEmail: 'boss@x.test',
+    });
     expect(Object.isFrozen(c)).toBe(true);
   });
 
@@ -29,7 +43,10 @@ describe('configuration', () => {
     ['GANTRY_DEMO', 'maybe'],
     ['GANTRY_ADMIN_EMAIL', 'not-an-email'],
   ])('names %s when its value %s is bad', (name, value) => {
-    const env = { [name]: value, ...(name === 'GANTRY_ADMIN_EMAIL' ? { GANTRY_ADMIN_PASSWORD: 'long-enough-pw' } : {}) };
+    const env = {
+      [name]: value,
+      ...(name === 'GANTRY_ADMIN_EMAIL' ? { GANTRY_ADMIN_PASSWORD: 'long-enough-pw' } : {}),
+    };
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${name}: `));
   });

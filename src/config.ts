@@ -41,11 +41,7 @@ function read<T>(env: Env, name: string, schema: z.ZodType<T>, fallback: T): T {
 }
 
 // 0 asks the OS for any free port (tests and side-by-side instances use it).
-const port = z.coerce
-  .number()
-  .int('must be a whole number')
-  .min(0, 'must be 0-65535')
-  .max(65535, 'must be 0-65535');
+const port = z.coerce.number().int('must be a whole number').min(0, 'must be 0-65535').max(65535, 'must be 0-65535');
 const pgUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL');
 const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
   message: 'must be one of fatal, error, warn, info, debug, trace, silent',

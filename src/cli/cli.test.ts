@@ -31,10 +31,18 @@ describe('gantry CLI', () => {
   });
 
   it('creates a project and shows it by code', async () => {
-    const created = await runGantry(['projects', 'create', '--name', 'CLI rollout', '--budget', '1234.56', '--start', '2027-01-04', '--json'], env());
+    const created = await runGantry(
+      ['projects', 'create', '--name', 'CLI rollout', '--budget', '1234.56', '--start', '2027-01-04', '--json'],
+      env(),
+    );
     expect(created.code).toBe(0);
     const p = JSON.parse(created.stdout);
-    expect(p).toMatchObject({ name: 'CLI rollout', budgetMinor: 123456, plannedStart: '2027-01-04', state: 'proposed' });
+    expect(p).toMatchObject({
+      name: 'CLI rollout',
+      budgetMinor: 123456,
+      plannedStart: '2027-01-04',
+      state: 'proposed',
+    });
     const shown = await runGantry(['projects', 'show', p.code.toLowerCase()], env());
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('CLI rollout');
@@ -69,13 +77,30 @@ describe('gantry CLI', () => {
     const db = await freshDatabase('sqlite', { migrate: false });
     await db.store.close();
     try {
-      const created = await runGantry(['admin', 'create-user', '--email', 'New.PM@x.test', '--name', 'New PM', '--role', 'project_manager', '--password', 'long-enough-pw'], { ...db.env, GANTRY_DEMO: '0' });
+      const created = await runGantry(
+        [
+          'admin',
+          'create-user',
+          '--email',
+          'New.PM@x.test',
+          '--name',
+          'New PM',
+          '--role',
+          'project_manager',
+          '--password',
+          'long-enough-pw',
+        ],
+        { ...db.env, GANTRY_DEMO: '0' },
+      );
       expect(created.code).toBe(0);
       expect(created.stdout).toMatch(/Created project_manager new\.pm@x\.test/);
       const dup = await runGantry(['admin', 'create-user', '--email', 'new.pm@x.test', '--name', 'Again'], db.env);
       expect(dup.code).toBe(1);
       expect(dup.stderr).toMatch(/already used/);
-      const badRole = await runGantry(['admin', 'create-user', '--email', 'a@x.test', '--name', 'A', '--role', 'king'], db.env);
+      const badRole = await runGantry(
+        ['admin', 'create-user', '--email', 'a@x.test', '--name', 'A', '--role', 'king'],
+        db.env,
+      );
       expect(badRole.code).toBe(2);
       expect(badRole.stderr).toMatch(/--role/);
       const serve = await serveGantry({ ...db.env, GANTRY_DEMO: '0' });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { diffRecords } from './diff.js';
 import { canTransition, PROJECT_STATES, TRANSITIONS } from './lifecycle.js';
 import { isAllowed, PERMISSIONS } from './permissions.js';
-import { SYSTEM_ROLES } from './roles.js';
-import { diffRecords } from './diff.js';
+import type { SYSTEM_ROLES } from './roles.js';
 
 const actor = (role: (typeof SYSTEM_ROLES)[number]) => ({ userId: 'u', role });
 
 describe('permissions', () => {
   it('lets admins do everything', () => {
-    for (const action of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) expect(isAllowed(actor('admin'), action)).toBe(true);
+    for (const action of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[])
+      expect(isAllowed(actor('admin'), action)).toBe(true);
   });
 
   it('grants project edits to the PMO everywhere and to a project manager only on their projects', () => {
@@ -52,7 +53,9 @@ describe('lifecycle', () => {
 
 describe('audit diff', () => {
   it('lists only changed fields, ignoring version and timestamps', () => {
-    expect(diffRecords({ a: 1, b: [1], version: 1, updatedAt: 'x' }, { a: 1, b: [2], c: 'n', version: 2, updatedAt: 'y' })).toEqual({
+    expect(
+      diffRecords({ a: 1, b: [1], version: 1, updatedAt: 'x' }, { a: 1, b: [2], c: 'n', version: 2, updatedAt: 'y' }),
+    ).toEqual({
       b: { before: [1], after: [2] },
       c: { before: null, after: 'n' },
     });

@@ -24,8 +24,12 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
   });
 
   it('answers a wrong password and an unknown email the same way', async () => {
-    const a = await server.anonymous().post('/api/auth/login', { email: 'sam@demo.gantry.local', password: 'wrong-password' });
-    const b = await server.anonymous().post('/api/auth/login', { email: 'nobody@demo.gantry.local', password: 'wrong-password' });
+    const a = await server
+      .anonymous()
+      .post('/api/auth/login', { email: 'sam@demo.gantry.local', password: 'wrong-password' });
+    const b = await server
+      .anonymous()
+      .post('/api/auth/login', { email: 'nobody@demo.gantry.local', password: 'wrong-password' });
     expect(a.status).toBe(401);
     expect(b.status).toBe(401);
     expect(a.body).toEqual(b.body);
@@ -35,14 +39,19 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
   it('rate-limits repeated failures for one account and address, even with the right password after', async () => {
     const c = server.anonymous();
     for (let i = 0; i < 5; i++) {
-      expect((await c.post('/api/auth/login', { email: 'aiko@demo.gantry.local', password: `nope-${i}` })).status).toBe(401);
+      expect((await c.post('/api/auth/login', { email: 'aiko@demo.gantry.local', password: `nope-${i}` })).status).toBe(
+        401,
+      );
     }
     const blocked = await c.post('/api/auth/login', { email: 'aiko@demo.gantry.local', password: 'gantry-demo' });
     expect(blocked.status).toBe(429);
     expect(blocked.body.error.code).toBe('rate_limited');
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another account from the same address is unaffected.
-    expect((await server.anonymous().post('/api/auth/login', { email: 'marco@demo.gantry.local', password: 'gantry-demo' })).status).toBe(200);
+    expect(
+      (await server.anonymous().post('/api/auth/login', { email: 'marco@demo.gantry.local', password: 'gantry-demo' }))
+        .status,
+    ).toBe(200);
   });
 
   it('rejects a login body without fields, naming them', async () => {
@@ -89,13 +98,21 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
     // Expiry: move the stored expiry into the past, as time would.
     const lena = await server.login('lena@demo.gantry.local');
     const t2 = (await lena.post('/api/me/tokens', { name: 'short', expiresInDays: 1 })).body;
-    await server.gantry.ctx.store.db.updateTable('api_tokens').set({ expires_at: '2000-01-01T00:00:00.000Z' }).where('id', '=', t2.token.id).execute();
+    await server.gantry.ctx.store.db
+      .updateTable('api_tokens')
+      .set({ expires_at: '2000-01-01T00:00:00.000Z' })
+      .where('id', '=', t2.token.id)
+      .execute();
     expect((await server.anonymous().withToken(t2.secret).get('/api/me')).status).toBe(401);
   });
 
   it('stores passwords as scrypt hashes and tokens and sessions only as hashes', async () => {
     const { db } = server.gantry.ctx.store;
-    const user = await db.selectFrom('users').selectAll().where('email', '=', 'pmo@demo.gantry.local').executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', 'pmo@demo.gantry.local')
+      .executeTakeFirstOrThrow();
     expect(user.password_hash).toMatch(/^scrypt\$/);
     expect(user.password_hash).not.toContain('gantry-demo');
     const c = server.anonymous();

@@ -38,10 +38,16 @@ export function handleError(err: Error, c: Context<AppEnv>): Response {
   const status = httpExceptionStatus(err);
   if (status === 400) {
     const issues = [{ path: 'body', message: 'is not valid JSON' }];
-    return c.json({ error: { code: 'validation_failed', message: 'body: is not valid JSON', details: { issues } } }, 400);
+    return c.json(
+      { error: { code: 'validation_failed', message: 'body: is not valid JSON', details: { issues } } },
+      400,
+    );
   }
   if (status !== null && status < 500) {
-    return c.json({ error: { code: 'validation_failed', message: err.message, details: {} } }, status as ContentfulStatusCode);
+    return c.json(
+      { error: { code: 'validation_failed', message: err.message, details: {} } },
+      status as ContentfulStatusCode,
+    );
   }
   c.var.ctx?.logger.error({ err, path: c.req.path }, 'unhandled error');
   return c.json({ error: { code: 'internal', message: 'Internal server error', details: {} } }, 500);
@@ -49,5 +55,9 @@ export function handleError(err: Error, c: Context<AppEnv>): Response {
 
 function httpExceptionStatus(err: Error): number | null {
   const e = err as Error & { status?: unknown; getResponse?: unknown };
-  return e.name === 'HTTPException' || typeof e.getResponse === 'function' ? (typeof e.status === 'number' ? e.status : null) : null;
+  return e.name === 'HTTPException' || typeof e.getResponse === 'function'
+    ? typeof e.status === 'number'
+      ? e.status
+      : null
+    : null;
 }

@@ -48,8 +48,17 @@ const unique = () => `${Date.now().toString(36)}${seq++}`;
 const CASES: Record<string, Case> = {
   'GET /me': { method: 'GET', path: () => '/api/me', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
   'GET /me/tokens': { method: 'GET', path: () => '/api/me/tokens', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
-  'POST /me/tokens': { method: 'POST', path: () => '/api/me/tokens', body: () => ({ name: 'matrix' }), expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
-  'DELETE /me/tokens/{id}': { method: 'DELETE', path: (f) => `/api/me/tokens/${f.tokenId}`, expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'POST /me/tokens': {
+    method: 'POST',
+    path: () => '/api/me/tokens',
+    body: () => ({ name: 'matrix' }),
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'DELETE /me/tokens/{id}': {
+    method: 'DELETE',
+    path: (f) => `/api/me/tokens/${f.tokenId}`,
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
   'GET /users': { method: 'GET', path: () => '/api/users', expect: row('ok', 'ok', 'ok', 'ok', 403, 403) },
   'POST /users': {
     method: 'POST',
@@ -57,35 +66,74 @@ const CASES: Record<string, Case> = {
     body: () => ({ email: `u${unique()}@x.test`, name: 'New', role: 'team_member', password: 'long-enough-pw' }),
     expect: row('ok', 403, 403, 403, 403, 403),
   },
-  'GET /users/{id}': { method: 'GET', path: (f) => `/api/users/${f.userId}`, expect: row('ok', 'ok', 'ok', 'ok', 403, 403) },
-  'PATCH /users/{id}': { method: 'PATCH', path: (f) => `/api/users/${f.userId}`, body: () => ({ name: 'Renamed', version: 1 }), expect: row('ok', 403, 403, 403, 403, 403) },
+  'GET /users/{id}': {
+    method: 'GET',
+    path: (f) => `/api/users/${f.userId}`,
+    expect: row('ok', 'ok', 'ok', 'ok', 403, 403),
+  },
+  'PATCH /users/{id}': {
+    method: 'PATCH',
+    path: (f) => `/api/users/${f.userId}`,
+    body: () => ({ name: 'Renamed', version: 1 }),
+    expect: row('ok', 403, 403, 403, 403, 403),
+  },
   'GET /portfolios': { method: 'GET', path: () => '/api/portfolios', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
-  'POST /portfolios': { method: 'POST', path: () => '/api/portfolios', body: () => ({ name: `P ${unique()}` }), expect: row('ok', 'ok', 403, 403, 403, 403) },
-  'GET /portfolios/{id}': { method: 'GET', path: (f) => `/api/portfolios/${f.portfolioId}`, expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'POST /portfolios': {
+    method: 'POST',
+    path: () => '/api/portfolios',
+    body: () => ({ name: `P ${unique()}` }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'GET /portfolios/{id}': {
+    method: 'GET',
+    path: (f) => `/api/portfolios/${f.portfolioId}`,
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
   'PATCH /portfolios/{id}': {
     method: 'PATCH',
     path: (f) => `/api/portfolios/${f.emptyPortfolioId}`,
     body: () => ({ description: 'changed', version: 1 }),
     expect: row('ok', 'ok', 403, 403, 403, 403),
   },
-  'DELETE /portfolios/{id}': { method: 'DELETE', path: (f) => `/api/portfolios/${f.emptyPortfolioId}`, expect: row('ok', 'ok', 403, 403, 403, 403) },
+  'DELETE /portfolios/{id}': {
+    method: 'DELETE',
+    path: (f) => `/api/portfolios/${f.emptyPortfolioId}`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
   'GET /projects': { method: 'GET', path: () => '/api/projects', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
-  'POST /projects': { method: 'POST', path: () => '/api/projects', body: () => ({ name: 'Matrix project' }), expect: row('ok', 'ok', 'ok', 'ok', 403, 403) },
-  'GET /projects/{id}': { method: 'GET', path: (f) => `/api/projects/${f.projectId}`, expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok') },
+  'POST /projects': {
+    method: 'POST',
+    path: () => '/api/projects',
+    body: () => ({ name: 'Matrix project' }),
+    expect: row('ok', 'ok', 'ok', 'ok', 403, 403),
+  },
+  'GET /projects/{id}': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
   'PATCH /projects/{id}': {
     method: 'PATCH',
     path: (f) => `/api/projects/${f.projectId}`,
     body: () => ({ objective: 'Changed', version: 1 }),
     expect: row('ok', 'ok', 'ok', 404, 403, 403),
   },
-  'DELETE /projects/{id}': { method: 'DELETE', path: (f) => `/api/projects/${f.projectId}`, expect: row('ok', 'ok', 403, 404, 403, 403) },
+  'DELETE /projects/{id}': {
+    method: 'DELETE',
+    path: (f) => `/api/projects/${f.projectId}`,
+    expect: row('ok', 'ok', 403, 404, 403, 403),
+  },
   'POST /projects/{id}/transitions': {
     method: 'POST',
     path: (f) => `/api/projects/${f.projectId}/transitions`,
     body: () => ({ to: 'on_hold', version: 1 }),
     expect: row('ok', 'ok', 'ok', 404, 403, 403),
   },
-  'GET /projects/{id}/members': { method: 'GET', path: (f) => `/api/projects/${f.projectId}/members`, expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok') },
+  'GET /projects/{id}/members': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/members`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
   'PUT /projects/{id}/members/{userId}': {
     method: 'PUT',
     path: (f) => `/api/projects/${f.projectId}/members/${f.memberId}`,
@@ -126,7 +174,14 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     const project = (await admin.post('/api/projects', { name: 'Matrix target', managerId: ids.pm, portfolioId })).body;
     await admin.put(`/api/projects/${project.id}/members/${ids.team}`, { relation: 'team_member' });
     await admin.put(`/api/projects/${project.id}/members/${ids.stakeholder}`, { relation: 'stakeholder' });
-    const user = (await admin.post('/api/users', { email: `t${unique()}@x.test`, name: 'Target', role: 'team_member', password: 'long-enough-pw' })).body;
+    const user = (
+      await admin.post('/api/users', {
+        email: `t${unique()}@x.test`,
+        name: 'Target',
+        role: 'team_member',
+        password: 'long-enough-pw',
+      })
+    ).body;
     await admin.put(`/api/projects/${project.id}/members/${user.id}`, { relation: 'team_member' });
     const tokenId = (await clients[role].post('/api/me/tokens', { name: 'to revoke' })).body.token.id;
     return { projectId: project.id, portfolioId, emptyPortfolioId, userId: user.id, memberId: user.id, tokenId };
@@ -163,7 +218,9 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     expect((await clients.stakeholder.delete(`/api/me/tokens/${f.tokenId}`)).status).toBe(404);
     const other = (await admin.post('/api/projects', { name: 'Not for Olivia' })).body;
     expect((await clients.stakeholder.get(`/api/projects/${other.id}`)).status).toBe(404);
-    const list = (await clients.stakeholder.get('/api/projects?pageSize=200')).body.items.map((p: { id: string }) => p.id);
+    const list = (await clients.stakeholder.get('/api/projects?pageSize=200')).body.items.map(
+      (p: { id: string }) => p.id,
+    );
     expect(list).not.toContain(other.id);
   });
 });

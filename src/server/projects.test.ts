@@ -15,7 +15,13 @@ describe.each(TEST_DIALECTS)('projects API on %s', (dialect) => {
   afterAll(() => server?.close());
 
   it('creates a project with the next free code, in state proposed, and audits it', async () => {
-    const res = await pmo.post('/api/projects', { name: 'Payroll migration', portfolioId, budgetMinor: 1_250_000, currency: 'usd', tags: ['hr'] });
+    const res = await pmo.post('/api/projects', {
+      name: 'Payroll migration',
+      portfolioId,
+      budgetMinor: 1_250_000,
+      currency: 'usd',
+      tags: ['hr'],
+    });
     expect(res.status).toBe(201);
     expect(res.body.code).toBe('PRJ-0009');
     expect(res.body.state).toBe('proposed');
@@ -66,7 +72,10 @@ describe.each(TEST_DIALECTS)('projects API on %s', (dialect) => {
   it('guards updates with the version: a stale write gets 409 with the current version and changes nothing', async () => {
     const p = (await pmo.post('/api/projects', { name: 'Concurrency', budgetMinor: 100 })).body;
     const marco = await server.login('marco@demo.gantry.local');
-    expect((await pmo.patch(`/api/projects/${p.id}`, { managerId: (await marco.get('/api/me')).body.user.id, version: 1 })).status).toBe(200);
+    expect(
+      (await pmo.patch(`/api/projects/${p.id}`, { managerId: (await marco.get('/api/me')).body.user.id, version: 1 }))
+        .status,
+    ).toBe(200);
     // The manager and the PMO both read version 2; the manager saves first.
     const first = await marco.patch(`/api/projects/${p.id}`, { budgetMinor: 200 }, { 'if-match': '"2"' });
     expect(first.status).toBe(200);
@@ -87,16 +96,25 @@ describe.each(TEST_DIALECTS)('projects API on %s', (dialect) => {
     const p = (await pmo.post('/api/projects', { name: 'Audit me', client: 'ACME' })).body;
     await pmo.patch(`/api/projects/${p.id}`, { client: 'Globex', objective: 'Grow', version: p.version });
     const entry = (await pmo.get(`/api/audit?entityId=${p.id}&action=project.update`)).body.items[0];
-    expect(entry.changes).toEqual({ client: { before: 'ACME', after: 'Globex' }, objective: { before: '', after: 'Grow' } });
+    expect(entry.changes).toEqual({
+      client: { before: 'ACME', after: 'Globex' },
+      objective: { before: '', after: 'Grow' },
+    });
   });
 
   it('filters the audit log by actor, type and time', async () => {
     const me = (await pmo.get('/api/me')).body.user;
     const from = new Date(Date.now() - 60_000).toISOString();
-    const res = await pmo.get(`/api/audit?actorId=${me.id}&entityType=project&from=${encodeURIComponent(from)}&pageSize=5`);
+    const res = await pmo.get(
+      `/api/audit?actorId=${me.id}&entityType=project&from=${encodeURIComponent(from)}&pageSize=5`,
+    );
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThan(0);
-    expect(res.body.items.every((e: { actorId: string; entityType: string }) => e.actorId === me.id && e.entityType === 'project')).toBe(true);
+    expect(
+      res.body.items.every(
+        (e: { actorId: string; entityType: string }) => e.actorId === me.id && e.entityType === 'project',
+      ),
+    ).toBe(true);
     const future = await pmo.get(`/api/audit?from=${encodeURIComponent('2999-01-01T00:00:00Z')}`);
     expect(future.body.total).toBe(0);
   });
@@ -115,7 +133,9 @@ describe.each(TEST_DIALECTS)('projects API on %s', (dialect) => {
     expect(page2.body.items[0].code).toBe('PRJ-0002');
     const tagged = await pmo.get('/api/projects?tag=infrastructure');
     expect(tagged.body.items.map((p: { code: string }) => p.code)).toEqual(['PRJ-0006', 'PRJ-0007']);
-    const inPortfolio = await pmo.get(`/api/projects?portfolioId=${portfolioId}&state=executing,planning,proposed,on_hold`);
+    const inPortfolio = await pmo.get(
+      `/api/projects?portfolioId=${portfolioId}&state=executing,planning,proposed,on_hold`,
+    );
     expect(inPortfolio.body.items.every((p: { portfolioId: string }) => p.portfolioId === portfolioId)).toBe(true);
     const bad = await pmo.get('/api/projects?state=flying&sort=colour');
     expect(bad.status).toBe(400);
@@ -128,14 +148,26 @@ describe.each(TEST_DIALECTS)('projects API on %s', (dialect) => {
     expect(created.body.access.relation).toBe('manager');
     expect(created.body.access.transitions).toEqual(['on_hold']);
     const p = created.body;
-    expect((await marco.post(`/api/projects/${p.id}/transitions`, { to: 'approved', version: p.version })).status).toBe(403);
-    const approved = await pmo.post(`/api/projects/${p.id}/transitions`, { to: 'approved', reason: 'Fits strategy', version: p.version });
+    expect((await marco.post(`/api/projects/${p.id}/transitions`, { to: 'approved', version: p.version })).status).toBe(
+      403,
+    );
+    const approved = await pmo.post(`/api/projects/${p.id}/transitions`, {
+      to: 'approved',
+      reason: 'Fits strategy',
+      version: p.version,
+    });
     expect(approved.status).toBe(200);
     expect(approved.body.state).toBe('approved');
-    const skip = await marco.post(`/api/projects/${p.id}/transitions`, { to: 'closed', version: approved.body.version });
+    const skip = await marco.post(`/api/projects/${p.id}/transitions`, {
+      to: 'closed',
+      version: approved.body.version,
+    });
     expect(skip.status).toBe(422);
     expect(skip.body.error.code).toBe('invalid_transition');
-    const planning = await marco.post(`/api/projects/${p.id}/transitions`, { to: 'planning', version: approved.body.version });
+    const planning = await marco.post(`/api/projects/${p.id}/transitions`, {
+      to: 'planning',
+      version: approved.body.version,
+    });
     expect(planning.body.state).toBe('planning');
     const entry = (await pmo.get(`/api/audit?entityId=${p.id}&action=project.transition`)).body.items.at(-1);
     expect(entry.changes.state).toEqual({ before: 'proposed', after: 'approved' });
@@ -171,7 +203,11 @@ describe.each(TEST_DIALECTS)('projects API on %s', (dialect) => {
     expect((await pmo.post('/api/portfolios', { name: 'Research' })).status).toBe(409);
     const full = await pmo.delete(`/api/portfolios/${portfolioId}`);
     expect(full.status).toBe(409);
-    const renamed = await pmo.patch(`/api/portfolios/${created.body.id}`, { name: 'Research & Development' }, { 'if-match': '1' });
+    const renamed = await pmo.patch(
+      `/api/portfolios/${created.body.id}`,
+      { name: 'Research & Development' },
+      { 'if-match': '1' },
+    );
     expect(renamed.body.name).toBe('Research & Development');
     expect((await pmo.delete(`/api/portfolios/${created.body.id}`)).status).toBe(204);
   });

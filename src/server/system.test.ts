@@ -18,7 +18,9 @@ describe.each(TEST_DIALECTS)('system endpoints on %s', (dialect) => {
   it('publishes an OpenAPI 3.1 document built from the contracts, and interactive docs', async () => {
     const doc = (await server.anonymous().get('/api/openapi.json')).body;
     expect(doc.openapi).toBe('3.1.0');
-    expect(doc.paths['/api/projects'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/CreateProject');
+    expect(doc.paths['/api/projects'].post.requestBody.content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/CreateProject',
+    );
     expect(doc.components.schemas.Project.properties.budgetMinor.type).toBe('integer');
     const docs = await server.anonymous().get('/api/docs');
     expect(docs.status).toBe(200);

@@ -28,7 +28,15 @@ describe.each(TEST_DIALECTS)('database contract on %s', (dialect) => {
     await migrateToLatest(t.store.db as never);
     const tables = await t.store.db.introspection.getTables();
     expect(tables.map((x) => x.name)).toEqual(
-      expect.arrayContaining(['users', 'sessions', 'api_tokens', 'portfolios', 'projects', 'project_members', 'audit_log']),
+      expect.arrayContaining([
+        'users',
+        'sessions',
+        'api_tokens',
+        'portfolios',
+        'projects',
+        'project_members',
+        'audit_log',
+      ]),
     );
   });
 
@@ -97,11 +105,35 @@ describe.each(TEST_DIALECTS)('database contract on %s', (dialect) => {
     const { db } = t.store;
     const now = '2026-01-01T00:00:00.000Z';
     await insertUser(db, user('u', 'u@y.test'));
-    await db.insertInto('portfolios').values({ id: 'pf', name: 'P', description: '', owner_id: 'u', created_at: now, updated_at: now, version: 1 }).execute();
+    await db
+      .insertInto('portfolios')
+      .values({ id: 'pf', name: 'P', description: '', owner_id: 'u', created_at: now, updated_at: now, version: 1 })
+      .execute();
     const big = 123_456_789_012_345;
     await db
       .insertInto('projects')
-      .values({ id: 'p', code: 'PRJ-1', name: 'x', objective: '', in_scope: '', out_of_scope: '', client: '', sponsor: '', manager_id: 'u', portfolio_id: 'pf', state: 'proposed', planned_start: null, planned_finish: null, budget_minor: big, currency: 'EUR', priority: 3, tags: '[]', created_at: now, updated_at: now, version: 1 })
+      .values({
+        id: 'p',
+        code: 'PRJ-1',
+        name: 'x',
+        objective: '',
+        in_scope: '',
+        out_of_scope: '',
+        client: '',
+        sponsor: '',
+        manager_id: 'u',
+        portfolio_id: 'pf',
+        state: 'proposed',
+        planned_start: null,
+        planned_finish: null,
+        budget_minor: big,
+        currency: 'EUR',
+        priority: 3,
+        tags: '[]',
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
       .execute();
     const row = await db.selectFrom('projects').select('budget_minor').executeTakeFirstOrThrow();
     expect(row.budget_minor).toBe(big);

@@ -1,8 +1,8 @@
-import type { DialectName } from '../store/db.js';
 import { loadConfig } from '../config.js';
 import { type RunningGantry, startGantry } from '../main.js';
-import { freshDatabase } from './databases.js';
+import type { DialectName } from '../store/db.js';
 import { TestClient } from './client.js';
+import { freshDatabase } from './databases.js';
 
 /** Credentials of the admin every test server starts with. */
 export const TEST_ADMIN = { email: 'admin@test.gantry.local', password: 'admin-password-1' } as const;

@@ -6,12 +6,17 @@ const ENTRY = ['--import', 'tsx', 'src/cli/gantry.ts'];
 
 /** The environment a spawned Gantry gets: ours minus GANTRY_* settings, plus `env`. */
 function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GANTRY_') || k === 'GANTRY_TEST_PG_URL'));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('GANTRY_') || k === 'GANTRY_TEST_PG_URL'),
+  );
   return { ...clean, GANTRY_LOG_LEVEL: 'warn', ...env };
 }
 
 /** Runs `gantry ...args` to completion, as a user would from a shell. */
-export function runGantry(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runGantry(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...ENTRY, ...args], { cwd: ROOT, env: childEnv(env) });
     let stdout = '';
@@ -36,7 +41,10 @@ export interface ServeProcess {
 
 /** Starts `gantry serve` on a free port and waits for its "running at" line. */
 export function serveGantry(env: Record<string, string>): Promise<ServeProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...ENTRY, 'serve'], { cwd: ROOT, env: childEnv({ GANTRY_PORT: '0', ...env }) });
+  const child: ChildProcess = spawn(process.execPath, [...ENTRY, 'serve'], {
+    cwd: ROOT,
+    env: childEnv({ GANTRY_PORT: '0', ...env }),
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`gantry serve did not start:\n${output}`)), 30_000);
