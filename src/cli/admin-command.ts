@@ -1,11 +1,7 @@
 import type { Command } from 'commander';
-import { pino } from 'pino';
 import { loadConfig } from '../config.js';
 import { CreateUserBody } from '../contracts/index.js';
-import { openMigratedStore } from '../main.js';
-import { createContext } from '../services/context.js';
 import { generatePassword } from '../services/passwords.js';
-import { createUserUnchecked } from '../services/user-service.js';
 import { CliError } from './client.js';
 
 /** `gantry admin ...`: maintenance straight on the database named by GANTRY_DATA_DIR / GANTRY_DATABASE_URL. */
@@ -26,7 +22,12 @@ export function registerAdminCommands(program: Command): void {
         const i = parsed.error.issues[0];
         throw new CliError(`--${i?.path.join('.') ?? 'input'}: ${i?.message}`, 2);
       }
-      const store = await openMigratedStore(loadConfig());
+      const config = loadConfig();
+      const { pino } = await import('pino');
+      const { openMigratedStore } = await import('../main.js');
+      const { createContext } = await import('../services/context.js');
+      const { createUserUnchecked } = await import('../services/user-service.js');
+      const store = await openMigratedStore(config);
       try {
         const user = await createUserUnchecked(createContext(store, pino({ level: 'silent' })), null, parsed.data);
         if (flags.json) console.log(JSON.stringify({ user, ...(flags.password ? {} : { password }) }, null, 2));

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { startGantry } from '../main.js';
-import { DEMO_PASSWORD } from '../services/demo-data.js';
 
 /** `gantry serve`: runs the server until SIGINT/SIGTERM. */
 export function registerServeCommand(program: Command): void {
@@ -17,6 +15,9 @@ export function registerServeCommand(program: Command): void {
         ...(flags.host ? { GANTRY_HOST: flags.host } : {}),
       };
       const config = loadConfig(env);
+      // Loaded on demand so that quick commands (help, offline scheduling) start fast.
+      const { startGantry } = await import('../main.js');
+      const { DEMO_PASSWORD } = await import('../services/demo-data.js');
       const running = await startGantry(config);
       const lines = [
         `Gantry ${running.ctx.store.dialect === 'sqlite' ? `(SQLite in ${config.dataDir})` : '(PostgreSQL)'} is running at ${running.url}`,
