@@ -22,7 +22,7 @@ export interface RunningGantry {
 /** Opens the store named by the config and applies pending migrations. */
 export async function openMigratedStore(config: Config, store?: Store): Promise<Store> {
   const s = store ?? openStore(config);
-  await migrateToLatest(s.db as never);
+  await migrateToLatest(s);
   return s;
 }
 

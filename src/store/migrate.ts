@@ -1,4 +1,5 @@
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import type { Store } from './db.js';
 import * as m0001 from './migrations/0001-foundation.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
@@ -8,11 +9,26 @@ const MIGRATIONS: Record<string, Migration> = {
 };
 
 /** Applies every pending migration; throws with the failing migration's name if one fails. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+export async function migrateToLatest(store: Store): Promise<void> {
+  const db = store.db as unknown as Kysely<unknown>;
+  // Kysely looks for its bookkeeping tables in every schema unless told which one; name ours, or a
+  // migration table in another schema of the same database would be taken for this one's.
+  const migrationTableSchema = store.dialect === 'postgres' ? await currentSchema(db) : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String((error as Error).message ?? error)}`);
   }
+}
+
+async function currentSchema(db: Kysely<unknown>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('PostgreSQL has no current schema: check the search_path of the connection');
+  return schema;
 }

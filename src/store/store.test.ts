@@ -25,7 +25,7 @@ describe.each(TEST_DIALECTS)('database contract on %s', (dialect) => {
 
   it('applies migrations on a fresh database, and again as a no-op', async () => {
     t = await freshDatabase(dialect);
-    await migrateToLatest(t.store.db as never);
+    await migrateToLatest(t.store);
     const tables = await t.store.db.introspection.getTables();
     expect(tables.map((x) => x.name)).toEqual(
       expect.arrayContaining([

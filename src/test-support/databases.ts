@@ -22,7 +22,7 @@ export async function freshDatabase(dialect: DialectName, { migrate = true } = {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'gantry-test-'));
     const store = openSqlite(dir);
-    if (migrate) await migrateToLatest(store.db as never);
+    if (migrate) await migrateToLatest(store);
     return {
       store,
       env: { GANTRY_DATA_DIR: dir },
@@ -37,7 +37,7 @@ export async function freshDatabase(dialect: DialectName, { migrate = true } = {
   const schema = `gantry_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   await adminQuery(url, `CREATE SCHEMA ${schema}`);
   const store = openPostgres(url, schema);
-  if (migrate) await migrateToLatest(store.db as never);
+  if (migrate) await migrateToLatest(store);
   const separator = url.includes('?') ? '&' : '?';
   return {
     store,

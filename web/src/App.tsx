@@ -1,0 +1,35 @@
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './components/AppLayout.js';
+import { RequireAuth } from './components/RequireAuth.js';
+import { AuditPage } from './pages/AuditPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { PortfolioPage } from './pages/PortfolioPage.js';
+import { ProjectPage } from './pages/ProjectPage.js';
+import { ProjectsPage } from './pages/ProjectsPage.js';
+import { TokensPage } from './pages/TokensPage.js';
+import { UsersPage } from './pages/UsersPage.js';
+
+/** Routes: the login page stands alone; everything else sits in the signed-in shell. */
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<PortfolioPage />} />
+        <Route path="projects" element={<ProjectsPage />} />
+        <Route path="projects/:id" element={<ProjectPage />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="audit" element={<AuditPage />} />
+        <Route path="settings/tokens" element={<TokensPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,115 @@
+import { Autocomplete, Button, Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconFilterOff } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useCurrentUser } from '../api/auth.js';
+import { useUserOptions } from '../api/users.js';
+import { FilterBar } from '../components/FilterBar.js';
+import type { AuditFilters } from './audit-filters.js';
+
+// What the server records today; typing any other action still works.
+const ACTIONS = [
+  'auth.login',
+  'project.create',
+  'project.update',
+  'project.transition',
+  'project.delete',
+  'project.member.put',
+  'project.member.remove',
+  'portfolio.create',
+  'portfolio.update',
+  'portfolio.delete',
+  'user.create',
+  'user.update',
+  'token.create',
+  'token.revoke',
+];
+const ENTITY_TYPES = [
+  { value: 'project', label: 'Project' },
+  { value: 'project_member', label: 'Project member' },
+  { value: 'portfolio', label: 'Portfolio' },
+  { value: 'user', label: 'User' },
+  { value: 'api_token', label: 'API token' },
+];
+
+interface Props {
+  readonly filters: AuditFilters;
+  readonly onChange: (patch: Partial<AuditFilters>) => void;
+  readonly onClear: () => void;
+  readonly active: boolean;
+  readonly compact: boolean;
+}
+
+/** Action, entity type, actor and date-range filters of the audit log. */
+export function AuditFiltersBar({ filters, onChange, onClear, active, compact }: Props) {
+  const { capabilities } = useCurrentUser();
+  const users = useUserOptions(capabilities.listUsers);
+  const [action, setAction] = useState(filters.action);
+  const pushAction = useDebouncedCallback((value: string) => onChange({ action: value.trim() }), 300);
+  useEffect(() => setAction(filters.action), [filters.action]);
+
+  const foldedCount = [filters.entityType, filters.actorId, filters.from, filters.to].filter(Boolean).length;
+  return (
+    <FilterBar
+      compact={compact}
+      foldedCount={foldedCount}
+      primary={
+        <Autocomplete
+          label="Action"
+          placeholder="Any action"
+          data={ACTIONS}
+          value={action}
+          onChange={(value) => {
+            setAction(value);
+            pushAction(value);
+          }}
+          clearable
+          style={{ flex: '1 1 180px' }}
+        />
+      }
+    >
+      <Select
+        label="Entity type"
+        placeholder="Any entity"
+        data={ENTITY_TYPES}
+        value={filters.entityType}
+        onChange={(entityType) => onChange({ entityType })}
+        clearable
+        style={{ flex: '1 1 160px' }}
+      />
+      {capabilities.listUsers && (
+        <Select
+          label="Actor"
+          placeholder="Anyone"
+          data={users.options}
+          value={filters.actorId}
+          onChange={(actorId) => onChange({ actorId })}
+          searchable
+          clearable
+          style={{ flex: '1 1 200px' }}
+        />
+      )}
+      <TextInput
+        label="From"
+        type="date"
+        value={filters.from}
+        max={filters.to || undefined}
+        onChange={(e) => onChange({ from: e.currentTarget.value })}
+        style={{ flex: '0 1 160px' }}
+      />
+      <TextInput
+        label="To"
+        type="date"
+        value={filters.to}
+        min={filters.from || undefined}
+        onChange={(e) => onChange({ to: e.currentTarget.value })}
+        style={{ flex: '0 1 160px' }}
+      />
+      {active && (
+        <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={onClear}>
+          Clear filters
+        </Button>
+      )}
+    </FilterBar>
+  );
+}

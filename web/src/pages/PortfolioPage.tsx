@@ -1,0 +1,75 @@
+import { Button, Stack, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { IconFolderPlus, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Portfolio } from '../../../src/contracts/index.js';
+import { useCurrentUser } from '../api/auth.js';
+import { PageHeader } from '../components/PageHeader.js';
+import { NewProjectModal } from '../portfolio/NewProjectModal.js';
+import { PortfolioCards } from '../portfolio/PortfolioCards.js';
+import { PortfolioFormModal } from '../portfolio/PortfolioFormModal.js';
+import { ProjectList } from '../portfolio/ProjectList.js';
+import { useProjectFilters } from '../portfolio/project-filters.js';
+
+/** Home: the portfolios, and every project the user may see, filterable by portfolio, state and text. */
+export function PortfolioPage() {
+  useDocumentTitle('Portfolio · Gantry');
+  const { capabilities } = useCurrentUser();
+  const { filters, update } = useProjectFilters();
+  const [newProject, setNewProject] = useState(false);
+  // undefined: closed; null: creating; a portfolio: editing it.
+  const [editing, setEditing] = useState<Portfolio | null | undefined>(undefined);
+
+  const newProjectButton = capabilities.createProjects && (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => setNewProject(true)}>
+      New project
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Portfolio overview"
+        subtitle="Every project you can see, by portfolio and lifecycle state"
+        actions={
+          <>
+            {capabilities.managePortfolios && (
+              <Button variant="default" leftSection={<IconFolderPlus size={16} />} onClick={() => setEditing(null)}>
+                New portfolio
+              </Button>
+            )}
+            {newProjectButton}
+          </>
+        }
+      />
+      <Stack gap="xl">
+        <section aria-labelledby="portfolios-heading">
+          <Title order={2} size="h4" mb="sm" id="portfolios-heading">
+            Portfolios
+          </Title>
+          <PortfolioCards
+            selectedId={filters.portfolioId}
+            onSelect={(portfolioId) => update({ portfolioId })}
+            onEdit={capabilities.managePortfolios ? setEditing : undefined}
+          />
+        </section>
+        <section aria-labelledby="projects-heading">
+          <Title order={2} size="h4" mb="sm" id="projects-heading">
+            Projects
+          </Title>
+          <ProjectList
+            emptyAction={
+              capabilities.createProjects ? (
+                <Button variant="light" onClick={() => setNewProject(true)}>
+                  Create your first project
+                </Button>
+              ) : undefined
+            }
+          />
+        </section>
+      </Stack>
+      {newProject && <NewProjectModal portfolioId={filters.portfolioId} onClose={() => setNewProject(false)} />}
+      {editing !== undefined && <PortfolioFormModal portfolio={editing} onClose={() => setEditing(undefined)} />}
+    </>
+  );
+}

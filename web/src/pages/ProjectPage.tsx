@@ -1,0 +1,95 @@
+import { Anchor, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../api/client.js';
+import { useProject } from '../api/projects.js';
+import { DetailSkeleton, ErrorState } from '../components/QueryStates.js';
+import { StateBadge } from '../components/StateBadge.js';
+import { formatDateTime } from '../lib/dates.js';
+import { CharterEditor } from '../project/CharterEditor.js';
+import { CharterView } from '../project/CharterView.js';
+import { DeleteProjectButton } from '../project/DeleteProjectButton.js';
+import { LifecyclePanel } from '../project/LifecyclePanel.js';
+import { MembersPanel } from '../project/MembersPanel.js';
+import { NotFoundPage } from './NotFoundPage.js';
+
+/** One project: its charter (editable for those allowed), lifecycle and members. */
+export function ProjectPage() {
+  const { id = '' } = useParams();
+  const project = useProject(id);
+  const [editing, setEditing] = useState(false);
+  useDocumentTitle(project.data ? `${project.data.code} · Gantry` : 'Project · Gantry');
+
+  if (project.isPending) return <DetailSkeleton />;
+  if (project.isError) {
+    if (isApiError(project.error, 'not_found') || isApiError(project.error, 'validation_failed')) {
+      return <NotFoundPage what="project" />;
+    }
+    return <ErrorState error={project.error} onRetry={() => project.refetch()} title="Could not load the project" />;
+  }
+  const p = project.data;
+  // Controls are rendered only when allowed, not merely disabled: read-only users see a clean charter.
+  const canEdit = p.access.canEdit;
+
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs separatorMargin={6}>
+        <Anchor component={Link} to="/" size="sm">
+          Portfolio
+        </Anchor>
+        {p.portfolioName && p.portfolioId && (
+          <Anchor component={Link} to={`/?portfolio=${p.portfolioId}`} size="sm">
+            {p.portfolioName}
+          </Anchor>
+        )}
+        <Text size="sm" c="dimmed" ff="monospace">
+          {p.code}
+        </Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 320px' }}>
+          <Group gap="sm" wrap="nowrap" align="center">
+            <Text ff="monospace" fw={600} c="blue" size="lg">
+              {p.code}
+            </Text>
+            <StateBadge state={p.state} size="md" />
+          </Group>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+            {p.name}
+          </Title>
+          <Text size="xs" c="dimmed">
+            Updated {formatDateTime(p.updatedAt)} · version {p.version}
+          </Text>
+        </Stack>
+        <Group gap="sm">
+          {canEdit && !editing && (
+            <Button leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          )}
+          {p.access.canDelete && !editing && <DeleteProjectButton project={p} />}
+        </Group>
+      </Group>
+      <LifecyclePanel project={p} />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="charter-heading">
+            <Title order={2} size="h5" mb="md" id="charter-heading">
+              Charter
+            </Title>
+            {editing && canEdit ? (
+              <CharterEditor project={p} onDone={() => setEditing(false)} />
+            ) : (
+              <CharterView project={p} />
+            )}
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <MembersPanel project={p} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
