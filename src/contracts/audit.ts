@@ -1,6 +1,37 @@
 import { z } from 'zod';
 import { Id, PageQuery, pageOf, Timestamp } from './common.js';
 
+/** Every action the audit log records; services can only write these, the UI offers them as filters. */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'project.create',
+  'project.update',
+  'project.transition',
+  'project.delete',
+  'project.member.put',
+  'project.member.remove',
+  'portfolio.create',
+  'portfolio.update',
+  'portfolio.delete',
+  'user.create',
+  'user.update',
+  'token.create',
+  'token.revoke',
+] as const;
+/** One of AUDIT_ACTIONS. */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Kinds of entity the audit log names, with labels for people. */
+export const AUDIT_ENTITY_TYPES = {
+  project: 'Project',
+  project_member: 'Project member',
+  portfolio: 'Portfolio',
+  user: 'User',
+  api_token: 'API token',
+} as const;
+/** A key of AUDIT_ENTITY_TYPES. */
+export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;
+
 /** One audited write: who did what to which entity, when, and what changed. */
 export const AuditEntry = z
   .object({

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditListQuery, Page } from '../contracts/index.js';
+import type { AuditAction, AuditEntityType, AuditEntry, AuditListQuery, Page } from '../contracts/index.js';
 import { diffRecords } from '../core/diff.js';
 import type { Actor } from '../core/permissions.js';
 import { insertAudit, listAudit } from '../store/repos/audit-repo.js';
@@ -8,8 +8,8 @@ import type { ServiceContext } from './context.js';
 
 /** One write to record, with the entity's snapshots before and after (null for create / delete). */
 export interface AuditEvent {
-  readonly action: string;
-  readonly entityType: string;
+  readonly action: AuditAction;
+  readonly entityType: AuditEntityType;
   readonly entityId: string;
   readonly projectId?: string | null;
   readonly before: Readonly<Record<string, unknown>> | null;

@@ -2,35 +2,15 @@ import { Autocomplete, Button, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../../src/contracts/index.js';
 import { useCurrentUser } from '../api/auth.js';
 import { useUserOptions } from '../api/users.js';
 import { FilterBar } from '../components/FilterBar.js';
 import type { AuditFilters } from './audit-filters.js';
 
-// What the server records today; typing any other action still works.
-const ACTIONS = [
-  'auth.login',
-  'project.create',
-  'project.update',
-  'project.transition',
-  'project.delete',
-  'project.member.put',
-  'project.member.remove',
-  'portfolio.create',
-  'portfolio.update',
-  'portfolio.delete',
-  'user.create',
-  'user.update',
-  'token.create',
-  'token.revoke',
-];
-const ENTITY_TYPES = [
-  { value: 'project', label: 'Project' },
-  { value: 'project_member', label: 'Project member' },
-  { value: 'portfolio', label: 'Portfolio' },
-  { value: 'user', label: 'User' },
-  { value: 'api_token', label: 'API token' },
-];
+// Typing any other action still works, for entries written by later versions.
+const ACTIONS = [...AUDIT_ACTIONS];
+const ENTITY_TYPES = Object.entries(AUDIT_ENTITY_TYPES).map(([value, label]) => ({ value, label }));
 
 interface Props {
   readonly filters: AuditFilters;
