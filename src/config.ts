@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ConfigError } from './config-error.js';
+
+export { ConfigError };
 
 /** Gantry's runtime settings. The only module that reads process.env. */
 export interface Config {
@@ -17,17 +20,6 @@ export interface Config {
 export interface ClientConfig {
   readonly url: string;
   readonly token: string | null;
-}
-
-/** Thrown for a bad environment variable; start-up prints it and exits with code 2. */
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    reason: string,
-  ) {
-    super(`${variable}: ${reason}`);
-    this.name = 'ConfigError';
-  }
 }
 
 type Env = Readonly<Record<string, string | undefined>>;

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
-import { CreateUserBody } from '../contracts/index.js';
-import { generatePassword } from '../services/passwords.js';
 import { CliError } from './client.js';
 
 /** `gantry admin ...`: maintenance straight on the database named by GANTRY_DATA_DIR / GANTRY_DATABASE_URL. */
@@ -16,12 +13,15 @@ export function registerAdminCommands(program: Command): void {
     .option('--password <password>', 'password (at least 10 characters)')
     .option('--json', 'print JSON')
     .action(async (flags: { email: string; name: string; role: string; password?: string; json?: boolean }) => {
+      const { generatePassword } = await import('../services/passwords.js');
+      const { CreateUserBody } = await import('../contracts/index.js');
       const password = flags.password ?? generatePassword();
       const parsed = CreateUserBody.safeParse({ email: flags.email, name: flags.name, role: flags.role, password });
       if (!parsed.success) {
         const i = parsed.error.issues[0];
         throw new CliError(`--${i?.path.join('.') ?? 'input'}: ${i?.message}`, 2);
       }
+      const { loadConfig } = await import('../config.js');
       const config = loadConfig();
       const { pino } = await import('pino');
       const { openMigratedStore } = await import('../main.js');

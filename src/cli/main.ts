@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config-error.js';
 import { DomainError } from '../core/errors.js';
 import { VERSION } from '../version.js';
 import { registerAdminCommands } from './admin-command.js';

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
-import { loadClientConfig } from '../config.js';
-import {
-  type CreateProjectBody,
-  CreateProjectBody as CreateSchema,
-  type Project,
-  type ProjectPage,
-} from '../contracts/index.js';
+import type { ClientConfig } from '../config.js';
+import type { CreateProjectBody, Project, ProjectPage } from '../contracts/index.js';
 import { CliError, callApi } from './client.js';
 import { formatTable } from './table.js';
+
+// config and contracts pull in zod; loaded on first use so `gantry schedule` and `--help` stay quick.
+async function clientConfig(flags: ClientFlags): Promise<ClientConfig> {
+  const { loadClientConfig } = await import('../config.js');
+  return loadClientConfig(process.env, flags);
+}
 
 interface ClientFlags {
   url?: string;
@@ -30,7 +31,7 @@ function budgetOf(p: Project): string {
 }
 
 async function findProject(flags: ClientFlags, ref: string): Promise<Project> {
-  const config = loadClientConfig(process.env, flags);
+  const config = await clientConfig(flags);
   if (/^[0-9a-f-]{36}$/i.test(ref)) return callApi<Project>(config, 'GET', `/projects/${ref}`);
   const page = await callApi<ProjectPage>(config, 'GET', `/projects?q=${encodeURIComponent(ref)}&pageSize=200`);
   const match = page.items.find((p) => p.code.toUpperCase() === ref.toUpperCase());
@@ -59,7 +60,7 @@ export function registerProjectCommands(program: Command): void {
       const params = new URLSearchParams({ pageSize: '200', sort: flags.sort });
       if (flags.query) params.set('q', flags.query);
       if (flags.state) params.set('state', flags.state);
-      const page = await callApi<ProjectPage>(loadClientConfig(process.env, flags), 'GET', `/projects?${params}`);
+      const page = await callApi<ProjectPage>(await clientConfig(flags), 'GET', `/projects?${params}`);
       print(flags, page, () => {
         const rows = page.items.map((p) => ({ ...p, budget: budgetOf(p) }));
         return `${formatTable(COLUMNS, rows)}\n${page.total} project(s)${page.total > page.items.length ? `, first ${page.items.length} shown` : ''}`;
@@ -108,12 +109,13 @@ export function registerProjectCommands(program: Command): void {
         ...(flags.portfolio ? { portfolioId: flags.portfolio } : {}),
       };
       // Check locally first, so a typo is reported with the flag's field before any network call.
+      const { CreateProjectBody: CreateSchema } = await import('../contracts/index.js');
       const parsed = CreateSchema.safeParse(body);
       if (!parsed.success) {
         const i = parsed.error.issues[0];
         throw new CliError(`${i?.path.join('.') || 'input'}: ${i?.message}`, 2);
       }
-      const p = await callApi<Project>(loadClientConfig(process.env, flags), 'POST', '/projects', body);
+      const p = await callApi<Project>(await clientConfig(flags), 'POST', '/projects', body);
       print(flags, p, () => `Created ${p.code} ${p.name} (${p.id})`);
     });
 }

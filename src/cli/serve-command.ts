@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
 
 /** `gantry serve`: runs the server until SIGINT/SIGTERM. */
 export function registerServeCommand(program: Command): void {
@@ -14,6 +13,7 @@ export function registerServeCommand(program: Command): void {
         ...(flags.port ? { GANTRY_PORT: flags.port } : {}),
         ...(flags.host ? { GANTRY_HOST: flags.host } : {}),
       };
+      const { loadConfig } = await import('../config.js');
       const config = loadConfig(env);
       // Loaded on demand so that quick commands (help, offline scheduling) start fast.
       const { startGantry } = await import('../main.js');
