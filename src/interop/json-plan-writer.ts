@@ -1,0 +1,138 @@
+import type { Plan, WorkWeek } from '../core/schedule/model.js';
+import type { EpochMinute } from '../core/schedule/time.js';
+import { formatLocalDate, formatLocalDateTime } from '../core/schedule/time.js';
+import type { PlanJson } from './json-plan-schema.js';
+
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+type WeekJson = PlanJson['calendars'][number]['week'];
+
+interface Units {
+  readonly hoursPerDay: number;
+  readonly hoursPerWeek: number;
+  readonly daysPerMonth: number;
+}
+
+function quantityText(minutes: number, elapsed: boolean, units: Units): string | number {
+  const e = elapsed ? 'e' : '';
+  const day = elapsed ? 1440 : units.hoursPerDay * 60;
+  if (minutes !== 0 && minutes % day === 0) return `${minutes / day}${e}d`;
+  if (minutes !== 0 && minutes % 60 === 0) return `${minutes / 60}${e}h`;
+  return elapsed ? `${minutes}em` : minutes;
+}
+
+const time = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const dateTime = (m: EpochMinute | null | undefined) =>
+  m === null || m === undefined ? null : formatLocalDateTime(m).slice(0, 16);
+
+function weekJson(w: WorkWeek): WeekJson {
+  const out: Record<string, string[]> = {};
+  w.forEach((day, i) => {
+    if (day.length > 0) out[DAYS[i] as string] = day.map((iv) => `${time(iv.startMinute)}-${time(iv.endMinute)}`);
+  });
+  return out;
+}
+
+/** Writes a plan as a Gantry plan file (durations in days or hours where exact, else minutes). */
+export function writeJsonPlan(plan: Plan): string {
+  const cal = new Map(plan.calendars.map((c) => [c.id as string, c]));
+  const units = (id: string | null | undefined): Units => {
+    const c = cal.get(id ?? plan.defaultCalendarId) ?? cal.get(plan.defaultCalendarId);
+    return {
+      hoursPerDay: c?.hoursPerDay ?? 8,
+      hoursPerWeek: c?.hoursPerWeek ?? 40,
+      daysPerMonth: c?.daysPerMonth ?? 20,
+    };
+  };
+  const o = plan.options;
+  const json = {
+    format: 'gantry-plan',
+    version: 1,
+    name: plan.name,
+    projectStart: dateTime(o.projectStart),
+    defaultCalendar: plan.defaultCalendarId,
+    options: {
+      ...(o.direction ? { direction: o.direction } : {}),
+      ...(o.projectFinish != null ? { projectFinish: dateTime(o.projectFinish) } : {}),
+      ...(o.mustFinishBy != null ? { mustFinishBy: dateTime(o.mustFinishBy) } : {}),
+      ...(o.statusDate != null ? { statusDate: dateTime(o.statusDate) } : {}),
+      ...(o.progress ? { progress: o.progress } : {}),
+      ...(o.flavour ? { flavour: o.flavour } : {}),
+      ...(o.totalFloat ? { totalFloat: o.totalFloat } : {}),
+      ...(o.critical ? { critical: o.critical } : {}),
+      ...(o.criticalFloatMinutes ? { criticalFloat: o.criticalFloatMinutes } : {}),
+      ...(o.lagCalendar ? { lagCalendar: o.lagCalendar } : {}),
+    },
+    calendars: plan.calendars.map((c) => ({
+      id: c.id,
+      name: c.name,
+      ...(c.hoursPerDay ? { hoursPerDay: c.hoursPerDay } : {}),
+      ...(c.hoursPerWeek ? { hoursPerWeek: c.hoursPerWeek } : {}),
+      ...(c.daysPerMonth ? { daysPerMonth: c.daysPerMonth } : {}),
+      week: weekJson(c.week),
+      exceptions: c.exceptions.map((e) => ({
+        ...(e.name ? { name: e.name } : {}),
+        from: formatLocalDate(e.fromDay),
+        to: formatLocalDate(e.toDay),
+        working: e.working.map((iv) => `${time(iv.startMinute)}-${time(iv.endMinute)}`),
+        ...(e.recurrence ? { recurrence: e.recurrence } : {}),
+        ...(e.occurrences ? { occurrences: e.occurrences } : {}),
+      })),
+      workWeeks: (c.workWeeks ?? []).map((w) => ({
+        from: formatLocalDate(w.fromDay),
+        to: formatLocalDate(w.toDay),
+        week: weekJson(w.week),
+      })),
+    })),
+    tasks: plan.tasks.map((t) => ({
+      id: t.id,
+      name: t.name,
+      ...(t.parentId ? { parent: t.parentId } : {}),
+      ...(t.wbsCode ? { wbs: t.wbsCode } : {}),
+      duration: quantityText(t.durationMinutes, t.elapsed === true, units(t.calendarId)),
+      ...(t.milestone ? { milestone: t.milestoneKind ?? true } : {}),
+      ...(t.calendarId ? { calendar: t.calendarId } : {}),
+      ...(t.manual && t.manualStart != null
+        ? {
+            manual: {
+              start: dateTime(t.manualStart),
+              ...(t.manualFinish != null ? { finish: dateTime(t.manualFinish) } : {}),
+            },
+          }
+        : {}),
+      ...(t.constraint ? { constraint: { type: t.constraint.type, date: dateTime(t.constraint.date) } } : {}),
+      ...(t.secondaryConstraint
+        ? { secondaryConstraint: { type: t.secondaryConstraint.type, date: dateTime(t.secondaryConstraint.date) } }
+        : {}),
+      ...(t.deadline != null ? { deadline: dateTime(t.deadline) } : {}),
+      ...(t.actualStart != null ? { actualStart: dateTime(t.actualStart) } : {}),
+      ...(t.actualFinish != null ? { actualFinish: dateTime(t.actualFinish) } : {}),
+      ...(t.percentComplete ? { percentComplete: t.percentComplete } : {}),
+      ...(t.remainingDurationMinutes != null ? { remainingDuration: t.remainingDurationMinutes } : {}),
+      ...(t.levelOfEffort ? { levelOfEffort: true } : {}),
+      ...(t.durationDrivers
+        ? {
+            drivers: t.durationDrivers.map((d) => ({
+              calendar: d.calendarId,
+              duration: d.durationMinutes,
+              remainingDuration: d.remainingDurationMinutes,
+            })),
+          }
+        : {}),
+    })),
+    links: plan.links.map((l) => ({
+      from: l.predecessorId,
+      to: l.successorId,
+      type: l.type,
+      ...(l.lag && (l.lag.kind === 'percent' ? l.lag.percent !== 0 : l.lag.minutes !== 0)
+        ? {
+            lag:
+              l.lag.kind === 'percent'
+                ? `${l.lag.percent}%`
+                : quantityText(l.lag.minutes, l.lag.kind === 'elapsed', units(null)),
+          }
+        : {}),
+      ...(l.lagCalendar ? { lagCalendar: l.lagCalendar } : {}),
+    })),
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
