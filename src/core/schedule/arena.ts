@@ -14,19 +14,30 @@ type ArrayOf<K extends Kind> = K extends 'f64'
 /** A request: element kind and length. */
 export type ArraySpec = readonly [Kind, number];
 
+/** Arenas at least this large are backed by shared memory when the platform offers it (see Arena). */
+const SHARED_FROM_BYTES = 8 << 20;
+
+type BufferConstructor = new (bytes: number) => ArrayBufferLike;
+const Shared = (globalThis as { SharedArrayBuffer?: BufferConstructor }).SharedArrayBuffer;
+
 /**
- * Typed arrays carved out of one ArrayBuffer, handed out in order (a bump allocator). Every
- * backing-store allocation counts towards V8's external-memory trigger, and every trigger is a
- * full mark of the heap - with a million task objects alive, a third of a second each - so the
- * engine reserves once per compile and once per run instead of thirty times. When the reservation
- * runs out, arrays come from fresh buffers (correct, just slower).
+ * Typed arrays carved out of one buffer, handed out in order (a bump allocator). Every
+ * ArrayBuffer backing store counts towards V8's external-memory trigger, and passing it starts a
+ * full mark of the heap - with a million plan objects alive, a quarter of a second that frees
+ * nothing - so the engine reserves once per compile and once per run instead of thirty times.
+ * Large arenas go further and use a SharedArrayBuffer when there is one (Node; browsers only when
+ * cross-origin isolated): V8 does not count shared backing stores as per-isolate external memory,
+ * so a million-task schedule runs without that collection. The memory is still freed with its
+ * arrays; it simply does not hurry the next GC. Nothing here shares it with another thread. When
+ * the reservation runs out, arrays come from fresh buffers (correct, just slower).
  */
 export class Arena {
-  private readonly buffer: ArrayBuffer;
+  private readonly buffer: ArrayBufferLike;
   private offset = 0;
 
   constructor(bytes: number) {
-    this.buffer = new ArrayBuffer(Math.max(8, Math.ceil(bytes / 8) * 8));
+    const size = Math.max(8, Math.ceil(bytes / 8) * 8);
+    this.buffer = Shared !== undefined && size >= SHARED_FROM_BYTES ? new Shared(size) : new ArrayBuffer(size);
   }
 
   private take(kind: Kind, length: number): number {

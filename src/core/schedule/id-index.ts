@@ -10,21 +10,24 @@ function hashRange(key: string, from: number, to: number, seed: number): number 
   return h | 0;
 }
 
-/** Where the trailing run of at most 9 digits starts (key.length when there is none). */
+/** The value of the digits found by the last digitStart call (a scratch result: no allocation). */
+let scannedValue = 0;
+
+/** Where the trailing run of at most 9 digits starts (key.length when there is none); sets scannedValue. */
 function digitStart(key: string): number {
-  let i = key.length;
-  while (i > 0 && key.length - i < 9) {
+  const length = key.length;
+  let i = length;
+  let v = 0;
+  let scale = 1;
+  while (i > 0 && length - i < 9) {
     const c = key.charCodeAt(i - 1);
     if (c < 48 || c > 57) break;
+    v += (c - 48) * scale;
+    scale *= 10;
     i--;
   }
+  scannedValue = v;
   return i;
-}
-
-function digitValue(key: string, from: number): number {
-  let v = 0;
-  for (let i = from; i < key.length; i++) v = v * 10 + key.charCodeAt(i) - 48;
-  return v;
 }
 
 /** Ids sharing a prefix and a digit count, e.g. "T1000" … "T9999", numbered densely. */
@@ -39,6 +42,7 @@ interface Group {
 }
 
 const MAX_GROUPS = 4096;
+const EMPTY = new Int32Array(2);
 
 /**
  * String id → position. Ids like "T1234" or "1234" (a prefix and a number, as MSPDI UIDs, P6 ids
@@ -50,35 +54,58 @@ export class IdIndex {
   private readonly groups: Group[] = [];
   private lastGroup = 0;
   private readonly groupTable: Int32Array;
-  private readonly slots: Int32Array;
-  private readonly table: Int32Array;
-  private readonly mask: number;
-  /** Position of the first id that repeats an earlier one, or -1. */
-  readonly firstDuplicate: number;
+  private readonly groupOf: Int32Array;
+  private readonly numberOf: Int32Array;
+  private slots: Int32Array = EMPTY;
+  private table: Int32Array = EMPTY;
+  private mask = 0;
+  private duplicate = -1;
 
+  /**
+   * Indexes `ids`. With `deferred`, `ids` may still be empty: the caller fills it in order,
+   * calling add(i) after each id, then seal() (compileTasks does this in its one pass over the
+   * tasks, so each task object and its id are read once).
+   */
   constructor(
     private readonly ids: readonly string[],
-    arena?: Arena,
+    private readonly arena?: Arena,
+    deferred = false,
   ) {
     const n = ids.length;
     this.groupTable = new Int32Array(MAX_GROUPS * 2).fill(-1);
-    const groupOf = arena ? arena.i32(n) : new Int32Array(n);
-    groupOf.fill(-1);
-    const numberOf = arena ? arena.i32(n) : new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const key = ids[i] as string;
-      const ds = digitStart(key);
-      if (ds === key.length || (key.length - ds > 1 && key.charCodeAt(ds) === 48)) continue;
-      const g = this.findGroup(key, ds, i);
-      if (g < 0) continue;
-      const group = this.groups[g] as Group;
-      const v = digitValue(key, ds);
-      numberOf[i] = v;
-      if (v < group.min) group.min = v;
-      if (v > group.max) group.max = v;
-      group.count++;
-      groupOf[i] = g;
-    }
+    this.groupOf = arena ? arena.i32(n) : new Int32Array(n);
+    this.groupOf.fill(-1);
+    this.numberOf = arena ? arena.i32(n) : new Int32Array(n);
+    if (deferred) return;
+    for (let i = 0; i < n; i++) this.add(i);
+    this.seal();
+  }
+
+  /** Position of the first id that repeats an earlier one, or -1 (after seal). */
+  get firstDuplicate(): number {
+    return this.duplicate;
+  }
+
+  /** Takes in ids[i] (ids are added in index order). */
+  add(i: number): void {
+    const key = this.ids[i] as string;
+    const ds = digitStart(key);
+    if (ds === key.length || (key.length - ds > 1 && key.charCodeAt(ds) === 48)) return;
+    const v = scannedValue;
+    const g = this.findGroup(key, ds, i);
+    if (g < 0) return;
+    const group = this.groups[g] as Group;
+    this.numberOf[i] = v;
+    if (v < group.min) group.min = v;
+    if (v > group.max) group.max = v;
+    group.count++;
+    this.groupOf[i] = g;
+  }
+
+  /** Builds the lookup tables once every id was added. */
+  seal(): void {
+    const { ids, arena, groupOf, numberOf } = this;
+    const n = ids.length;
     let slotCount = 0;
     for (const group of this.groups) {
       const span = group.max - group.min + 1;
@@ -128,7 +155,7 @@ export class IdIndex {
         slot = (slot + 1) & this.mask;
       }
     }
-    this.firstDuplicate = duplicate;
+    this.duplicate = duplicate;
   }
 
   /** The group of ids with this key's prefix and digit count; created from id `index` when >= 0. */
@@ -170,18 +197,19 @@ export class IdIndex {
   /** Position of `key`, or -1. `hint` is tried first (e.g. the previous answer), saving the lookup. */
   get(key: string, hint = -1): number {
     if (hint >= 0 && this.ids[hint] === key) return hint;
+    const length = key.length;
     const ds = digitStart(key);
-    if (ds < key.length && !(key.length - ds > 1 && key.charCodeAt(ds) === 48)) {
+    const v = scannedValue;
+    if (ds < length && !(length - ds > 1 && key.charCodeAt(ds) === 48)) {
       const g = this.findGroup(key, ds, -1);
       const group = g >= 0 ? (this.groups[g] as Group) : undefined;
       if (group && group.base >= 0) {
-        const v = digitValue(key, ds);
         if (v < group.min || v > group.max) return -1;
         const stored = this.slots[group.base + v - group.min] as number;
         return stored > 0 && this.ids[stored - 1] === key ? stored - 1 : -1;
       }
     }
-    const h = hashRange(key, 0, key.length, 0);
+    const h = hashRange(key, 0, length, 0);
     let slot = h & this.mask;
     for (;;) {
       const stored = this.table[slot * 2 + 1] as number;

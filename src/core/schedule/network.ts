@@ -122,14 +122,11 @@ export function compileTasks(plan: Plan, arena?: Arena): TaskArrays {
     });
   }
 
+  // Ids are read and indexed in the same pass as the other fields, so each task object is read
+  // once; parents found by a hint are set on the way, the others once every id is indexed.
   const ids: TaskId[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const id = (tasks[i] as Task).id;
-    if (typeof id !== 'string' || id === '') throw fail(String(i), 'id', 'must be a non-empty string');
-    ids[i] = id;
-  }
-  const indexOf = new IdIndex(ids, arena);
-  if (indexOf.firstDuplicate >= 0) throw fail(ids[indexOf.firstDuplicate] as string, 'id', 'duplicate task id');
+  const indexOf = new IdIndex(ids, arena, true);
+  const laterParents: number[] = [];
 
   const a: {
     parent: Int32Array;
@@ -188,16 +185,22 @@ export function compileTasks(plan: Plan, arena?: Arena): TaskArrays {
 
   for (let i = 0; i < n; i++) {
     const t = tasks[i] as Task;
+    const id = t.id;
+    if (typeof id !== 'string' || id === '') throw fail(String(i), 'id', 'must be a non-empty string');
+    ids[i] = id;
+    indexOf.add(i);
     let parent = -1;
     const parentId = t.parentId;
     if (parentId !== null && parentId !== undefined) {
-      // Siblings usually follow each other, so the previous parent is the likely answer.
-      const p = indexOf.get(parentId, lastParent);
-      if (p < 0) throw fail(t.id, 'parentId', `unknown task ${parentId}`);
-      if (p === i) throw fail(t.id, 'parentId', 'a task cannot be its own parent');
-      parent = p;
-      lastParent = p;
-      childCount[p] = (childCount[p] as number) + 1;
+      // Siblings usually follow each other, and a first child its parent (a repeated id that
+      // would make these hints ambiguous is rejected below).
+      if (lastParent >= 0 && ids[lastParent] === parentId) parent = lastParent;
+      else if (i > 0 && ids[i - 1] === parentId) parent = i - 1;
+      else laterParents.push(i);
+      if (parent >= 0) {
+        lastParent = parent;
+        childCount[parent] = (childCount[parent] as number) + 1;
+      }
     }
     a.parent[i] = parent;
 
@@ -293,6 +296,17 @@ export function compileTasks(plan: Plan, arena?: Arena): TaskArrays {
       a.deadline[i] = t.deadline;
     }
     a.flags2[i] = flags2;
+  }
+
+  indexOf.seal();
+  if (indexOf.firstDuplicate >= 0) throw fail(ids[indexOf.firstDuplicate] as string, 'id', 'duplicate task id');
+  for (const i of laterParents) {
+    const t = tasks[i] as Task;
+    const p = indexOf.get(t.parentId as string);
+    if (p < 0) throw fail(t.id, 'parentId', `unknown task ${t.parentId}`);
+    if (p === i) throw fail(t.id, 'parentId', 'a task cannot be its own parent');
+    a.parent[i] = p;
+    childCount[p] = (childCount[p] as number) + 1;
   }
 
   const children = buildTree(a.parent, a.flags, tree, (i) =>

@@ -201,17 +201,7 @@ export function backwardNode(st: SimpleState, t: TaskArrays, l: LinkArrays, i: n
 /** Dates of the listed tasks from their positions (a zero-length task finishes when it starts). */
 export function writeTimes(st: SimpleState, t: TaskArrays, s: PassState, indices: Int32Array): void {
   const cal = st.cal;
-  cal.fillTimes(indices, st.esW, null, 0, st.esT, false, s.es);
-  cal.fillTimes(indices, st.esW, t.duration, 1, null, true, s.ef);
-  cal.fillTimes(indices, st.lfW, null, 0, st.lfT, false, s.lf);
-  cal.fillTimes(indices, st.lfW, t.duration, -1, null, false, s.ls);
-  for (let k = 0; k < indices.length; k++) {
-    const i = indices[k] as number;
-    if (t.duration[i] === 0) {
-      s.ef[i] = s.es[i] as number;
-      s.ls[i] = s.lf[i] as number;
-    }
-  }
+  cal.fillTaskTimes(indices, t.duration, st.esW, st.esT, st.lfW, st.lfT, s);
   s.projectFinish = st.pfT === F ? cal.timeAtWorkFinish(st.pfW) : cal.timeAtWorkStart(st.pfW);
 }
 

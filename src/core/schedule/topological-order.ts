@@ -36,8 +36,14 @@ export function topologicalOrder(
     },
     arena,
   );
-  next.set(inStart.subarray(0, nodeCount));
   let placed = 0;
+  if (allForward(graph, include)) {
+    // Every link runs from a lower to a higher index (the usual case): index order is the order
+    // the search below would produce, and there can be no cycle.
+    for (let i = 0; i < nodeCount; i++) if (include[i] === 1) order[placed++] = i;
+    return order.subarray(0, placed);
+  }
+  next.set(inStart.subarray(0, nodeCount));
   for (let root = 0; root < nodeCount; root++) {
     if (include[root] !== 1 || state[root] !== 0) continue;
     let top = 0;
@@ -64,6 +70,16 @@ export function topologicalOrder(
     }
   }
   return order.subarray(0, placed);
+}
+
+/** True when every edge goes from an included node to a node with a higher index. */
+function allForward(graph: CsrGraph, include: Uint8Array): boolean {
+  const { edgeCount, edgeFrom, edgeTo } = graph;
+  for (let e = 0; e < edgeCount; e++) {
+    const from = edgeFrom[e] as number;
+    if (from >= (edgeTo[e] as number) || include[from] !== 1) return false;
+  }
+  return true;
 }
 
 /** The stack from `pred` up to the top is a path along predecessors back to `pred`: a cycle. */

@@ -149,47 +149,31 @@ export class WorkCalendar {
   }
 
   /**
-   * Bulk conversion for the integer passes: out[i] = the time of position w[i] + sign × add[i]
-   * (add may be null) for each i in `indices`, with finish semantics where bit[i] = 1 (or when
-   * `allFinish`). One call, no boxing.
+   * Bulk conversion for the integer passes (see simple-passes.ts), one pass over the listed tasks:
+   * es from (esW, esT), ef = esW + d as a finish, lf from (lfW, lfT), ls = lfW − d as a start, where
+   * a T bit of 1 means finish semantics; a zero-length task finishes when it starts (ef = es, ls = lf).
    */
-  fillTimes(
+  fillTaskTimes(
     indices: Int32Array,
-    w: Int32Array,
-    add: Int32Array | null,
-    sign: number,
-    bit: Uint8Array | null,
-    allFinish: boolean,
-    out: Float64Array,
+    duration: Int32Array,
+    esW: Int32Array,
+    esT: Uint8Array,
+    lfW: Int32Array,
+    lfT: Uint8Array,
+    out: { es: Float64Array; ef: Float64Array; ls: Float64Array; lf: Float64Array },
   ): void {
+    const { es, ef, ls, lf } = out;
     for (let k = 0; k < indices.length; k++) {
       const i = indices[k] as number;
-      const finish = bit === null ? allFinish : bit[i] === 1;
-      const position = (w[i] as number) + (add === null ? 0 : sign * (add[i] as number));
-      let target = position - (finish ? 1 : 0) - this.origin;
-      if (target < 0 || target >= (this.cum[this.dayCount] as number)) {
-        out[i] = finish ? this.startOfMinute(position - 1) + 1 : this.startOfMinute(position);
-        continue;
-      }
-      const cum = this.cum;
-      let d = this.bucketDay[target >> BUCKET_SHIFT] as number;
-      while ((cum[d + 1] as number) <= target) d++;
-      target -= cum[d] as number;
-      const p = this.pattern[d] as number;
-      const last = (this.ivFirst[p + 1] as number) - 1;
-      let iv = this.ivFirst[p] as number;
-      while (
-        iv < last &&
-        target >= (this.ivCum[iv] as number) + (this.ivEnd[iv] as number) - (this.ivStart[iv] as number)
-      ) {
-        iv++;
-      }
-      out[i] =
-        (this.firstDay + d) * DAY +
-        (this.ivStart[iv] as number) +
-        target -
-        (this.ivCum[iv] as number) +
-        (finish ? 1 : 0);
+      const d = duration[i] as number;
+      const e = esW[i] as number;
+      const l = lfW[i] as number;
+      const start = esT[i] === 1 ? this.startOfMinute(e - 1) + 1 : this.startOfMinute(e);
+      es[i] = start;
+      ef[i] = d === 0 ? start : this.startOfMinute(e + d - 1) + 1;
+      const finish = lfT[i] === 1 ? this.startOfMinute(l - 1) + 1 : this.startOfMinute(l);
+      lf[i] = finish;
+      ls[i] = d === 0 ? finish : this.startOfMinute(l - d);
     }
   }
 
