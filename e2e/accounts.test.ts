@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data.js';
-import { startTestServer, TEST_ADMIN, type TestServer } from '../src/test-support/server.js';
-import { launchBrowser, newContext, signIn } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { TEST_ADMIN } from '../src/test-support/server.js';
+import { newContext, signIn } from './support/browser.js';
+import { startHarness } from './support/harness.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = startHarness();
 
 describe('accounts and access', () => {
   it('lets the admin create a user who can then sign in', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(harness.browser);
     const page = await context.newPage();
-    await signIn(page, server.url, TEST_ADMIN.email, TEST_ADMIN.password);
+    await signIn(page, harness.server.url, TEST_ADMIN.email, TEST_ADMIN.password);
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Users' }).click();
     await page.getByRole('button', { name: 'New user' }).click();
     const dialog = page.getByRole('dialog', { name: 'New user' });
@@ -38,9 +26,9 @@ describe('accounts and access', () => {
     await page.getByRole('table', { name: 'Users' }).getByText('nora@example.org').waitFor();
     await context.close();
 
-    const hers = await newContext(browser);
+    const hers = await newContext(harness.browser);
     const herPage = await hers.newPage();
-    await signIn(herPage, server.url, 'nora@example.org', 'a-long-enough-secret');
+    await signIn(herPage, harness.server.url, 'nora@example.org', 'a-long-enough-secret');
     expect(await herPage.getByRole('button', { name: 'User menu: Nora Quinn, Project manager' }).isVisible()).toBe(
       true,
     );
@@ -51,9 +39,9 @@ describe('accounts and access', () => {
   });
 
   it('shows an API token secret once, and revoking it locks the token out', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(harness.browser);
     const page = await context.newPage();
-    await signIn(page, server.url, 'pmo@demo.gantry.local', DEMO_PASSWORD);
+    await signIn(page, harness.server.url, 'pmo@demo.gantry.local', DEMO_PASSWORD);
     await page.getByRole('button', { name: /^User menu/ }).click();
     await page.getByRole('menuitem', { name: 'API tokens' }).click();
     await page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
@@ -63,7 +51,8 @@ describe('accounts and access', () => {
     const secret = ((await page.getByLabel('Token secret').textContent()) ?? '').trim();
     expect(secret.length).toBeGreaterThan(20);
 
-    const me = (token: string) => fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+    const me = (token: string) =>
+      fetch(`${harness.server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
     expect((await me(secret)).status).toBe(200);
 
     await page.getByRole('button', { name: 'Done' }).click();
@@ -80,9 +69,9 @@ describe('accounts and access', () => {
   });
 
   it('opens the navigation from the menu button on a phone', async () => {
-    const context = await newContext(browser, 'phone');
+    const context = await newContext(harness.browser, 'phone');
     const page = await context.newPage();
-    await signIn(page, server.url, 'pmo@demo.gantry.local', DEMO_PASSWORD);
+    await signIn(page, harness.server.url, 'pmo@demo.gantry.local', DEMO_PASSWORD);
     const nav = page.locator('nav[aria-label="Main navigation"]');
     const audit = nav.getByRole('link', { name: 'Audit' });
     // Folded away: off screen, and out of reach of the keyboard.

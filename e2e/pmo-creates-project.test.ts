@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data.js';
-import { startTestServer, type TestServer } from '../src/test-support/server.js';
-import { launchBrowser, newContext, signIn } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { newContext, signIn } from './support/browser.js';
+import { startHarness } from './support/harness.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = startHarness();
 
 describe('the PMO creates a project', () => {
   it('checks the form before sending, opens the new project, and lists it in the portfolio overview', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(harness.browser);
     const page = await context.newPage();
-    await signIn(page, server.url, 'pmo@demo.gantry.local', DEMO_PASSWORD);
+    await signIn(page, harness.server.url, 'pmo@demo.gantry.local', DEMO_PASSWORD);
 
     await page.getByRole('button', { name: 'New project' }).click();
     const dialog = page.getByRole('dialog', { name: 'New project' });

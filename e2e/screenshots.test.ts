@@ -1,26 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data.js';
-import { startTestServer, TEST_ADMIN, type TestServer } from '../src/test-support/server.js';
-import { launchBrowser, newContext, screenshot, signIn, VIEWPORTS } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { TEST_ADMIN } from '../src/test-support/server.js';
+import { newContext, screenshot, signIn, VIEWPORTS } from './support/browser.js';
+import { startHarness } from './support/harness.js';
 
-let server: TestServer;
-let browser: Browser;
+const harness = startHarness();
 let projectId: string;
 
 beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  const pmo = await server.login('pmo@demo.gantry.local');
+  const pmo = await harness.server.login('pmo@demo.gantry.local');
   const page = await pmo.get('/api/projects?q=PRJ-0001');
   projectId = (page.body as { items: { id: string }[] }).items[0]!.id;
 }, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Each main page: where it lives, who sees it, and the heading that proves it rendered. */
 const PAGES = [
@@ -56,11 +48,11 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('at %s size'
   async function pageAs(who: 'pmo' | 'admin'): Promise<Page> {
     let context = contexts.get(who);
     if (!context) {
-      context = await newContext(browser, viewport);
+      context = await newContext(harness.browser, viewport);
       contexts.set(who, context);
       const page = await context.newPage();
-      if (who === 'admin') await signIn(page, server.url, TEST_ADMIN.email, TEST_ADMIN.password);
-      else await signIn(page, server.url, 'pmo@demo.gantry.local', DEMO_PASSWORD);
+      if (who === 'admin') await signIn(page, harness.server.url, TEST_ADMIN.email, TEST_ADMIN.password);
+      else await signIn(page, harness.server.url, 'pmo@demo.gantry.local', DEMO_PASSWORD);
       await page.close();
     }
     const page = await context.newPage();
@@ -75,9 +67,9 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('at %s size'
   });
 
   it('shows the login page', async () => {
-    const context = await newContext(browser, viewport);
+    const context = await newContext(harness.browser, viewport);
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${harness.server.url}/`);
     // Signed out, any address leads to the login form.
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
@@ -88,7 +80,7 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('at %s size'
 
   it.each(PAGES)('shows the $name page', async ({ name, path, as, heading, ready }) => {
     const page = await pageAs(as);
-    await page.goto(`${server.url}${path()}`);
+    await page.goto(`${harness.server.url}${path()}`);
     await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
     await page.getByText(ready, { exact: false }).first().waitFor();
     expect(await noSidewaysScroll(page), 'the page scrolls sideways').toBe(true);

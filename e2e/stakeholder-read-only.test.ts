@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data.js';
-import { startTestServer, type TestServer } from '../src/test-support/server.js';
-import { launchBrowser, newContext, signIn } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { newContext, signIn } from './support/browser.js';
+import { startHarness } from './support/harness.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = startHarness();
 
 describe('a stakeholder', () => {
   it('reads a project charter without any control to change it', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(harness.browser);
     const page = await context.newPage();
-    await signIn(page, server.url, 'olivia@demo.gantry.local', DEMO_PASSWORD);
+    await signIn(page, harness.server.url, 'olivia@demo.gantry.local', DEMO_PASSWORD);
 
     // Navigation follows the role: no Users, no Audit, no New project.
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
