@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freshDatabase, TEST_DIALECTS, type TestDatabase } from '../test-support/databases.js';
 import { migrateToLatest } from './migrate.js';
 import { findUserByEmail, insertUser, updateUser } from './repos/users-repo.js';
+import type { ProjectRow } from './schema.js';
 import { inTransaction } from './transaction.js';
 
 const user = (id: string, email: string) => ({
@@ -14,6 +15,31 @@ const user = (id: string, email: string) => ({
   created_at: '2026-01-01T00:00:00.000Z',
   updated_at: '2026-01-01T00:00:00.000Z',
   version: 1,
+});
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const project = (over: Partial<ProjectRow>): ProjectRow => ({
+  id: 'p',
+  code: 'PRJ-1',
+  name: 'x',
+  objective: '',
+  in_scope: '',
+  out_of_scope: '',
+  client: '',
+  sponsor: '',
+  manager_id: null,
+  portfolio_id: null,
+  state: 'proposed',
+  planned_start: null,
+  planned_finish: null,
+  budget_minor: 0,
+  currency: 'EUR',
+  priority: 3,
+  tags: '[]',
+  created_at: NOW,
+  updated_at: NOW,
+  version: 1,
+  ...over,
 });
 
 describe.each(TEST_DIALECTS)('database contract on %s', (dialect) => {
@@ -70,32 +96,10 @@ describe.each(TEST_DIALECTS)('database contract on %s', (dialect) => {
 
   it('keeps foreign keys: a project cannot name a missing portfolio', async () => {
     t = await freshDatabase(dialect);
-    const now = '2026-01-01T00:00:00.000Z';
     await expect(
       t.store.db
         .insertInto('projects')
-        .values({
-          id: 'p',
-          code: 'PRJ-1',
-          name: 'x',
-          objective: '',
-          in_scope: '',
-          out_of_scope: '',
-          client: '',
-          sponsor: '',
-          manager_id: null,
-          portfolio_id: 'missing',
-          state: 'proposed',
-          planned_start: null,
-          planned_finish: null,
-          budget_minor: 9_007_199_254_740_991,
-          currency: 'EUR',
-          priority: 3,
-          tags: '[]',
-          created_at: now,
-          updated_at: now,
-          version: 1,
-        })
+        .values(project({ portfolio_id: 'missing' }))
         .execute(),
     ).rejects.toThrow();
   });
@@ -103,37 +107,15 @@ describe.each(TEST_DIALECTS)('database contract on %s', (dialect) => {
   it('round-trips money beyond 32 bits as an exact integer', async () => {
     t = await freshDatabase(dialect);
     const { db } = t.store;
-    const now = '2026-01-01T00:00:00.000Z';
     await insertUser(db, user('u', 'u@y.test'));
     await db
       .insertInto('portfolios')
-      .values({ id: 'pf', name: 'P', description: '', owner_id: 'u', created_at: now, updated_at: now, version: 1 })
+      .values({ id: 'pf', name: 'P', description: '', owner_id: 'u', created_at: NOW, updated_at: NOW, version: 1 })
       .execute();
     const big = 123_456_789_012_345;
     await db
       .insertInto('projects')
-      .values({
-        id: 'p',
-        code: 'PRJ-1',
-        name: 'x',
-        objective: '',
-        in_scope: '',
-        out_of_scope: '',
-        client: '',
-        sponsor: '',
-        manager_id: 'u',
-        portfolio_id: 'pf',
-        state: 'proposed',
-        planned_start: null,
-        planned_finish: null,
-        budget_minor: big,
-        currency: 'EUR',
-        priority: 3,
-        tags: '[]',
-        created_at: now,
-        updated_at: now,
-        version: 1,
-      })
+      .values(project({ manager_id: 'u', portfolio_id: 'pf', budget_minor: big }))
       .execute();
     const row = await db.selectFrom('projects').select('budget_minor').executeTakeFirstOrThrow();
     expect(row.budget_minor).toBe(big);
