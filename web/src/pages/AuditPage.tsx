@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, EmptyState, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, EmptyState, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { IconHistory } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -12,8 +12,8 @@ import { AuditCards } from '../audit/AuditCards.js';
 import { AuditFiltersBar } from '../audit/AuditFiltersBar.js';
 import { AUDIT_PAGE_SIZE, toAuditParams, useAuditFilters } from '../audit/audit-filters.js';
 import { ChangeList } from '../audit/ChangeList.js';
+import { PagedResults } from '../components/PagedResults.js';
 import { PageHeader } from '../components/PageHeader.js';
-import { Pager } from '../components/Pager.js';
 import { ErrorState, TableSkeleton } from '../components/QueryStates.js';
 import { formatDateTime } from '../lib/dates.js';
 import { NotFoundPage } from './NotFoundPage.js';
@@ -122,24 +122,17 @@ export function AuditPage() {
       <PageHeader title="Audit log" subtitle="Every change, who made it and when — newest first" />
       <Stack gap="md">
         <AuditFiltersBar filters={filters} onChange={update} onClear={clear} active={active} compact={phone} />
-        <div style={{ opacity: audit.isPlaceholderData ? 0.6 : 1 }}>
-          {phone && audit.data?.items.length ? (
-            body
-          ) : (
-            <Card withBorder radius="md" padding={0}>
-              {body}
-            </Card>
-          )}
-        </div>
-        {audit.data && audit.data.total > 0 && (
-          <Pager
-            page={filters.page}
-            pageSize={AUDIT_PAGE_SIZE}
-            total={audit.data.total}
-            onPage={(page) => update({ page })}
-            noun="entries"
-          />
-        )}
+        <PagedResults
+          data={audit.data}
+          stale={audit.isPlaceholderData}
+          phone={phone}
+          page={filters.page}
+          pageSize={AUDIT_PAGE_SIZE}
+          onPage={(page) => update({ page })}
+          noun="entries"
+        >
+          {body}
+        </PagedResults>
       </Stack>
     </>
   );

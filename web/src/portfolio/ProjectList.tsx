@@ -1,9 +1,9 @@
-import { Button, Card, EmptyState, NativeSelect, Stack } from '@mantine/core';
+import { Button, EmptyState, NativeSelect, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconFilterOff, IconFolderOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useProjects } from '../api/projects.js';
-import { Pager } from '../components/Pager.js';
+import { PagedResults } from '../components/PagedResults.js';
 import { ErrorState, TableSkeleton } from '../components/QueryStates.js';
 import { ProjectCards } from './ProjectCards.js';
 import { ProjectFiltersBar } from './ProjectFiltersBar.js';
@@ -83,24 +83,17 @@ export function ProjectList({ emptyAction }: { emptyAction?: ReactNode }) {
           />
         }
       />
-      <div style={{ opacity: projects.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
-        {phone && projects.data?.items.length ? (
-          body
-        ) : (
-          <Card withBorder radius="md" padding={0}>
-            {body}
-          </Card>
-        )}
-      </div>
-      {projects.data && projects.data.total > 0 && (
-        <Pager
-          page={filters.page}
-          pageSize={PAGE_SIZE}
-          total={projects.data.total}
-          onPage={(page) => update({ page })}
-          noun="projects"
-        />
-      )}
+      <PagedResults
+        data={projects.data}
+        stale={projects.isPlaceholderData}
+        phone={phone}
+        page={filters.page}
+        pageSize={PAGE_SIZE}
+        onPage={(page) => update({ page })}
+        noun="projects"
+      >
+        {body}
+      </PagedResults>
     </Stack>
   );
 }
