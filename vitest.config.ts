@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'web/**/*.test.ts', 'e2e/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Browser tests poll for what a user would wait to see; 1 s (the default) is too short on a loaded 2-core machine.
+    expect: { poll: { timeout: 10_000 } },
     // Two cores: keep parallelism modest so the browser and database tests don't starve each other.
     maxWorkers: 2,
   },
