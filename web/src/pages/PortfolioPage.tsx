@@ -1,30 +1,24 @@
 import { Button, Stack, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconFolderPlus, IconPlus } from '@tabler/icons-react';
+import { IconFolderPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Portfolio } from '../../../src/contracts/index.js';
 import { useCurrentUser } from '../api/auth.js';
 import { PageHeader } from '../components/PageHeader.js';
-import { NewProjectModal } from '../portfolio/NewProjectModal.js';
 import { PortfolioCards } from '../portfolio/PortfolioCards.js';
 import { PortfolioFormModal } from '../portfolio/PortfolioFormModal.js';
 import { ProjectList } from '../portfolio/ProjectList.js';
 import { useProjectFilters } from '../portfolio/project-filters.js';
+import { useNewProject } from '../portfolio/use-new-project.js';
 
 /** Home: the portfolios, and every project the user may see, filterable by portfolio, state and text. */
 export function PortfolioPage() {
   useDocumentTitle('Portfolio · Gantry');
   const { capabilities } = useCurrentUser();
   const { filters, update } = useProjectFilters();
-  const [newProject, setNewProject] = useState(false);
+  const newProject = useNewProject(filters.portfolioId);
   // undefined: closed; null: creating; a portfolio: editing it.
   const [editing, setEditing] = useState<Portfolio | null | undefined>(undefined);
-
-  const newProjectButton = capabilities.createProjects && (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setNewProject(true)}>
-      New project
-    </Button>
-  );
 
   return (
     <>
@@ -38,7 +32,7 @@ export function PortfolioPage() {
                 New portfolio
               </Button>
             )}
-            {newProjectButton}
+            {newProject.button}
           </>
         }
       />
@@ -57,18 +51,10 @@ export function PortfolioPage() {
           <Title order={2} size="h4" mb="sm" id="projects-heading">
             Projects
           </Title>
-          <ProjectList
-            emptyAction={
-              capabilities.createProjects ? (
-                <Button variant="light" onClick={() => setNewProject(true)}>
-                  Create your first project
-                </Button>
-              ) : undefined
-            }
-          />
+          <ProjectList emptyAction={newProject.emptyAction} />
         </section>
       </Stack>
-      {newProject && <NewProjectModal portfolioId={filters.portfolioId} onClose={() => setNewProject(false)} />}
+      {newProject.modal}
       {editing !== undefined && <PortfolioFormModal portfolio={editing} onClose={() => setEditing(undefined)} />}
     </>
   );
