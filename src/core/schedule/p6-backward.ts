@@ -14,14 +14,17 @@ import {
   actualMinutes,
   elapsedLag,
   equivalentNextWorkStart,
+  FINISHED,
   isActivity,
   lagOf,
+  NOT,
   nextWorkStart,
   p6Finish,
   p6Start,
   prevWorkFinish,
   progressOf,
   removeLag,
+  STARTED,
 } from './p6-common.js';
 import type { PassState } from './pass-state.js';
 
@@ -30,10 +33,6 @@ import type { PassState } from './pass-state.js';
  * successors, the unused part of a lag only once a predecessor has progressed, constraints and
  * secondary constraints, and the ALAP adjustment of early dates.
  */
-
-const NOT = 0;
-const STARTED = 1;
-const FINISHED = 2;
 
 /** The part of a lag still to come after the data date, counted from `from`. */
 function remainingLag(s: PassState, link: number, from: number): number {

@@ -7,10 +7,17 @@ import type { WorkCalendar } from './work-calendar.js';
  * of a lag already elapsed by the data date), and dates from durations on the task calendar.
  */
 
-/** Progress state of a task: 0 not started, 1 started, 2 finished. */
+/** Progress state: not started. */
+export const NOT = 0;
+/** Progress state: started, not finished. */
+export const STARTED = 1;
+/** Progress state: finished. */
+export const FINISHED = 2;
+
+/** Progress state of a task: NOT, STARTED or FINISHED. */
 export function progressOf(s: PassState, i: number): number {
   const f = s.tasks.flags[i] as number;
-  return f & F_FINISHED ? 2 : f & F_STARTED ? 1 : 0;
+  return f & F_FINISHED ? FINISHED : f & F_STARTED ? STARTED : NOT;
 }
 
 /** P6 schedules activities; WBS nodes and level-of-effort activities are placed afterwards. */

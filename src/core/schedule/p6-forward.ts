@@ -5,12 +5,15 @@ import {
   addLag,
   elapsedLag,
   equivalentNextWorkStart,
+  FINISHED,
   isActivity,
   lagOf,
+  NOT,
   nextWorkStart,
   p6Finish,
   p6Start,
   progressOf,
+  STARTED,
 } from './p6-common.js';
 import type { PassState } from './pass-state.js';
 
@@ -19,10 +22,6 @@ import type { PassState } from './pass-state.js';
  * re-derived here). Lags count on the lag calendar of the project options, a lead never reaches
  * back before the data date, and a predecessor in progress has already used up part of a lag.
  */
-
-const NOT = 0;
-const STARTED = 1;
-const FINISHED = 2;
 
 /** Early start from a finish: the finish less the remaining duration, not before the project start. */
 function startFromFinish(s: PassState, q: number, finish: number): number {

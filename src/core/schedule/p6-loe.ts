@@ -1,6 +1,15 @@
 import { F2_LOE } from './network.js';
 import { L_FF, L_FS, L_SS } from './network-links.js';
-import { addLag, isActivity, nextWorkStart, prevWorkFinish, progressOf, removeLag } from './p6-common.js';
+import {
+  addLag,
+  FINISHED,
+  isActivity,
+  NOT,
+  nextWorkStart,
+  prevWorkFinish,
+  progressOf,
+  removeLag,
+} from './p6-common.js';
 import type { PassState } from './pass-state.js';
 
 /*
@@ -9,9 +18,6 @@ import type { PassState } from './pass-state.js';
  * re-derived). A date taken from progress (an actual date) counts as actual: it is not moved up
  * to the data date.
  */
-
-const NOT = 0;
-const FINISHED = 2;
 
 /** A date and whether it comes from an actual date. */
 interface Bound {
