@@ -5,6 +5,7 @@ import type { Actor } from '../core/permissions.js';
 import type { SystemRole } from '../core/roles.js';
 import * as sessions from '../store/repos/sessions-repo.js';
 import { findUserByEmail, findUserById } from '../store/repos/users-repo.js';
+import type { UserRow } from '../store/schema.js';
 import { inTransaction } from '../store/transaction.js';
 import { recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
@@ -86,10 +87,7 @@ export async function logout(ctx: ServiceContext, secret: string): Promise<void>
   await sessions.deleteSession(ctx.store.db, sha256(secret));
 }
 
-function principalOf(
-  row: { id: string; role: string } & Parameters<typeof toUser>[0],
-  via: Principal['via'],
-): Principal {
+function principalOf(row: UserRow, via: Principal['via']): Principal {
   return { actor: { userId: row.id, role: row.role as SystemRole }, user: toUser(row), via };
 }
 
