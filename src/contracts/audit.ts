@@ -17,6 +17,23 @@ export const AUDIT_ACTIONS = [
   'user.update',
   'token.create',
   'token.revoke',
+  'plan.tasks.create',
+  'plan.tasks.update',
+  'plan.tasks.progress',
+  'plan.tasks.move',
+  'plan.tasks.indent',
+  'plan.tasks.outdent',
+  'plan.tasks.delete',
+  'plan.links.create',
+  'plan.links.update',
+  'plan.links.delete',
+  'plan.settings.update',
+  'plan.import',
+  'calendar.create',
+  'calendar.update',
+  'calendar.delete',
+  'baseline.save',
+  'baseline.delete',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -28,6 +45,9 @@ export const AUDIT_ENTITY_TYPES = {
   portfolio: 'Portfolio',
   user: 'User',
   api_token: 'API token',
+  plan: 'Plan',
+  calendar: 'Calendar',
+  baseline: 'Baseline',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

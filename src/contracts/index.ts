@@ -6,3 +6,8 @@ export * from './health.js';
 export * from './portfolios.js';
 export * from './projects.js';
 export * from './users.js';
+export * from './baselines.js';
+export * from './calendars.js';
+export * from './milestones.js';
+export * from './plan.js';
+export * from './plan-files.js';

@@ -39,6 +39,10 @@ export const ProjectAccess = z.object({
   canEdit: z.boolean(),
   canDelete: z.boolean(),
   canManageMembers: z.boolean(),
+  canEditPlan: z.boolean().meta({ description: 'May change tasks, links, project calendars and baselines' }),
+  canRecordProgress: z
+    .boolean()
+    .meta({ description: 'May record progress (all tasks with canEditPlan, else only tasks one is responsible for)' }),
   transitions: z.array(ProjectStateSchema).meta({ description: 'States the caller may move the project to now' }),
 });
 /** Caller's access to a project. */

@@ -15,7 +15,10 @@ export type Action =
   | 'project.delete'
   | 'project.transition'
   | 'project.approve'
-  | 'project.members.manage';
+  | 'project.members.manage'
+  | 'plan.edit'
+  | 'plan.progress'
+  | 'calendar.manage';
 
 /**
  * Who may do what. `roles` grants the action everywhere to holders of those system roles;
@@ -46,6 +49,12 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   // Choosing which projects go ahead (approve, cancel) is the PMO's call, not the manager's.
   'project.approve': { roles: ['pmo'], relations: [] },
   'project.members.manage': { roles: ['pmo'], relations: ['manager'] },
+  // The plan (tasks, links, project calendars, baselines) is the manager's to shape; the PMO may step in.
+  'plan.edit': { roles: ['pmo'], relations: ['manager'] },
+  // Team members record progress, but only on tasks they are responsible for (checked by the service).
+  'plan.progress': { roles: ['pmo'], relations: ['manager', 'team_member'] },
+  // Organisation-wide calendars are a standard the PMO keeps.
+  'calendar.manage': { roles: ['pmo'], relations: [] },
 };
 
 /** The acting user as far as authorisation cares. */

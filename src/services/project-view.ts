@@ -16,6 +16,8 @@ export function accessOf(actor: Actor, row: ProjectView): ProjectAccess {
     canEdit: isAllowed(actor, 'project.update', relation),
     canDelete: isAllowed(actor, 'project.delete', relation),
     canManageMembers: isAllowed(actor, 'project.members.manage', relation),
+    canEditPlan: isAllowed(actor, 'plan.edit', relation),
+    canRecordProgress: isAllowed(actor, 'plan.progress', relation),
     transitions: PROJECT_STATES.filter(
       (to) => canTransition(state, to) && mayTransition && (mayApprove || !PMO_ONLY_TARGETS.includes(to)),
     ),
