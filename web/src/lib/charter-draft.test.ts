@@ -25,7 +25,15 @@ const project: Project = {
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   version: 7,
-  access: { relation: null, canEdit: true, canDelete: true, canManageMembers: true, transitions: [] },
+  access: {
+    relation: null,
+    canEdit: true,
+    canDelete: true,
+    canManageMembers: true,
+    canEditPlan: true,
+    canRecordProgress: true,
+    transitions: [],
+  },
 };
 
 describe('the charter form', () => {
