@@ -83,6 +83,8 @@ export const CalendarFields = z.object({
   exceptions: z.array(CalendarExceptionJson).max(5000).default([]),
   workWeeks: z.array(WorkWeekJson).max(500).default([]),
 });
+/** Calendar fields after defaults. */
+export type CalendarFields = z.infer<typeof CalendarFields>;
 
 /** A stored calendar: organisation-wide when projectId is null. */
 export const CalendarResource = CalendarFields.extend({

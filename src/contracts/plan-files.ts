@@ -31,7 +31,9 @@ export type ImportResult = z.infer<typeof ImportResult>;
 
 /** Multipart form of POST /api/projects/import: the file, and optionally the new project's name, portfolio and manager. */
 export const ImportForm = z.object({
-  file: z.any().meta({ type: 'string', format: 'binary', description: 'MS Project XML (.xml) or Primavera XER (.xer)' }),
+  file: z
+    .any()
+    .meta({ type: 'string', format: 'binary', description: 'MS Project XML (.xml) or Primavera XER (.xer)' }),
   name: z.string().trim().min(1).max(200).optional(),
   portfolioId: Id.optional(),
   managerId: Id.optional(),

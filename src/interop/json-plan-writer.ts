@@ -1,10 +1,7 @@
-import type { Plan, WorkWeek } from '../core/schedule/model.js';
+import type { Plan } from '../core/schedule/model.js';
 import type { EpochMinute } from '../core/schedule/time.js';
-import { formatLocalDate, formatLocalDateTime } from '../core/schedule/time.js';
-import type { PlanJson } from './json-plan-schema.js';
-
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
-type WeekJson = PlanJson['calendars'][number]['week'];
+import { formatLocalDateTime } from '../core/schedule/time.js';
+import { calendarToJson } from './calendar-json.js';
 
 interface Units {
   readonly hoursPerDay: number;
@@ -20,17 +17,8 @@ function quantityText(minutes: number, elapsed: boolean, units: Units): string |
   return elapsed ? `${minutes}em` : minutes;
 }
 
-const time = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const dateTime = (m: EpochMinute | null | undefined) =>
   m === null || m === undefined ? null : formatLocalDateTime(m).slice(0, 16);
-
-function weekJson(w: WorkWeek): WeekJson {
-  const out: Record<string, string[]> = {};
-  w.forEach((day, i) => {
-    if (day.length > 0) out[DAYS[i] as string] = day.map((iv) => `${time(iv.startMinute)}-${time(iv.endMinute)}`);
-  });
-  return out;
-}
 
 /** Writes a plan as a Gantry plan file (durations in days or hours where exact, else minutes). */
 export function writeJsonPlan(plan: Plan): string {
@@ -62,27 +50,10 @@ export function writeJsonPlan(plan: Plan): string {
       ...(o.criticalFloatMinutes ? { criticalFloat: o.criticalFloatMinutes } : {}),
       ...(o.lagCalendar ? { lagCalendar: o.lagCalendar } : {}),
     },
-    calendars: plan.calendars.map((c) => ({
-      id: c.id,
-      name: c.name,
-      ...(c.hoursPerDay ? { hoursPerDay: c.hoursPerDay } : {}),
-      ...(c.hoursPerWeek ? { hoursPerWeek: c.hoursPerWeek } : {}),
-      ...(c.daysPerMonth ? { daysPerMonth: c.daysPerMonth } : {}),
-      week: weekJson(c.week),
-      exceptions: c.exceptions.map((e) => ({
-        ...(e.name ? { name: e.name } : {}),
-        from: formatLocalDate(e.fromDay),
-        to: formatLocalDate(e.toDay),
-        working: e.working.map((iv) => `${time(iv.startMinute)}-${time(iv.endMinute)}`),
-        ...(e.recurrence ? { recurrence: e.recurrence } : {}),
-        ...(e.occurrences ? { occurrences: e.occurrences } : {}),
-      })),
-      workWeeks: (c.workWeeks ?? []).map((w) => ({
-        from: formatLocalDate(w.fromDay),
-        to: formatLocalDate(w.toDay),
-        week: weekJson(w.week),
-      })),
-    })),
+    calendars: plan.calendars.map((c) => {
+      const { name, hoursPerDay, hoursPerWeek, daysPerMonth, week, exceptions, workWeeks } = calendarToJson(c);
+      return { id: c.id, name, hoursPerDay, hoursPerWeek, daysPerMonth, week, exceptions, workWeeks };
+    }),
     tasks: plan.tasks.map((t) => ({
       id: t.id,
       name: t.name,

@@ -7,15 +7,11 @@ import {
   type Plan,
   type Task,
   taskId,
-  type WorkingInterval,
-  type WorkWeek,
 } from '../core/schedule/model.js';
-import { type EpochMinute, parseTimeOfDay, requireLocalDateTime } from '../core/schedule/time.js';
+import { type EpochMinute, requireLocalDateTime } from '../core/schedule/time.js';
+import { calendarFromJson } from './calendar-json.js';
 import type { ImportReport } from './import-report.js';
 import { PlanJson } from './json-plan-schema.js';
-
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
-type WeekJson = PlanJson['calendars'][number]['week'];
 
 interface Units {
   readonly hoursPerDay: number;
@@ -51,18 +47,6 @@ export function parseQuantity(value: number | string, units: Units, field: strin
   return { minutes: Math.round(n * (perUnit[unit] as number)), elapsed, percent: null };
 }
 
-function intervals(list: readonly string[] | undefined): WorkingInterval[] {
-  return (list ?? []).map((text) => {
-    const [from, to] = text.split('-');
-    return { startMinute: parseTimeOfDay(from ?? '') ?? 0, endMinute: parseTimeOfDay(to ?? '') ?? 0 };
-  });
-}
-
-function week(json: WeekJson): WorkWeek {
-  return DAYS.map((d) => intervals(json[d]));
-}
-
-const dayOf = (text: string, field: string) => Math.floor(requireLocalDateTime(text, field) / 1440);
 const optionalDate = (text: string | null | undefined, field: string): EpochMinute | null =>
   text ? requireLocalDateTime(text, field) : null;
 
@@ -81,30 +65,9 @@ export function readJsonPlan(text: string): { plan: Plan; report: ImportReport }
     throw new DomainError('validation_failed', `${first?.path || 'file'}: ${first?.message}`, { issues });
   }
   const json = parsed.data;
-  const calendars: Calendar[] = json.calendars.map((c, ci) => ({
-    id: calendarId(c.id),
-    name: c.name ?? c.id,
-    week: week(c.week),
-    exceptions: c.exceptions.map((e, ei) => {
-      const at = `calendars[${ci}].exceptions[${ei}]`;
-      return {
-        ...(e.name ? { name: e.name } : {}),
-        fromDay: dayOf(e.from, `${at}.from`),
-        toDay: dayOf(e.to ?? e.from, `${at}.to`),
-        working: intervals(e.working),
-        ...(e.recurrence ? { recurrence: e.recurrence } : {}),
-        ...(e.occurrences ? { occurrences: e.occurrences } : {}),
-      };
-    }),
-    workWeeks: c.workWeeks.map((w, wi) => ({
-      fromDay: dayOf(w.from, `calendars[${ci}].workWeeks[${wi}].from`),
-      toDay: dayOf(w.to, `calendars[${ci}].workWeeks[${wi}].to`),
-      week: week(w.week),
-    })),
-    hoursPerDay: c.hoursPerDay ?? 8,
-    hoursPerWeek: c.hoursPerWeek ?? (c.hoursPerDay ?? 8) * 5,
-    daysPerMonth: c.daysPerMonth ?? 20,
-  }));
+  const calendars: Calendar[] = json.calendars.map((c, ci) =>
+    calendarFromJson(c.id, c.name ?? c.id, c, `calendars[${ci}]`),
+  );
   const byId = new Map(calendars.map((c) => [c.id as string, c]));
   const units = (id: string | null | undefined): Units => {
     const c = byId.get(id ?? json.defaultCalendar) ?? byId.get(json.defaultCalendar);

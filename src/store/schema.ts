@@ -8,6 +8,12 @@ export interface Database {
   projects: ProjectRow;
   project_members: ProjectMemberRow;
   audit_log: AuditRow;
+  calendars: CalendarRow;
+  plans: PlanRow;
+  tasks: TaskRow;
+  links: LinkRow;
+  baselines: BaselineRow;
+  baseline_tasks: BaselineTaskRow;
 }
 
 export interface UserRow {
@@ -102,4 +108,96 @@ export interface AuditRow {
   project_id: string | null;
   /** JSON object: field -> {before, after}. */
   changes: string;
+}
+
+/** A working calendar; organisation-wide when project_id is null. */
+export interface CalendarRow {
+  id: string;
+  project_id: string | null;
+  name: string;
+  /** JSON of contracts' CalendarFields (week, exceptions, work weeks, hours per day/week, days per month). */
+  definition: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** One project's plan settings. Dates here and in tasks are minutes since 1970-01-01T00:00 local time. */
+export interface PlanRow {
+  project_id: string;
+  version: number;
+  project_start: number;
+  status_date: number | null;
+  default_calendar_id: string;
+  /** JSON of the engine's scheduling options besides the dates (flavour, float mode, lag calendar…). */
+  options: string;
+  project_finish: number | null;
+  task_count: number;
+  updated_at: string;
+}
+
+/** A task; `position` orders the WBS (gaps allowed), the early_/late_/float/critical/summary columns are the engine's results. */
+export interface TaskRow {
+  id: string;
+  project_id: string;
+  parent_id: string | null;
+  position: number;
+  name: string;
+  notes: string;
+  duration_minutes: number;
+  elapsed: number;
+  milestone: number;
+  calendar_id: string | null;
+  constraint_type: string;
+  constraint_date: number | null;
+  deadline: number | null;
+  actual_start: number | null;
+  actual_finish: number | null;
+  percent_complete: number;
+  remaining_minutes: number | null;
+  responsible_id: string | null;
+  early_start: number | null;
+  early_finish: number | null;
+  late_start: number | null;
+  late_finish: number | null;
+  total_float: number | null;
+  free_float: number | null;
+  critical: number;
+  summary: number;
+}
+
+/** A dependency between two tasks of one project. */
+export interface LinkRow {
+  id: string;
+  project_id: string;
+  predecessor_id: string;
+  successor_id: string;
+  type: string;
+  lag_kind: string;
+  lag: number;
+}
+
+/** A saved baseline (numbered 0-10 per project). */
+export interface BaselineRow {
+  id: string;
+  project_id: string;
+  number: number;
+  name: string;
+  saved_at: string;
+  saved_by: string | null;
+  project_start: number | null;
+  project_finish: number | null;
+  task_count: number;
+}
+
+/** One task's dates in a baseline. */
+export interface BaselineTaskRow {
+  baseline_id: string;
+  task_id: string;
+  name: string;
+  wbs: string;
+  milestone: number;
+  start: number | null;
+  finish: number | null;
+  duration_minutes: number | null;
 }
