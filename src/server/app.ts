@@ -6,6 +6,7 @@ import { router } from './openapi.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { planRoutes } from './routes/plan.js';
 import { portfolioRoutes } from './routes/portfolios.js';
 import { projectRoutes } from './routes/projects.js';
 import { userRoutes } from './routes/users.js';
@@ -35,6 +36,7 @@ export function createApp(ctx: ServiceContext, version: string) {
   api.route('/', userRoutes());
   api.route('/', portfolioRoutes());
   api.route('/', projectRoutes());
+  api.route('/', planRoutes());
   api.route('/', auditRoutes());
   app.route('/api', api);
 

@@ -15,6 +15,7 @@ import { type Executor, inTransaction } from '../store/transaction.js';
 import { expectedVersion, projectNotFound, relationOf, requireAllowed, versionConflict } from './access.js';
 import { recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
+import { createEmptyPlan } from './plan/empty-plan.js';
 import { assertCodeFree, assertManager, assertPortfolio, nextProjectCode } from './project-rules.js';
 import { CHARTER_COLUMNS, charterOf, toProject } from './project-view.js';
 
@@ -92,6 +93,7 @@ export async function createProject(ctx: ServiceContext, actor: Actor, body: Cre
       version: 1,
     };
     await repo.insertProject(trx, row);
+    await createEmptyPlan(trx, id, row.planned_start ?? now.slice(0, 10), now);
     await recordAudit(ctx, trx, actor.userId, {
       action: 'project.create',
       entityType: 'project',

@@ -1,0 +1,272 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  CreateLinksBody,
+  CreateTasksBody,
+  LinkIdsBody,
+  MoveTasksBody,
+  PlanChange,
+  PlanLinks,
+  PlanTasks,
+  ScheduleDocument,
+  TaskIdsBody,
+  UpdateLinkBody,
+  UpdatePlanSettingsBody,
+  UpdateTaskBody,
+  UpdateTasksBody,
+} from '../../contracts/index.js';
+import * as links from '../../services/plan/link-service.js';
+import * as plans from '../../services/plan/plan-service.js';
+import * as tasks from '../../services/plan/task-service.js';
+import { ifMatchVersion, principalOf } from '../auth.js';
+import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
+
+const TaskParams = IdParam.extend({ taskId: z.uuid({ message: 'must be a UUID' }) });
+const LinkParams = IdParam.extend({ linkId: z.uuid({ message: 'must be a UUID' }) });
+const changed = { 200: ok(PlanChange, 'The new plan version and every task whose fields or dates changed'), ...ERRORS };
+
+/** /api/projects/{id}/tasks, /links and /schedule: the plan, rescheduled on every write. */
+export function planRoutes() {
+  const app = router();
+  const tag = ['Plan'];
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}/tasks',
+      tags: tag,
+      summary: 'Tasks in WBS order, scheduled',
+      request: { params: IdParam },
+      responses: { 200: ok(PlanTasks), ...ERRORS },
+    }),
+    async (c) => c.json(await plans.getTasks(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{id}/tasks',
+      tags: tag,
+      summary: 'Insert tasks (and links among them)',
+      request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(CreateTasksBody) },
+      responses: changed,
+    }),
+    async (c) =>
+      c.json(
+        await tasks.createTasks(
+          c.var.ctx,
+          principalOf(c).actor,
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          ifMatchVersion(c),
+        ),
+        200,
+      ),
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/projects/{id}/tasks',
+      tags: tag,
+      summary: 'Edit many tasks (team members: progress on their own tasks)',
+      request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(UpdateTasksBody) },
+      responses: changed,
+    }),
+    async (c) =>
+      c.json(
+        await tasks.updateTasks(
+          c.var.ctx,
+          principalOf(c).actor,
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          ifMatchVersion(c),
+        ),
+        200,
+      ),
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/projects/{id}/tasks/{taskId}',
+      tags: tag,
+      summary: 'Edit one task',
+      request: { params: TaskParams, headers: IfMatchHeader, ...jsonBody(UpdateTaskBody) },
+      responses: changed,
+    }),
+    async (c) => {
+      const { id, taskId } = c.req.valid('param');
+      return c.json(
+        await tasks.updateTask(c.var.ctx, principalOf(c).actor, id, taskId, c.req.valid('json'), ifMatchVersion(c)),
+        200,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/projects/{id}/tasks/{taskId}',
+      tags: tag,
+      summary: 'Delete a task with its subtree and links',
+      request: { params: TaskParams, headers: IfMatchHeader },
+      responses: changed,
+    }),
+    async (c) => {
+      const { id, taskId } = c.req.valid('param');
+      return c.json(
+        await tasks.deleteTasks(c.var.ctx, principalOf(c).actor, id, { taskIds: [taskId] }, ifMatchVersion(c)),
+        200,
+      );
+    },
+  );
+  const bulk = [
+    ['move', MoveTasksBody, 'Move tasks with their subtrees', tasks.moveTasks],
+    ['indent', TaskIdsBody, 'Indent tasks under their previous sibling', tasks.indentTasks],
+    ['outdent', TaskIdsBody, 'Outdent tasks (following siblings become their children)', tasks.outdentTasks],
+    ['delete', TaskIdsBody, 'Delete tasks with their subtrees and links', tasks.deleteTasks],
+  ] as const;
+  for (const [verb, body, summary, run] of bulk) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/projects/{id}/tasks/${verb}`,
+        tags: tag,
+        summary,
+        request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(body) },
+        responses: changed,
+      }),
+      async (c) =>
+        // biome-ignore lint/suspicious/noExplicitAny: each entry pairs its body schema with its service
+        c.json(
+          await run(
+            c.var.ctx,
+            principalOf(c).actor,
+            c.req.valid('param').id,
+            c.req.valid('json') as any,
+            ifMatchVersion(c),
+          ),
+          200,
+        ),
+    );
+  }
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}/links',
+      tags: tag,
+      summary: 'Links of the plan',
+      request: { params: IdParam },
+      responses: { 200: ok(PlanLinks), ...ERRORS },
+    }),
+    async (c) => c.json(await plans.getLinks(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{id}/links',
+      tags: tag,
+      summary: 'Add links',
+      request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(CreateLinksBody) },
+      responses: changed,
+    }),
+    async (c) =>
+      c.json(
+        await links.createLinks(
+          c.var.ctx,
+          principalOf(c).actor,
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          ifMatchVersion(c),
+        ),
+        200,
+      ),
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/projects/{id}/links/{linkId}',
+      tags: tag,
+      summary: "Change a link's type or lag",
+      request: { params: LinkParams, headers: IfMatchHeader, ...jsonBody(UpdateLinkBody) },
+      responses: changed,
+    }),
+    async (c) => {
+      const { id, linkId } = c.req.valid('param');
+      return c.json(
+        await links.updateLink(c.var.ctx, principalOf(c).actor, id, linkId, c.req.valid('json'), ifMatchVersion(c)),
+        200,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/projects/{id}/links/{linkId}',
+      tags: tag,
+      summary: 'Delete a link',
+      request: { params: LinkParams, headers: IfMatchHeader },
+      responses: changed,
+    }),
+    async (c) => {
+      const { id, linkId } = c.req.valid('param');
+      return c.json(
+        await links.deleteLinks(c.var.ctx, principalOf(c).actor, id, { linkIds: [linkId] }, ifMatchVersion(c)),
+        200,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{id}/links/delete',
+      tags: tag,
+      summary: 'Delete links',
+      request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(LinkIdsBody) },
+      responses: changed,
+    }),
+    async (c) =>
+      c.json(
+        await links.deleteLinks(
+          c.var.ctx,
+          principalOf(c).actor,
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          ifMatchVersion(c),
+        ),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}/schedule',
+      tags: tag,
+      summary: 'The scheduled plan, as `gantry schedule --json` prints it',
+      request: { params: IdParam },
+      responses: { 200: ok(ScheduleDocument), ...ERRORS },
+    }),
+    async (c) => c.json(await plans.getSchedule(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/projects/{id}/schedule',
+      tags: tag,
+      summary: 'Project start, status date, default calendar',
+      request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(UpdatePlanSettingsBody) },
+      responses: changed,
+    }),
+    async (c) =>
+      c.json(
+        await plans.updatePlanSettings(
+          c.var.ctx,
+          principalOf(c).actor,
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          ifMatchVersion(c),
+        ),
+        200,
+      ),
+  );
+  return app;
+}

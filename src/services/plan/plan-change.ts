@@ -1,0 +1,231 @@
+import type { AuditAction, PlanChange } from '../../contracts/index.js';
+import { DomainError } from '../../core/errors.js';
+import type { Actor } from '../../core/permissions.js';
+import { assignPositions } from '../../core/plan/positions.js';
+import { wbsOutline } from '../../core/plan/wbs-outline.js';
+import type { ProjectRelation } from '../../core/roles.js';
+import { schedulePlan } from '../../core/schedule/schedule.js';
+import * as calendarsRepo from '../../store/repos/calendars-repo.js';
+import * as repo from '../../store/repos/plan-repo.js';
+import type { ProjectView } from '../../store/repos/projects-repo.js';
+import type { CalendarRow, LinkRow, PlanRow, TaskRow } from '../../store/schema.js';
+import { type Executor, inTransaction } from '../../store/transaction.js';
+import { expectedVersion, relationOf, versionConflict } from '../access.js';
+import { recordAudit } from '../audit-service.js';
+import type { ServiceContext } from '../context.js';
+import { loadProjectFor } from '../project-service.js';
+import { calendarsOf, enginePlan, toPlanHeader, toPlanLink, toPlanTask, withResults } from './plan-model.js';
+
+/** A plan loaded for editing: rows a change may replace, in WBS order. */
+export interface PlanDraft {
+  plan: PlanRow;
+  tasks: TaskRow[];
+  links: LinkRow[];
+  readonly calendars: readonly CalendarRow[];
+  readonly project: ProjectView;
+  readonly relation: ProjectRelation;
+}
+
+/** What a change recorded for the audit log. */
+export interface AuditSummary {
+  readonly before: Record<string, unknown> | null;
+  readonly after: Record<string, unknown> | null;
+}
+
+/** One kind of plan write: who may do it, how it is audited, and the edit itself. */
+export interface ChangeSpec {
+  readonly permission: 'plan.edit' | 'plan.progress';
+  readonly audit: AuditAction;
+  /** Edits the draft in place (or throws a DomainError, and nothing is written). */
+  apply(draft: PlanDraft, trx: Executor): Promise<AuditSummary> | AuditSummary;
+}
+
+/** Loads everything the engine needs to schedule one project's plan. */
+export async function loadPlan(ex: Executor, projectId: string) {
+  const plan = await repo.findPlan(ex, projectId);
+  if (!plan) throw new DomainError('not_found', `Project ${projectId} has no plan`, { entity: 'plan', id: projectId });
+  const [tasks, links, calendars] = await Promise.all([
+    repo.listTasks(ex, projectId),
+    repo.listLinks(ex, projectId),
+    calendarsRepo.listCalendars(ex, projectId),
+  ]);
+  return { plan, tasks, links, calendars };
+}
+
+/**
+ * The one path every plan write takes: authorise, claim the next version (stale -> 409), edit,
+ * check the outline, reschedule with the engine, write only the rows that differ, audit; all in
+ * one transaction. Answers with every task whose fields or dates changed.
+ */
+export async function changePlan(
+  ctx: ServiceContext,
+  actor: Actor,
+  projectId: string,
+  version: { header: number | undefined; body: number | undefined },
+  spec: ChangeSpec,
+): Promise<PlanChange> {
+  const expected = expectedVersion(version.header, version.body);
+  return inTransaction(ctx.store.db, async (trx) => {
+    const project = await loadProjectFor(trx, actor, projectId, spec.permission);
+    if (!(await repo.bumpPlanVersion(trx, projectId, expected))) {
+      const current = await repo.findPlan(trx, projectId);
+      throw versionConflict('plan', projectId, current?.version ?? 0);
+    }
+    const loaded = await loadPlan(trx, projectId);
+    const draft: PlanDraft = {
+      plan: { ...loaded.plan },
+      tasks: [...loaded.tasks],
+      links: [...loaded.links],
+      calendars: loaded.calendars,
+      project,
+      relation: relationOf(actor, project),
+    };
+    const audit = await spec.apply(draft, trx);
+    const result = await saveDraft(ctx, trx, loaded, draft);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: spec.audit,
+      entityType: 'plan',
+      entityId: projectId,
+      projectId,
+      before: audit.before,
+      after: audit.after,
+    });
+    return result;
+  });
+}
+
+/** Reschedules the draft and writes the difference from what was loaded. */
+export async function saveDraft(
+  ctx: ServiceContext,
+  trx: Executor,
+  loaded: { plan: PlanRow; tasks: readonly TaskRow[]; links: readonly LinkRow[] },
+  draft: PlanDraft,
+): Promise<PlanChange> {
+  const names = new Map(draft.tasks.map((t, i) => [t.id, `row ${i + 1} (${t.name})`]));
+  const outline = wbsOutline(outlineNodes(draft.tasks), (i) => names.get(draft.tasks[i]?.id as string) as string);
+  const before = new Map(loaded.tasks.map((t) => [t.id, t]));
+  const { positions } = assignPositions(draft.tasks.map((t) => before.get(t.id)?.position));
+  const placed = draft.tasks.map((t, i) =>
+    t.position === positions[i] ? t : { ...t, position: positions[i] as number },
+  );
+  const engine = enginePlan(draft.plan, placed, draft.links, calendarsOf(draft.calendars));
+  let scheduled: TaskRow[];
+  let finish: number;
+  try {
+    const result = schedulePlan(engine);
+    scheduled = withResults(placed, result);
+    finish = result.projectFinish;
+  } catch (error) {
+    throw readable(error, names);
+  }
+
+  const inserted: TaskRow[] = [];
+  const updated: TaskRow[] = [];
+  for (const t of scheduled) {
+    const old = before.get(t.id);
+    if (!old) inserted.push(t);
+    else if (rowDiffers(old, t)) updated.push(t);
+  }
+  const keep = new Set(scheduled.map((t) => t.id));
+  const deletedTaskIds = loaded.tasks.filter((t) => !keep.has(t.id)).map((t) => t.id);
+  const oldLinks = new Map(loaded.links.map((l) => [l.id, l]));
+  const newLinkIds = new Set(draft.links.map((l) => l.id));
+  const deletedLinkIds = loaded.links.filter((l) => !newLinkIds.has(l.id)).map((l) => l.id);
+  const addedLinks = draft.links.filter((l) => !oldLinks.has(l.id));
+  const editedLinks = draft.links.filter((l) => {
+    const o = oldLinks.get(l.id);
+    return o !== undefined && (o.type !== l.type || o.lag_kind !== l.lag_kind || o.lag !== l.lag);
+  });
+
+  await repo.deleteLinks(trx, deletedLinkIds);
+  await repo.deleteTasks(trx, deletedTaskIds);
+  await repo.insertTasks(trx, inserted);
+  await repo.updateTasks(trx, updated);
+  await repo.insertLinks(trx, addedLinks);
+  for (const l of editedLinks) await repo.updateLink(trx, l);
+  const plan: PlanRow = {
+    ...draft.plan,
+    version: loaded.plan.version + 1,
+    project_finish: scheduled.length > 0 && !Number.isNaN(finish) ? finish : null,
+    task_count: scheduled.length,
+    updated_at: ctx.now().toISOString(),
+  };
+  await repo.updatePlan(trx, plan.project_id, plan);
+
+  const responsible = await repo.userNames(
+    trx,
+    [...inserted, ...updated].flatMap((t) => (t.responsible_id ? [t.responsible_id] : [])),
+  );
+  const indexOf = new Map(scheduled.map((t, i) => [t.id, i]));
+  const changed = [...inserted, ...updated]
+    .map((t) => indexOf.get(t.id) as number)
+    .sort((a, b) => a - b)
+    .map((i) => toPlanTask(scheduled[i] as TaskRow, i, outline, responsible));
+  const structureChanged =
+    inserted.length > 0 ||
+    deletedTaskIds.length > 0 ||
+    updated.some((t) => before.get(t.id)?.parent_id !== t.parent_id || before.get(t.id)?.position !== t.position);
+  return {
+    plan: toPlanHeader(plan),
+    changed,
+    deletedTaskIds,
+    links: [...addedLinks, ...editedLinks].map(toPlanLink),
+    deletedLinkIds,
+    structureChanged,
+  };
+}
+
+/** Tasks as the core's WBS functions see them. */
+export const outlineNodes = (tasks: readonly TaskRow[]) =>
+  tasks.map((t) => ({ id: t.id, parentId: t.parent_id, row: t }));
+
+/** Applies a structural edit (from core/plan/wbs-edit) to the draft's tasks. */
+export function editOutline(
+  draft: PlanDraft,
+  edit: (nodes: ReturnType<typeof outlineNodes>) => readonly { id: string; parentId: string | null; row: TaskRow }[],
+): void {
+  draft.tasks = edit(outlineNodes(draft.tasks)).map((n) =>
+    n.row.parent_id === n.parentId ? n.row : { ...n.row, parent_id: n.parentId },
+  );
+}
+
+const COMPARED: readonly (keyof TaskRow)[] = [
+  'parent_id',
+  'position',
+  'name',
+  'notes',
+  'duration_minutes',
+  'elapsed',
+  'milestone',
+  'calendar_id',
+  'constraint_type',
+  'constraint_date',
+  'deadline',
+  'actual_start',
+  'actual_finish',
+  'percent_complete',
+  'remaining_minutes',
+  'responsible_id',
+  'early_start',
+  'early_finish',
+  'late_start',
+  'late_finish',
+  'total_float',
+  'free_float',
+  'critical',
+  'summary',
+];
+
+function rowDiffers(a: TaskRow, b: TaskRow): boolean {
+  return COMPARED.some((k) => a[k] !== b[k]);
+}
+
+/** The engine names tasks by id; people know them by row and name. */
+function readable(error: unknown, names: ReadonlyMap<string, string>): unknown {
+  if (!(error instanceof DomainError)) return error;
+  const message = error.message.replace(
+    /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+    (id) => names.get(id) ?? id,
+  );
+  return new DomainError(error.code, message, error.details);
+}

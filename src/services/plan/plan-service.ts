@@ -1,0 +1,98 @@
+import type { PlanLinks, PlanTasks, ScheduleDocument, UpdatePlanSettingsBody } from '../../contracts/index.js';
+import { invalidField } from '../../core/errors.js';
+import type { Actor } from '../../core/permissions.js';
+import { wbsOutline } from '../../core/plan/wbs-outline.js';
+import * as repo from '../../store/repos/plan-repo.js';
+import type { ServiceContext } from '../context.js';
+import { loadProjectFor } from '../project-service.js';
+import { changePlan, outlineNodes } from './plan-change.js';
+import { rowDate, toPlanHeader, toPlanLink, toPlanTask, wireDate } from './plan-model.js';
+
+async function readPlan(ctx: ServiceContext, actor: Actor, projectId: string) {
+  const db = ctx.store.db;
+  await loadProjectFor(db, actor, projectId, 'project.read');
+  const plan = await repo.findPlan(db, projectId);
+  if (!plan) throw invalidField('id', 'this project has no plan');
+  return plan;
+}
+
+/** Every task of the plan in WBS order, with its scheduled dates. */
+export async function getTasks(ctx: ServiceContext, actor: Actor, projectId: string): Promise<PlanTasks> {
+  const plan = await readPlan(ctx, actor, projectId);
+  const tasks = await repo.listTasks(ctx.store.db, projectId);
+  const outline = wbsOutline(outlineNodes(tasks));
+  const names = await repo.userNames(
+    ctx.store.db,
+    tasks.flatMap((t) => (t.responsible_id ? [t.responsible_id] : [])),
+  );
+  return { plan: toPlanHeader(plan), tasks: tasks.map((t, i) => toPlanTask(t, i, outline, names)) };
+}
+
+/** Every link of the plan. */
+export async function getLinks(ctx: ServiceContext, actor: Actor, projectId: string): Promise<PlanLinks> {
+  const plan = await readPlan(ctx, actor, projectId);
+  return { plan: toPlanHeader(plan), links: (await repo.listLinks(ctx.store.db, projectId)).map(toPlanLink) };
+}
+
+/** The scheduled plan in the shape `gantry schedule --json` prints. */
+export async function getSchedule(ctx: ServiceContext, actor: Actor, projectId: string): Promise<ScheduleDocument> {
+  const plan = await readPlan(ctx, actor, projectId);
+  const tasks = await repo.listTasks(ctx.store.db, projectId);
+  const summary = wbsOutline(outlineNodes(tasks)).summary;
+  const withSeconds = (m: number | null) => (m === null ? null : `${wireDate(m)}:00`);
+  return {
+    plan: toPlanHeader(plan),
+    projectFinish: withSeconds(plan.project_finish),
+    tasks: tasks.map((t, i) => ({
+      id: t.id,
+      name: t.name,
+      summary: summary[i] === 1,
+      milestone: t.milestone === 1,
+      earlyStart: withSeconds(t.early_start),
+      earlyFinish: withSeconds(t.early_finish),
+      lateStart: withSeconds(t.late_start),
+      lateFinish: withSeconds(t.late_finish),
+      totalFloatMinutes: t.total_float,
+      freeFloatMinutes: t.free_float,
+      critical: t.critical === 1,
+    })),
+  };
+}
+
+/** Changes the project start, status date or default calendar, and reschedules. */
+export function updatePlanSettings(
+  ctx: ServiceContext,
+  actor: Actor,
+  projectId: string,
+  body: UpdatePlanSettingsBody,
+  ifMatch?: number,
+) {
+  return changePlan(
+    ctx,
+    actor,
+    projectId,
+    { header: ifMatch, body: body.version },
+    {
+      permission: 'plan.edit',
+      audit: 'plan.settings.update',
+      apply(draft) {
+        const before = toPlanHeader(draft.plan);
+        if (body.projectStart !== undefined) draft.plan.project_start = rowDate(body.projectStart) as number;
+        if (body.statusDate !== undefined) draft.plan.status_date = rowDate(body.statusDate);
+        if (body.defaultCalendarId !== undefined) {
+          if (!draft.calendars.some((c) => c.id === body.defaultCalendarId)) {
+            throw invalidField('defaultCalendarId', 'is not a calendar of this project or the organisation');
+          }
+          draft.plan.default_calendar_id = body.defaultCalendarId;
+        }
+        const after = toPlanHeader(draft.plan);
+        const pick = (h: typeof before) => ({
+          projectStart: h.projectStart,
+          statusDate: h.statusDate,
+          defaultCalendarId: h.defaultCalendarId,
+        });
+        return { before: pick(before), after: pick(after) };
+      },
+    },
+  );
+}

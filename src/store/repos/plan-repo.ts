@@ -1,0 +1,123 @@
+import { sql } from 'kysely';
+import type { LinkRow, PlanRow, TaskRow } from '../schema.js';
+import type { Executor } from '../transaction.js';
+import { chunksOf } from './chunks.js';
+
+export async function findPlan(ex: Executor, projectId: string): Promise<PlanRow | undefined> {
+  return ex.selectFrom('plans').selectAll().where('project_id', '=', projectId).executeTakeFirst();
+}
+
+export async function insertPlan(ex: Executor, row: PlanRow): Promise<void> {
+  await ex.insertInto('plans').values(row).execute();
+}
+
+/**
+ * Claims the next plan version if it is still `expected`. On PostgreSQL the row lock this takes
+ * makes concurrent writers of one plan wait for each other, so the check cannot race.
+ */
+export async function bumpPlanVersion(ex: Executor, projectId: string, expected: number): Promise<boolean> {
+  const r = await ex
+    .updateTable('plans')
+    .set({ version: expected + 1 })
+    .where('project_id', '=', projectId)
+    .where('version', '=', expected)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function updatePlan(ex: Executor, projectId: string, patch: Partial<PlanRow>): Promise<void> {
+  await ex.updateTable('plans').set(patch).where('project_id', '=', projectId).execute();
+}
+
+/** Every task of a plan in WBS order. */
+export async function listTasks(ex: Executor, projectId: string): Promise<TaskRow[]> {
+  return ex.selectFrom('tasks').selectAll().where('project_id', '=', projectId).orderBy('position').execute();
+}
+
+export async function listLinks(ex: Executor, projectId: string): Promise<LinkRow[]> {
+  return ex.selectFrom('links').selectAll().where('project_id', '=', projectId).orderBy('id').execute();
+}
+
+/** Names of users by id, for the "responsible" column. */
+export async function userNames(ex: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const chunk of chunksOf([...new Set(ids)], 1)) {
+    const rows = await ex.selectFrom('users').select(['id', 'name']).where('id', 'in', chunk).execute();
+    for (const r of rows) out.set(r.id, r.name);
+  }
+  return out;
+}
+
+export async function insertTasks(ex: Executor, rows: readonly TaskRow[]): Promise<void> {
+  for (const chunk of chunksOf(rows, TASK_COLUMNS.length + 2)) await ex.insertInto('tasks').values(chunk).execute();
+}
+
+export async function deleteTasks(ex: Executor, ids: readonly string[]): Promise<void> {
+  for (const chunk of chunksOf(ids, 1)) await ex.deleteFrom('tasks').where('id', 'in', chunk).execute();
+}
+
+/** Every column of a task a write may change, with its SQL type for the casts of the bulk update. */
+const TASK_COLUMNS = [
+  ['parent_id', 'text'],
+  ['position', 'integer'],
+  ['name', 'text'],
+  ['notes', 'text'],
+  ['duration_minutes', 'integer'],
+  ['elapsed', 'integer'],
+  ['milestone', 'integer'],
+  ['calendar_id', 'text'],
+  ['constraint_type', 'text'],
+  ['constraint_date', 'integer'],
+  ['deadline', 'integer'],
+  ['actual_start', 'integer'],
+  ['actual_finish', 'integer'],
+  ['percent_complete', 'double precision'],
+  ['remaining_minutes', 'integer'],
+  ['responsible_id', 'text'],
+  ['early_start', 'integer'],
+  ['early_finish', 'integer'],
+  ['late_start', 'integer'],
+  ['late_finish', 'integer'],
+  ['total_float', 'double precision'],
+  ['free_float', 'double precision'],
+  ['critical', 'integer'],
+  ['summary', 'integer'],
+] as const satisfies readonly (readonly [keyof TaskRow, string])[];
+
+/**
+ * Rewrites whole task rows, many per statement: UPDATE … FROM (VALUES …), which SQLite (3.33+)
+ * and PostgreSQL both accept and both name column1, column2…. A reschedule may move thousands of
+ * tasks; one statement per row would cost a network round trip each on PostgreSQL.
+ */
+export async function updateTasks(ex: Executor, rows: readonly TaskRow[]): Promise<void> {
+  const assignments = sql.join(
+    TASK_COLUMNS.map(([column], i) => sql`${sql.ref(column)} = v.${sql.raw(`column${i + 2}`)}`),
+  );
+  for (const chunk of chunksOf(rows, TASK_COLUMNS.length + 1)) {
+    const values = sql.join(
+      chunk.map(
+        (r) =>
+          sql`(cast(${r.id} as text), ${sql.join(
+            TASK_COLUMNS.map(([column, type]) => sql`cast(${r[column]} as ${sql.raw(type)})`),
+          )})`,
+      ),
+    );
+    await sql`update tasks set ${assignments} from (values ${values}) as v where tasks.id = v.column1`.execute(ex);
+  }
+}
+
+export async function insertLinks(ex: Executor, rows: readonly LinkRow[]): Promise<void> {
+  for (const chunk of chunksOf(rows, 7)) await ex.insertInto('links').values(chunk).execute();
+}
+
+export async function updateLink(ex: Executor, row: LinkRow): Promise<void> {
+  await ex
+    .updateTable('links')
+    .set({ type: row.type, lag_kind: row.lag_kind, lag: row.lag })
+    .where('id', '=', row.id)
+    .execute();
+}
+
+export async function deleteLinks(ex: Executor, ids: readonly string[]): Promise<void> {
+  for (const chunk of chunksOf(ids, 1)) await ex.deleteFrom('links').where('id', 'in', chunk).execute();
+}
