@@ -1,3 +1,4 @@
+import { randomUUID as uuid } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../test-support/client.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
@@ -10,7 +11,7 @@ import { startTestServer, TEST_ADMIN, type TestServer } from '../test-support/se
  */
 const ROLES = ['admin', 'pmo', 'pm', 'otherPm', 'team', 'stakeholder'] as const;
 type Role = (typeof ROLES)[number];
-type Expect = 'ok' | 403 | 404;
+type Expect = 'ok' | 400 | 403 | 404;
 
 const EMAILS: Record<Role, string> = {
   admin: TEST_ADMIN.email,
@@ -33,12 +34,19 @@ interface Fixture {
   userId: string;
   memberId: string;
   tokenId: string;
+  /** The plan: version, a task the team member is responsible for, another task, the link between them. */
+  planVersion: number;
+  teamTaskId: string;
+  taskId: string;
+  spareTaskId: string;
+  linkId: string;
 }
 
 interface Case {
   method: string;
   path: (f: Fixture) => string;
   body?: (f: Fixture) => unknown;
+  headers?: (f: Fixture) => Record<string, string>;
   expect: Record<Role, Expect>;
 }
 
@@ -145,6 +153,103 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/projects/${f.projectId}/members/${f.memberId}`,
     expect: row('ok', 'ok', 'ok', 404, 403, 403),
   },
+  'GET /projects/{id}/tasks': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/tasks`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'POST /projects/{id}/tasks': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/tasks`,
+    body: (f) => ({ version: f.planVersion, tasks: [{ name: 'Added' }] }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  // Progress on a task the team member is responsible for: the one plan write a team member may make.
+  'PATCH /projects/{id}/tasks': {
+    method: 'PATCH',
+    path: (f) => `/api/projects/${f.projectId}/tasks`,
+    body: (f) => ({ version: f.planVersion, tasks: [{ id: f.teamTaskId, percentComplete: 50 }] }),
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 403),
+  },
+  'PATCH /projects/{id}/tasks/{taskId}': {
+    method: 'PATCH',
+    path: (f) => `/api/projects/${f.projectId}/tasks/${f.teamTaskId}`,
+    body: (f) => ({ version: f.planVersion, name: 'Renamed' }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'DELETE /projects/{id}/tasks/{taskId}': {
+    method: 'DELETE',
+    path: (f) => `/api/projects/${f.projectId}/tasks/${f.taskId}`,
+    headers: (f) => ({ 'if-match': String(f.planVersion) }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/tasks/move': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/tasks/move`,
+    body: (f) => ({ version: f.planVersion, taskIds: [f.taskId], parentId: null, beforeId: f.teamTaskId }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/tasks/indent': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/tasks/indent`,
+    body: (f) => ({ version: f.planVersion, taskIds: [f.spareTaskId] }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/tasks/outdent': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/tasks/outdent`,
+    body: (f) => ({ version: f.planVersion, taskIds: [f.taskId] }),
+    expect: row(400, 400, 400, 404, 403, 403),
+  },
+  'POST /projects/{id}/tasks/delete': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/tasks/delete`,
+    body: (f) => ({ version: f.planVersion, taskIds: [f.taskId] }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /projects/{id}/links': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/links`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'POST /projects/{id}/links': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/links`,
+    body: (f) => ({
+      version: f.planVersion,
+      links: [{ predecessorId: f.spareTaskId, successorId: f.taskId, type: 'SS' }],
+    }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'PATCH /projects/{id}/links/{linkId}': {
+    method: 'PATCH',
+    path: (f) => `/api/projects/${f.projectId}/links/${f.linkId}`,
+    body: (f) => ({ version: f.planVersion, lag: 480 }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'DELETE /projects/{id}/links/{linkId}': {
+    method: 'DELETE',
+    path: (f) => `/api/projects/${f.projectId}/links/${f.linkId}`,
+    headers: (f) => ({ 'if-match': String(f.planVersion) }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/links/delete': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/links/delete`,
+    body: (f) => ({ version: f.planVersion, linkIds: [f.linkId] }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /projects/{id}/schedule': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/schedule`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'PATCH /projects/{id}/schedule': {
+    method: 'PATCH',
+    path: (f) => `/api/projects/${f.projectId}/schedule`,
+    body: (f) => ({ version: f.planVersion, statusDate: '2030-01-09T17:00' }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
   'GET /audit': { method: 'GET', path: () => '/api/audit', expect: row('ok', 'ok', 403, 403, 403, 403) },
 };
 
@@ -184,7 +289,34 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     ).body;
     await admin.put(`/api/projects/${project.id}/members/${user.id}`, { relation: 'team_member' });
     const tokenId = (await clients[role].post('/api/me/tokens', { name: 'to revoke' })).body.token.id;
-    return { projectId: project.id, portfolioId, emptyPortfolioId, userId: user.id, memberId: user.id, tokenId };
+    const [teamTaskId, taskId, spareTaskId, linkId] = [uuid(), uuid(), uuid(), uuid()] as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    const plan = await admin.post(`/api/projects/${project.id}/tasks`, {
+      version: 1,
+      tasks: [
+        { id: teamTaskId, name: 'Team task', responsibleId: ids.team },
+        { id: taskId, name: 'Other task' },
+        { id: spareTaskId, name: 'Spare task' },
+      ],
+      links: [{ id: linkId, predecessorId: teamTaskId, successorId: taskId }],
+    });
+    return {
+      projectId: project.id,
+      portfolioId,
+      emptyPortfolioId,
+      userId: user.id,
+      memberId: user.id,
+      tokenId,
+      planVersion: plan.body.plan.version,
+      teamTaskId,
+      taskId,
+      spareTaskId,
+      linkId,
+    };
   }
 
   it('covers every route in the OpenAPI document', async () => {
@@ -198,7 +330,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
   for (const [name, c] of Object.entries(CASES)) {
     it(`${name}: no session -> 401`, async () => {
       const f = await fixture('admin');
-      const res = await server.anonymous().request(c.method, c.path(f), c.body?.(f));
+      const res = await server.anonymous().request(c.method, c.path(f), c.body?.(f), c.headers?.(f));
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe('unauthenticated');
     });
@@ -206,7 +338,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       const want = c.expect[role];
       it(`${name}: ${role} -> ${want === 'ok' ? 'allowed' : want}`, async () => {
         const f = await fixture(role);
-        const res = await clients[role].request(c.method, c.path(f), c.body?.(f));
+        const res = await clients[role].request(c.method, c.path(f), c.body?.(f), c.headers?.(f));
         if (want === 'ok') expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
         else expect(res.status, JSON.stringify(res.body)).toBe(want);
       });

@@ -3,6 +3,7 @@ import type { ProjectState } from '../core/lifecycle.js';
 import type { Actor } from '../core/permissions.js';
 import type { SystemRole } from '../core/roles.js';
 import type { ServiceContext } from './context.js';
+import { loadDemoPlan } from './demo-plan.js';
 import { putMember } from './member-service.js';
 import { createPortfolio } from './portfolio-service.js';
 import { createProject, transitionProject } from './project-service.js';
@@ -215,5 +216,6 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
     await putMember(ctx, pmo, project.id, users[3]!.id, { relation: 'team_member' });
     if (p.portfolio === 1) await putMember(ctx, pmo, project.id, users[4]!.id, { relation: 'team_member' });
     if (p.portfolio === 0) await putMember(ctx, pmo, project.id, users[5]!.id, { relation: 'stakeholder' });
+    await loadDemoPlan(ctx, pmo, project.id, users[3]!.id);
   }
 }
