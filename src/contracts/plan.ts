@@ -25,6 +25,9 @@ export const CONSTRAINT_TYPES = [
   'finishNoLaterThan',
   'mustStartOn',
   'mustFinishOn',
+  // Primavera's soft "start on" / "finish on": logic may push the task past them.
+  'startOn',
+  'finishOn',
 ] as const;
 /** A constraint type. */
 export const ConstraintTypeEnum = z.enum(CONSTRAINT_TYPES);

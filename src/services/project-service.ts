@@ -61,49 +61,58 @@ export async function listProjectPage(ctx: ServiceContext, actor: Actor, q: Proj
 /** Creates a project in state `proposed`. A project manager who names no manager manages it themself. */
 export async function createProject(ctx: ServiceContext, actor: Actor, body: CreateProjectBody): Promise<Project> {
   requireAllowed(actor, 'project.create');
+  const id = await inTransaction(ctx.store.db, (trx) => insertNewProject(ctx, trx, actor, body));
+  return getProject(ctx, actor, id);
+}
+
+/** Creates a project (with its empty plan) inside the caller's transaction; returns its id. The caller authorises. */
+export async function insertNewProject(
+  ctx: ServiceContext,
+  trx: Executor,
+  actor: Actor,
+  body: CreateProjectBody,
+): Promise<string> {
   const now = ctx.now().toISOString();
   const id = ctx.newId();
-  await inTransaction(ctx.store.db, async (trx) => {
-    const managerId =
-      body.managerId !== undefined ? body.managerId : actor.role === 'project_manager' ? actor.userId : null;
-    await assertManager(trx, managerId);
-    await assertPortfolio(trx, body.portfolioId ?? null);
-    const code = body.code ?? (await nextProjectCode(trx));
-    await assertCodeFree(trx, code);
-    const row: ProjectRow = {
-      id,
-      code,
-      name: body.name,
-      objective: body.objective ?? '',
-      in_scope: body.inScope ?? '',
-      out_of_scope: body.outOfScope ?? '',
-      client: body.client ?? '',
-      sponsor: body.sponsor ?? '',
-      manager_id: managerId,
-      portfolio_id: body.portfolioId ?? null,
-      state: 'proposed',
-      planned_start: body.plannedStart ?? null,
-      planned_finish: body.plannedFinish ?? null,
-      budget_minor: body.budgetMinor ?? 0,
-      currency: body.currency ?? 'EUR',
-      priority: body.priority ?? 3,
-      tags: JSON.stringify(body.tags ?? []),
-      created_at: now,
-      updated_at: now,
-      version: 1,
-    };
-    await repo.insertProject(trx, row);
-    await createEmptyPlan(trx, id, row.planned_start ?? now.slice(0, 10), now);
-    await recordAudit(ctx, trx, actor.userId, {
-      action: 'project.create',
-      entityType: 'project',
-      entityId: id,
-      projectId: id,
-      before: null,
-      after: { ...charterOf(row), state: row.state },
-    });
+  const managerId =
+    body.managerId !== undefined ? body.managerId : actor.role === 'project_manager' ? actor.userId : null;
+  await assertManager(trx, managerId);
+  await assertPortfolio(trx, body.portfolioId ?? null);
+  const code = body.code ?? (await nextProjectCode(trx));
+  await assertCodeFree(trx, code);
+  const row: ProjectRow = {
+    id,
+    code,
+    name: body.name,
+    objective: body.objective ?? '',
+    in_scope: body.inScope ?? '',
+    out_of_scope: body.outOfScope ?? '',
+    client: body.client ?? '',
+    sponsor: body.sponsor ?? '',
+    manager_id: managerId,
+    portfolio_id: body.portfolioId ?? null,
+    state: 'proposed',
+    planned_start: body.plannedStart ?? null,
+    planned_finish: body.plannedFinish ?? null,
+    budget_minor: body.budgetMinor ?? 0,
+    currency: body.currency ?? 'EUR',
+    priority: body.priority ?? 3,
+    tags: JSON.stringify(body.tags ?? []),
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+  await repo.insertProject(trx, row);
+  await createEmptyPlan(trx, id, row.planned_start ?? now.slice(0, 10), now);
+  await recordAudit(ctx, trx, actor.userId, {
+    action: 'project.create',
+    entityType: 'project',
+    entityId: id,
+    projectId: id,
+    before: null,
+    after: { ...charterOf(row), state: row.state },
   });
-  return getProject(ctx, actor, id);
+  return id;
 }
 
 /** Updates charter fields, guarded by the version the caller read. */

@@ -146,6 +146,7 @@ export interface TaskRow {
   notes: string;
   duration_minutes: number;
   elapsed: number;
+  /** 0: no; 1: a milestone (MS Project's, or P6's start milestone); 2: P6's finish milestone. */
   milestone: number;
   calendar_id: string | null;
   constraint_type: string;

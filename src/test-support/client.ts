@@ -64,6 +64,19 @@ export class TestClient {
   delete<T = any>(path: string, headers?: Record<string, string>) {
     return this.request<T>('DELETE', path, undefined, headers);
   }
+  /** Posts a multipart form (a file upload), as a browser's form would. */
+  async upload<T = any>(path: string, form: FormData): Promise<TestResponse<T>> {
+    const res = await fetch(this.baseUrl + path, {
+      method: 'POST',
+      headers: {
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
+      },
+      body: form,
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+  }
   /** The raw session cookie, to hand to another process's client. */
   get sessionCookie(): string | null {
     return this.cookie;

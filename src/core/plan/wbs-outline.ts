@@ -56,3 +56,28 @@ export function subtreeEnd(level: Int32Array, index: number): number {
   while (end < level.length && (level[end] as number) > own) end++;
   return end;
 }
+
+/**
+ * The entries in outline order (each parent followed by its subtree), keeping the given order
+ * among siblings. Files list activities by other keys (P6 by WBS node, then activity): this puts
+ * them the way an outline shows them. Entries whose parent is missing become top-level.
+ */
+export function outlineOrder<T extends WbsNode>(list: readonly T[]): T[] {
+  const ids = new Set(list.map((n) => n.id));
+  const children = new Map<string | null, T[]>();
+  for (const n of list) {
+    const parent = n.parentId !== null && ids.has(n.parentId) ? n.parentId : null;
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(n);
+    else children.set(parent, [n]);
+  }
+  const out: T[] = [];
+  const stack: T[] = [...(children.get(null) ?? [])].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop() as T;
+    out.push(n);
+    const kids = children.get(n.id);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as T);
+  }
+  return out;
+}

@@ -49,7 +49,9 @@ function taskOf(r: TaskRow): Task {
     parentId: r.parent_id === null ? null : taskId(r.parent_id),
     durationMinutes: r.duration_minutes,
     ...(r.elapsed ? { elapsed: true } : {}),
-    ...(r.milestone ? { milestone: true } : {}),
+    ...(r.milestone !== 0
+      ? { milestone: true, ...(r.milestone === 2 ? { milestoneKind: 'finish' as const } : {}) }
+      : {}),
     calendarId: r.calendar_id === null ? null : calendarId(r.calendar_id),
     constraint: { type: r.constraint_type as ConstraintType, date: r.constraint_date },
     deadline: r.deadline,
@@ -119,7 +121,7 @@ export function toPlanTask(
     notes: r.notes,
     durationMinutes: r.duration_minutes,
     elapsed: r.elapsed === 1,
-    milestone: r.milestone === 1,
+    milestone: r.milestone !== 0,
     calendarId: r.calendar_id,
     constraintType: r.constraint_type as PlanTask['constraintType'],
     constraintDate: wireDate(r.constraint_date),

@@ -47,7 +47,7 @@ export async function getSchedule(ctx: ServiceContext, actor: Actor, projectId: 
       id: t.id,
       name: t.name,
       summary: summary[i] === 1,
-      milestone: t.milestone === 1,
+      milestone: t.milestone !== 0,
       earlyStart: withSeconds(t.early_start),
       earlyFinish: withSeconds(t.early_finish),
       lateStart: withSeconds(t.late_start),

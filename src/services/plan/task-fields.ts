@@ -78,7 +78,8 @@ export function applyTaskFields(
   if (f.notes !== undefined) out.notes = f.notes;
   if (f.durationMinutes !== undefined) out.duration_minutes = f.durationMinutes;
   if (f.elapsed !== undefined) out.elapsed = f.elapsed ? 1 : 0;
-  if (f.milestone !== undefined) out.milestone = f.milestone ? 1 : 0;
+  // Keeps a P6 finish milestone (2) a finish milestone when it is merely confirmed as one.
+  if (f.milestone !== undefined) out.milestone = f.milestone ? out.milestone || 1 : 0;
   if (f.calendarId !== undefined) {
     if (f.calendarId !== null && !draft.calendars.some((c) => c.id === f.calendarId)) {
       throw invalidField(`${at}.calendarId`, 'is not a calendar of this project or the organisation');
@@ -139,7 +140,7 @@ export function auditedFields(r: TaskRow): Record<string, unknown> {
   return {
     name: r.name,
     durationMinutes: r.duration_minutes,
-    milestone: r.milestone === 1,
+    milestone: r.milestone !== 0,
     constraint:
       r.constraint_type === 'asap' ? 'asap' : `${r.constraint_type} ${wireDate(r.constraint_date) ?? ''}`.trim(),
     deadline: wireDate(r.deadline),

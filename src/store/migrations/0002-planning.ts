@@ -75,7 +75,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('lag_kind', 'text', (c) => c.notNull())
     .addColumn('lag', 'double precision', (c) => c.notNull())
-    .addUniqueConstraint('links_pair', ['predecessor_id', 'successor_id'])
+    // Primavera allows two links of different types between one pair (SS and FF together); MS Project does not.
+    .addUniqueConstraint('links_pair', ['predecessor_id', 'successor_id', 'type'])
     .execute();
   await db.schema.createIndex('links_project').on('links').column('project_id').execute();
   await db.schema.createIndex('links_successor').on('links').column('successor_id').execute();

@@ -1,0 +1,135 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderScheduleJson, scheduleFile } from '../../interop/schedule-file.js';
+import type { TestClient } from '../../test-support/client.js';
+import { TEST_DIALECTS } from '../../test-support/databases.js';
+import { startTestServer, type TestServer } from '../../test-support/server.js';
+
+/**
+ * Import and export through the API: an MS Project or P6 file becomes a project whose stored,
+ * rescheduled plan gives the same dates as the engine gives the file, and the exported MS Project
+ * XML comes back in with the same tasks, links, lags, calendars, constraints and dates.
+ */
+const ORACLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/oracle');
+const present = existsSync(ORACLE);
+const FILES = [
+  'mspdi/mspdirelations.xml',
+  'mspdi/baselines.xml',
+  'mspdi/mspdinulltasks.xml',
+  'p6/ProjectDefaultCalendar.xer',
+  'p6/sp10-cost-loaded.xer',
+];
+
+function form(name: string, text: string, fields: Record<string, string> = {}) {
+  const f = new FormData();
+  f.set('file', new Blob([text]), name);
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}
+
+/** Name and dates of every task, sorted: an import puts tasks in outline order, files may list them otherwise. */
+const dates = (tasks: readonly { name: string; earlyStart: string | null; earlyFinish: string | null }[]) =>
+  tasks.map((t) => `${t.name}|${t.earlyStart?.slice(0, 16)}|${t.earlyFinish?.slice(0, 16)}`).sort();
+
+describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
+  let server: TestServer;
+  let pm: TestClient;
+
+  beforeAll(async () => {
+    server = await startTestServer({ dialect });
+    pm = await server.login('marco@demo.gantry.local');
+  });
+  afterAll(() => server?.close());
+
+  for (const file of FILES) {
+    it.skipIf(!present)(`imports ${file} with the dates the engine gives the file`, async () => {
+      const text = readFileSync(resolve(ORACLE, file), 'utf8');
+      const res = await pm.upload('/api/projects/import', form(file.split('/').pop() as string, text));
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      const expected = scheduleFile(text);
+      expect(res.body.report.taskCount).toBe(expected.plan.tasks.length);
+      expect(res.body.project.access.canEditPlan).toBe(true);
+      const moved = res.body.report.notes.filter((n: { what: string }) =>
+        n.what.startsWith('scheduled on other dates'),
+      );
+      const schedule = (await pm.get(`/api/projects/${res.body.project.id}/schedule`)).body;
+      if (moved.length === 0)
+        expect(dates(schedule.tasks)).toEqual(dates(renderScheduleJson(expected.plan, expected.result).tasks));
+    });
+  }
+
+  it.skipIf(!present)('exports MS Project XML that re-imports with the same plan', async () => {
+    const text = readFileSync(resolve(ORACLE, 'mspdi/mspdirelations.xml'), 'utf8');
+    const first = (await pm.upload('/api/projects/import', form('relations.xml', text))).body;
+    const exported = await fetch(`${server.url}/api/projects/${first.project.id}/export?format=mspdi`, {
+      headers: { cookie: pm.sessionCookie ?? '' },
+    });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-disposition')).toMatch(/attachment; filename=".*\.xml"/);
+    const xml = await exported.text();
+    const again = await pm.upload('/api/projects/import', form('again.xml', xml));
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    const a = (await pm.get(`/api/projects/${first.project.id}/tasks`)).body.tasks;
+    const b = (await pm.get(`/api/projects/${again.body.project.id}/tasks`)).body.tasks;
+    const shape = (t: any) => [
+      t.wbs,
+      t.name,
+      t.durationMinutes,
+      t.milestone,
+      t.constraintType,
+      t.constraintDate,
+      t.start,
+      t.finish,
+    ];
+    expect(b.map(shape)).toEqual(a.map(shape));
+    const links = async (id: string, tasks: any[]) => {
+      const row = new Map(tasks.map((t: any) => [t.id, t.row]));
+      return (await pm.get(`/api/projects/${id}/links`)).body.links
+        .map((l: any) => `${row.get(l.predecessorId)}${l.type}${l.lagKind}${l.lag}>${row.get(l.successorId)}`)
+        .sort();
+    };
+    expect(await links(again.body.project.id, b)).toEqual(await links(first.project.id, a));
+    const cals = async (id: string) =>
+      (await pm.get(`/api/projects/${id}/calendars`)).body.items
+        .filter((c: any) => c.projectId !== null)
+        .map((c: any) => JSON.stringify([c.week, c.exceptions.length]))
+        .sort();
+    expect(await cals(again.body.project.id)).toEqual(await cals(first.project.id));
+  });
+
+  it('exports CSV with a row per task', async () => {
+    const projects = (await pm.get('/api/projects?q=PRJ-0001')).body.items;
+    const res = await fetch(`${server.url}/api/projects/${projects[0].id}/export?format=csv`, {
+      headers: { cookie: pm.sessionCookie ?? '' },
+    });
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    const tasks = (await pm.get(`/api/projects/${projects[0].id}/tasks`)).body.tasks;
+    expect(lines).toHaveLength(tasks.length + 1);
+    expect(lines[0]).toMatch(/^ID,WBS,Name/);
+  });
+
+  it('refuses a file that is no plan, naming the field, and creates nothing', async () => {
+    const before = (await pm.get('/api/projects?pageSize=1')).body.total;
+    const res = await pm.upload('/api/projects/import', form('notes.txt', 'hello'));
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/^file: /);
+    const none = await pm.upload('/api/projects/import', new FormData());
+    expect(none.status).toBe(400);
+    expect((await pm.get('/api/projects?pageSize=1')).body.total).toBe(before);
+  });
+
+  it('lets only those who may create projects import', async () => {
+    const team = await server.login('lena@demo.gantry.local');
+    const res = await team.upload(
+      '/api/projects/import',
+      form('x.xml', '<Project xmlns="http://schemas.microsoft.com/project"/>'),
+    );
+    expect(res.status).toBe(403);
+  });
+});

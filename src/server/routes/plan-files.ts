@@ -1,0 +1,76 @@
+import { createRoute } from '@hono/zod-openapi';
+import { ExportQuery, ImportForm, ImportResult } from '../../contracts/index.js';
+import { DomainError } from '../../core/errors.js';
+import { exportPlan } from '../../services/plan/plan-export.js';
+import { importPlan } from '../../services/plan/plan-import.js';
+import { principalOf } from '../auth.js';
+import { ERRORS, IdParam, ok, router } from '../openapi.js';
+
+/** Largest plan file accepted, in bytes: the 4,000-activity P6 schedule we test against is about 3 MB. */
+const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+/** POST /api/projects/import and GET /api/projects/{id}/export. */
+export function planFileRoutes() {
+  const app = router();
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/import',
+      tags: ['Plan'],
+      summary: 'Create a project from an MS Project XML or Primavera XER file',
+      request: { body: { content: { 'multipart/form-data': { schema: ImportForm } }, required: true } },
+      responses: { 201: ok(ImportResult, 'Created'), ...ERRORS },
+    }),
+    async (c) => {
+      const form = c.req.valid('form');
+      const file = form.file;
+      if (!(file instanceof File)) {
+        throw new DomainError('validation_failed', 'file: attach the plan file as a multipart field named "file"', {
+          issues: [{ path: 'file', message: 'is required' }],
+        });
+      }
+      if (file.size > MAX_UPLOAD_BYTES) {
+        throw new DomainError('validation_failed', `file: larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, {
+          issues: [{ path: 'file', message: 'too large' }],
+        });
+      }
+      const result = await importPlan(c.var.ctx, principalOf(c).actor, {
+        fileName: file.name,
+        text: await file.text(),
+        name: form.name,
+        portfolioId: form.portfolioId,
+        managerId: form.managerId,
+      });
+      return c.json(result, 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}/export',
+      tags: ['Plan'],
+      summary: 'Download the plan as MS Project XML or CSV',
+      request: { params: IdParam, query: ExportQuery },
+      responses: {
+        200: {
+          description: 'The file',
+          content: { 'application/xml': { schema: { type: 'string' } }, 'text/csv': { schema: { type: 'string' } } },
+        },
+        ...ERRORS,
+      },
+    }),
+    async (c) => {
+      const file = await exportPlan(
+        c.var.ctx,
+        principalOf(c).actor,
+        c.req.valid('param').id,
+        c.req.valid('query').format,
+      );
+      return c.body(file.body, 200, {
+        'content-type': file.contentType,
+        'content-disposition': `attachment; filename="${file.fileName}"`,
+      });
+    },
+  );
+  return app;
+}

@@ -1,0 +1,204 @@
+import type { CreateProjectBody, ImportResult } from '../../contracts/index.js';
+import { invalidField } from '../../core/errors.js';
+import type { Actor } from '../../core/permissions.js';
+import { outlineOrder } from '../../core/plan/wbs-outline.js';
+import type { Lag, Plan, Task } from '../../core/schedule/model.js';
+import { schedulePlan } from '../../core/schedule/schedule.js';
+import { calendarToJson } from '../../interop/calendar-json.js';
+import { ReportCollector } from '../../interop/import-report.js';
+import { readJsonPlan } from '../../interop/json-plan.js';
+import { readMspdi } from '../../interop/mspdi/mspdi-reader.js';
+import { detectFormat } from '../../interop/schedule-file.js';
+import { readXer } from '../../interop/xer/xer-reader.js';
+import { insertCalendar, listCalendars } from '../../store/repos/calendars-repo.js';
+import { findPlan, updatePlan } from '../../store/repos/plan-repo.js';
+import { findProjectView } from '../../store/repos/projects-repo.js';
+import type { CalendarRow, LinkRow, TaskRow } from '../../store/schema.js';
+import { inTransaction } from '../../store/transaction.js';
+import { requireAllowed } from '../access.js';
+import { recordAudit } from '../audit-service.js';
+import type { ServiceContext } from '../context.js';
+import { getProject, insertNewProject } from '../project-service.js';
+import { saveDraft } from './plan-change.js';
+import { toPlanHeader, wireDate } from './plan-model.js';
+import { blankTask } from './task-fields.js';
+
+/** An uploaded plan file and what to call the project made from it. */
+export interface ImportUpload {
+  readonly fileName: string;
+  readonly text: string;
+  readonly name?: string | undefined;
+  readonly portfolioId?: string | undefined;
+  readonly managerId?: string | undefined;
+}
+
+const MAX_NAME = 200;
+
+/**
+ * Creates a project from an MS Project XML or Primavera XER file: its calendars, WBS, links and
+ * scheduling options become the project's plan, all in one transaction. The report lists what the
+ * readers and Gantry's plan model could not carry over.
+ */
+export async function importPlan(ctx: ServiceContext, actor: Actor, upload: ImportUpload): Promise<ImportResult> {
+  requireAllowed(actor, 'project.create');
+  if (upload.text.trim() === '') throw invalidField('file', 'is empty');
+  const format = detectFormat(upload.text);
+  const read =
+    format === 'xer' ? readXer(upload.text) : format === 'json' ? readJsonPlan(upload.text) : readMspdi(upload.text);
+  const source = read.plan;
+  const notes = new ReportCollector(format);
+  const name =
+    (upload.name ?? source.name ?? upload.fileName.replace(/\.[^.]+$/, '')).trim().slice(0, MAX_NAME) ||
+    'Imported plan';
+
+  const projectId = await inTransaction(ctx.store.db, async (trx) => {
+    const body: CreateProjectBody = {
+      name,
+      ...(upload.portfolioId ? { portfolioId: upload.portfolioId } : {}),
+      ...(upload.managerId ? { managerId: upload.managerId } : {}),
+    } as CreateProjectBody;
+    const id = await insertNewProject(ctx, trx, actor, body);
+    const now = ctx.now().toISOString();
+    const calendarIds = new Map(source.calendars.map((c) => [c.id as string, ctx.newId()]));
+    for (const c of source.calendars) {
+      const row: CalendarRow = {
+        id: calendarIds.get(c.id) as string,
+        project_id: id,
+        name: c.name || 'Calendar',
+        definition: JSON.stringify(calendarToJson(c)),
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      };
+      await insertCalendar(trx, row);
+    }
+    const loadedPlan = await findPlan(trx, id);
+    if (!loadedPlan) throw new Error('a new project has no plan');
+    const { projectStart, statusDate, ...options } = source.options;
+    const plan = {
+      ...loadedPlan,
+      project_start: projectStart,
+      status_date: statusDate ?? null,
+      default_calendar_id: calendarIds.get(source.defaultCalendarId) as string,
+      options: JSON.stringify(options),
+    };
+    await updatePlan(trx, id, plan);
+    const taskIds = new Map(source.tasks.map((t) => [t.id as string, ctx.newId()]));
+    const tasks = outlineOrder(source.tasks).map((t) => taskRow(t, id, taskIds, calendarIds, notes));
+    const links = source.links.map((l): LinkRow => {
+      if (l.lagCalendar)
+        notes.add(
+          'not_carried',
+          'link lag calendar (lags count on the successor calendar)',
+          `${l.predecessorId}->${l.successorId}`,
+        );
+      const lag: Lag = l.lag ?? { kind: 'working', minutes: 0 };
+      return {
+        id: ctx.newId(),
+        project_id: id,
+        predecessor_id: taskIds.get(l.predecessorId) as string,
+        successor_id: taskIds.get(l.successorId) as string,
+        type: l.type,
+        lag_kind: lag.kind,
+        lag: lag.kind === 'percent' ? lag.percent : lag.minutes,
+      };
+    });
+    const calendars = await listCalendars(trx, id);
+    const project = await findProjectView(trx, id, actor.userId);
+    if (!project) throw new Error('the new project cannot be read back');
+    const change = await saveDraft(
+      ctx,
+      trx,
+      { plan, tasks: [], links: [] },
+      { plan, tasks, links, calendars, project, relation: null },
+    );
+    noteDifferences(source, taskIds, change.changed, notes);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'plan.import',
+      entityType: 'plan',
+      entityId: id,
+      projectId: id,
+      before: null,
+      after: {
+        file: upload.fileName,
+        format,
+        tasks: tasks.length,
+        links: links.length,
+        calendars: source.calendars.length,
+      },
+    });
+    return id;
+  });
+  const header = await findPlan(ctx.store.db, projectId);
+  return {
+    project: await getProject(ctx, actor, projectId),
+    plan: toPlanHeader(header as NonNullable<typeof header>),
+    report: {
+      format,
+      fileName: upload.fileName,
+      taskCount: source.tasks.length,
+      linkCount: source.links.length,
+      calendarCount: source.calendars.length,
+      notes: [...read.report.notes, ...notes.report().notes].map((n) => ({ ...n, examples: [...n.examples] })),
+    },
+  };
+}
+
+function taskRow(
+  t: Task,
+  projectId: string,
+  taskIds: ReadonlyMap<string, string>,
+  calendarIds: ReadonlyMap<string, string>,
+  notes: ReportCollector,
+): TaskRow {
+  const row = blankTask(
+    taskIds.get(t.id) as string,
+    projectId,
+    t.parentId ? (taskIds.get(t.parentId) ?? null) : null,
+    Math.round(t.durationMinutes),
+  );
+  row.name = t.name;
+  row.elapsed = t.elapsed ? 1 : 0;
+  row.milestone = t.milestone ? (t.milestoneKind === 'finish' ? 2 : 1) : 0;
+  row.calendar_id = t.calendarId ? (calendarIds.get(t.calendarId) ?? null) : null;
+  row.constraint_type = t.constraint?.type ?? 'asap';
+  row.constraint_date = t.constraint?.date ?? null;
+  row.deadline = t.deadline ?? null;
+  row.actual_start = t.actualStart ?? null;
+  row.actual_finish = t.actualFinish ?? null;
+  row.percent_complete = t.percentComplete ?? 0;
+  row.remaining_minutes = t.remainingDurationMinutes == null ? null : Math.round(t.remainingDurationMinutes);
+  if (t.manual) {
+    notes.add(
+      'approximated',
+      'manually scheduled task: scheduled automatically, from a start-no-earlier-than its manual start',
+      t.id,
+    );
+    if (row.constraint_type === 'asap' && t.manualStart != null) {
+      row.constraint_type = 'startNoEarlierThan';
+      row.constraint_date = t.manualStart;
+    }
+  }
+  if (t.secondaryConstraint) notes.add('not_carried', 'secondary constraint', t.id);
+  if (t.levelOfEffort)
+    notes.add('approximated', 'level-of-effort activity: kept as a task with a fixed duration', t.id);
+  if (t.durationDrivers?.length) notes.add('approximated', 'resource-driven duration: kept as the task duration', t.id);
+  return row;
+}
+
+/** Notes the tasks that now fall on other dates than the file's own plan gives, so nobody is surprised. */
+function noteDifferences(
+  source: Plan,
+  taskIds: ReadonlyMap<string, string>,
+  changed: readonly { id: string; start: string | null; finish: string | null }[],
+  notes: ReportCollector,
+): void {
+  const original = schedulePlan(source);
+  const stored = new Map(changed.map((t) => [t.id, t]));
+  source.tasks.forEach((t, i) => {
+    const now = stored.get(taskIds.get(t.id) as string);
+    if (wireDate(original.earlyStart[i]) !== now?.start || wireDate(original.earlyFinish[i]) !== now?.finish) {
+      notes.add('info', 'scheduled on other dates than the file gives, because of what was not carried over', t.id);
+    }
+  });
+}
