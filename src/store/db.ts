@@ -12,6 +12,12 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Store {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
+  /**
+   * The SQLite connection itself, for the few bulk writes where Kysely's per-statement compile
+   * and prepare would dominate (rewriting thousands of rescheduled tasks). Statements run on it
+   * join the transaction Kysely has open, because SQLite has one connection and one transaction.
+   */
+  readonly sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -34,7 +40,7 @@ export function openSqliteFile(file: string): Store {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', sqlite: database, close: () => db.destroy() };
 }
 
 /** Connects to PostgreSQL; `schema` (used by tests) sets the search_path so each run has its own tables. */

@@ -139,8 +139,8 @@ export async function saveDraft(
 
   await repo.deleteLinks(trx, deletedLinkIds);
   await repo.deleteTasks(trx, deletedTaskIds);
-  await repo.insertTasks(trx, inserted);
-  await repo.updateTasks(trx, updated);
+  await repo.insertTasks(trx, inserted, ctx.store);
+  await repo.updateTasks(trx, updated, ctx.store);
   await repo.insertLinks(trx, addedLinks);
   for (const l of editedLinks) await repo.updateLink(trx, l);
   const plan: PlanRow = {

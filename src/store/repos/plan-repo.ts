@@ -1,7 +1,11 @@
 import { sql } from 'kysely';
+import type { Store } from '../db.js';
 import type { LinkRow, PlanRow, TaskRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
 import { chunksOf } from './chunks.js';
+
+type SqliteDatabase = NonNullable<Store['sqlite']>;
+type SqliteStatement = ReturnType<SqliteDatabase['prepare']>;
 
 export async function findPlan(ex: Executor, projectId: string): Promise<PlanRow | undefined> {
   return ex.selectFrom('plans').selectAll().where('project_id', '=', projectId).executeTakeFirst();
@@ -48,7 +52,16 @@ export async function userNames(ex: Executor, ids: readonly string[]): Promise<M
   return out;
 }
 
-export async function insertTasks(ex: Executor, rows: readonly TaskRow[]): Promise<void> {
+export async function insertTasks(ex: Executor, rows: readonly TaskRow[], store?: Store): Promise<void> {
+  if (store?.sqlite && rows.length > 0) {
+    const columns = ['id', 'project_id', ...TASK_COLUMNS.map(([c]) => c)] as const;
+    const insert = prepared(
+      store.sqlite,
+      `insert into tasks (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+    );
+    for (const r of rows) insert.run(columns.map((c) => r[c]));
+    return;
+  }
   for (const chunk of chunksOf(rows, TASK_COLUMNS.length + 2)) await ex.insertInto('tasks').values(chunk).execute();
 }
 
@@ -84,12 +97,38 @@ const TASK_COLUMNS = [
   ['summary', 'integer'],
 ] as const satisfies readonly (readonly [keyof TaskRow, string])[];
 
+const statements = new WeakMap<SqliteDatabase, Map<string, SqliteStatement>>();
+
+/** A statement prepared once per connection. */
+function prepared(db: SqliteDatabase, text: string): SqliteStatement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(text);
+  if (!statement) {
+    statement = db.prepare(text);
+    cache.set(text, statement);
+  }
+  return statement;
+}
+
 /**
  * Rewrites whole task rows, many per statement: UPDATE … FROM (VALUES …), which SQLite (3.33+)
  * and PostgreSQL both accept and both name column1, column2…. A reschedule may move thousands of
  * tasks; one statement per row would cost a network round trip each on PostgreSQL.
  */
-export async function updateTasks(ex: Executor, rows: readonly TaskRow[]): Promise<void> {
+export async function updateTasks(ex: Executor, rows: readonly TaskRow[], store?: Store): Promise<void> {
+  if (store?.sqlite && rows.length > 0) {
+    // In-process SQLite has no round trips: one prepared statement run per row beats any batching.
+    const update = prepared(
+      store.sqlite,
+      `update tasks set ${TASK_COLUMNS.map(([c]) => `${c} = ?`).join(', ')} where id = ?`,
+    );
+    for (const r of rows) update.run([...TASK_COLUMNS.map(([c]) => r[c]), r.id]);
+    return;
+  }
   const assignments = sql.join(
     TASK_COLUMNS.map(([column], i) => sql`${sql.ref(column)} = v.${sql.raw(`column${i + 2}`)}`),
   );
