@@ -102,9 +102,21 @@ export const CreateCalendarBody = CalendarFields.meta({ id: 'CreateCalendarBody'
 /** Parsed calendar creation body. */
 export type CreateCalendarBody = z.infer<typeof CreateCalendarBody>;
 
-/** Body of PATCH on a calendar: any fields, plus the calendar's version. */
-export const UpdateCalendarBody = CalendarFields.partial()
-  .extend({ version: Version.optional() })
+/**
+ * Body of PATCH on a calendar: any fields, plus the calendar's version. Built without the defaults
+ * of CalendarFields: `.partial()` keeps them, so a PATCH of the name alone would reset the exceptions.
+ */
+export const UpdateCalendarBody = z
+  .object({
+    name: CalendarFields.shape.name.optional(),
+    hoursPerDay: CalendarFields.shape.hoursPerDay.unwrap().optional(),
+    hoursPerWeek: CalendarFields.shape.hoursPerWeek.unwrap().optional(),
+    daysPerMonth: CalendarFields.shape.daysPerMonth.unwrap().optional(),
+    week: WeekJson.optional(),
+    exceptions: CalendarFields.shape.exceptions.unwrap().optional(),
+    workWeeks: CalendarFields.shape.workWeeks.unwrap().optional(),
+    version: Version.optional(),
+  })
   .meta({ id: 'UpdateCalendarBody' });
 /** Parsed calendar update body. */
 export type UpdateCalendarBody = z.infer<typeof UpdateCalendarBody>;

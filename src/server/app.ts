@@ -5,8 +5,12 @@ import { handleError } from './errors.js';
 import { router } from './openapi.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
+import { baselineRoutes } from './routes/baselines.js';
+import { calendarRoutes } from './routes/calendars.js';
 import { healthRoutes } from './routes/health.js';
+import { milestoneRoutes } from './routes/milestones.js';
 import { planRoutes } from './routes/plan.js';
+import { planFileRoutes } from './routes/plan-files.js';
 import { portfolioRoutes } from './routes/portfolios.js';
 import { projectRoutes } from './routes/projects.js';
 import { userRoutes } from './routes/users.js';
@@ -36,7 +40,11 @@ export function createApp(ctx: ServiceContext, version: string) {
   api.route('/', userRoutes());
   api.route('/', portfolioRoutes());
   api.route('/', projectRoutes());
+  api.route('/', planFileRoutes());
   api.route('/', planRoutes());
+  api.route('/', calendarRoutes());
+  api.route('/', baselineRoutes());
+  api.route('/', milestoneRoutes());
   api.route('/', auditRoutes());
   app.route('/api', api);
 

@@ -40,6 +40,10 @@ interface Fixture {
   taskId: string;
   spareTaskId: string;
   linkId: string;
+  /** A fresh organisation calendar and project calendar no plan uses, and a saved baseline. */
+  orgCalendarId: string;
+  projectCalendarId: string;
+  baselineId: string;
 }
 
 interface Case {
@@ -49,6 +53,17 @@ interface Case {
   headers?: (f: Fixture) => Record<string, string>;
   expect: Record<Role, Expect>;
 }
+
+/** A tiny MS Project file for the import route (a FormData is sent as multipart by the client). */
+const IMPORT_FORM = '<import>';
+const importForm = () => {
+  const form = new FormData();
+  const xml =
+    '<Project xmlns="http://schemas.microsoft.com/project"><Name>Matrix import</Name><StartDate>2030-01-07T08:00:00</StartDate>' +
+    '<Tasks><Task><UID>1</UID><ID>1</ID><Name>One</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task></Tasks></Project>';
+  form.set('file', new Blob([xml]), 'matrix.xml');
+  return form;
+};
 
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${seq++}`;
@@ -250,11 +265,91 @@ const CASES: Record<string, Case> = {
     body: (f) => ({ version: f.planVersion, statusDate: '2030-01-09T17:00' }),
     expect: row('ok', 'ok', 'ok', 404, 403, 403),
   },
+  'POST /projects/import': {
+    method: 'POST',
+    path: () => '/api/projects/import',
+    body: () => IMPORT_FORM,
+    expect: row('ok', 'ok', 'ok', 'ok', 403, 403),
+  },
+  'GET /projects/{id}/export': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/export?format=mspdi`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'GET /calendars': { method: 'GET', path: () => '/api/calendars', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'POST /calendars': {
+    method: 'POST',
+    path: () => '/api/calendars',
+    body: () => ({ name: `Cal ${unique()}`, week: { monday: ['08:00-16:00'] } }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'PATCH /calendars/{calendarId}': {
+    method: 'PATCH',
+    path: (f) => `/api/calendars/${f.orgCalendarId}`,
+    body: () => ({ version: 1, hoursPerDay: 7 }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'DELETE /calendars/{calendarId}': {
+    method: 'DELETE',
+    path: (f) => `/api/calendars/${f.orgCalendarId}`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'GET /projects/{id}/calendars': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/calendars`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'POST /projects/{id}/calendars': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/calendars`,
+    body: () => ({ name: 'Night crew', week: { monday: ['18:00-23:00'] } }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'PATCH /projects/{id}/calendars/{calendarId}': {
+    method: 'PATCH',
+    path: (f) => `/api/projects/${f.projectId}/calendars/${f.projectCalendarId}`,
+    body: () => ({ version: 1, name: 'Renamed site' }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'DELETE /projects/{id}/calendars/{calendarId}': {
+    method: 'DELETE',
+    path: (f) => `/api/projects/${f.projectId}/calendars/${f.projectCalendarId}`,
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /projects/{id}/baselines': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/baselines`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'POST /projects/{id}/baselines': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/baselines`,
+    body: () => ({ name: 'Re-plan' }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'DELETE /projects/{id}/baselines/{baselineId}': {
+    method: 'DELETE',
+    path: (f) => `/api/projects/${f.projectId}/baselines/${f.baselineId}`,
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /projects/{id}/baselines/{baselineId}/comparison': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/baselines/${f.baselineId}/comparison`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'GET /milestones': { method: 'GET', path: () => '/api/milestones', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
   'GET /audit': { method: 'GET', path: () => '/api/audit', expect: row('ok', 'ok', 403, 403, 403, 403) },
 };
 
 /** Routes anyone may call. */
 const PUBLIC = new Set(['GET /health', 'POST /auth/login', 'POST /auth/logout']);
+
+/** Sends one case: JSON, or the import form as multipart. */
+function call(client: TestClient, c: Case, f: Fixture) {
+  const body = c.body?.(f);
+  if (body === IMPORT_FORM) return client.upload(c.path(f), importForm());
+  return client.request(c.method, c.path(f), body, c.headers?.(f));
+}
 
 describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
   let server: TestServer;
@@ -304,7 +399,15 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       ],
       links: [{ id: linkId, predecessorId: teamTaskId, successorId: taskId }],
     });
+    const week = { monday: ['09:00-17:00'], tuesday: ['09:00-17:00'] };
+    const orgCalendarId = (await admin.post('/api/calendars', { name: `Org ${unique()}`, week })).body.id;
+    const projectCalendarId = (await admin.post(`/api/projects/${project.id}/calendars`, { name: 'Site', week })).body
+      .id;
+    const baselineId = (await admin.post(`/api/projects/${project.id}/baselines`, { name: 'Baseline' })).body.id;
     return {
+      orgCalendarId,
+      projectCalendarId,
+      baselineId,
       projectId: project.id,
       portfolioId,
       emptyPortfolioId,
@@ -330,7 +433,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
   for (const [name, c] of Object.entries(CASES)) {
     it(`${name}: no session -> 401`, async () => {
       const f = await fixture('admin');
-      const res = await server.anonymous().request(c.method, c.path(f), c.body?.(f), c.headers?.(f));
+      const res = await call(server.anonymous(), c, f);
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe('unauthenticated');
     });
@@ -338,7 +441,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       const want = c.expect[role];
       it(`${name}: ${role} -> ${want === 'ok' ? 'allowed' : want}`, async () => {
         const f = await fixture(role);
-        const res = await clients[role].request(c.method, c.path(f), c.body?.(f), c.headers?.(f));
+        const res = await call(clients[role], c, f);
         if (want === 'ok') expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
         else expect(res.status, JSON.stringify(res.body)).toBe(want);
       });

@@ -94,7 +94,7 @@ export async function changePlan(
   });
 }
 
-/** Reschedules the draft and writes the difference from what was loaded. */
+/** Reschedules the draft and writes the difference from what was loaded; the draft's plan row carries the version to store. */
 export async function saveDraft(
   ctx: ServiceContext,
   trx: Executor,
@@ -145,7 +145,6 @@ export async function saveDraft(
   for (const l of editedLinks) await repo.updateLink(trx, l);
   const plan: PlanRow = {
     ...draft.plan,
-    version: loaded.plan.version + 1,
     project_finish: scheduled.length > 0 && !Number.isNaN(finish) ? finish : null,
     task_count: scheduled.length,
     updated_at: ctx.now().toISOString(),

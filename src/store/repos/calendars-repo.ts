@@ -1,5 +1,6 @@
 import type { CalendarRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
+import { chunksOf } from './chunks.js';
 
 /** Organisation-wide calendars, then the project's own (all of them when projectId is null), by name. */
 export async function listCalendars(ex: Executor, projectId: string | null): Promise<CalendarRow[]> {
@@ -14,6 +15,15 @@ export async function listCalendars(ex: Executor, projectId: string | null): Pro
 
 export async function findCalendar(ex: Executor, id: string): Promise<CalendarRow | undefined> {
   return ex.selectFrom('calendars').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Calendars by id (any project's), for readers that span projects. */
+export async function findCalendars(ex: Executor, ids: readonly string[]): Promise<CalendarRow[]> {
+  const out: CalendarRow[] = [];
+  for (const chunk of chunksOf([...new Set(ids)], 1)) {
+    out.push(...(await ex.selectFrom('calendars').selectAll().where('id', 'in', chunk).execute()));
+  }
+  return out;
 }
 
 export async function insertCalendar(ex: Executor, row: CalendarRow): Promise<void> {
@@ -40,4 +50,31 @@ export async function projectsUsingCalendar(ex: Executor, id: string): Promise<s
   const asDefault = await ex.selectFrom('plans').select('project_id').where('default_calendar_id', '=', id).execute();
   const onTask = await ex.selectFrom('tasks').select('project_id').distinct().where('calendar_id', '=', id).execute();
   return [...new Set([...asDefault, ...onTask].map((r) => r.project_id))];
+}
+
+/** Who uses a calendar, for the refusal to delete it: plans that default to it and tasks that name it (the first `limit`). */
+export async function calendarUsage(ex: Executor, id: string, limit: number) {
+  const projects = await ex
+    .selectFrom('plans')
+    .innerJoin('projects', 'projects.id', 'plans.project_id')
+    .select(['projects.id', 'projects.code', 'projects.name'])
+    .where('plans.default_calendar_id', '=', id)
+    .orderBy('projects.code')
+    .limit(limit)
+    .execute();
+  const tasks = await ex
+    .selectFrom('tasks')
+    .innerJoin('projects', 'projects.id', 'tasks.project_id')
+    .select(['tasks.id', 'tasks.name', 'tasks.project_id as projectId', 'projects.code as projectCode'])
+    .where('tasks.calendar_id', '=', id)
+    .orderBy('projects.code')
+    .orderBy('tasks.position')
+    .limit(limit)
+    .execute();
+  const taskCount = await ex
+    .selectFrom('tasks')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .where('calendar_id', '=', id)
+    .executeTakeFirstOrThrow();
+  return { projects, tasks, taskCount: Number(taskCount.n) };
 }

@@ -29,6 +29,20 @@ export async function bumpPlanVersion(ex: Executor, projectId: string, expected:
   return Number(r.numUpdatedRows) === 1;
 }
 
+/**
+ * Takes the plan row's lock without changing it, so whoever reads a plan to copy or reschedule it
+ * (saving a baseline, a calendar change) first waits for a plan write in progress on PostgreSQL,
+ * and two baseline saves cannot pick the same free number. SQLite runs one write transaction at a
+ * time, where this costs nothing.
+ */
+export async function lockPlanRow(ex: Executor, projectId: string): Promise<void> {
+  await ex
+    .updateTable('plans')
+    .set((eb) => ({ version: eb.ref('version') }))
+    .where('project_id', '=', projectId)
+    .execute();
+}
+
 export async function updatePlan(ex: Executor, projectId: string, patch: Partial<PlanRow>): Promise<void> {
   await ex.updateTable('plans').set(patch).where('project_id', '=', projectId).execute();
 }

@@ -1,0 +1,175 @@
+import { type Baseline, type BaselineList, MAX_BASELINES, type SaveBaselineBody } from '../../contracts/index.js';
+import { DomainError } from '../../core/errors.js';
+import type { Actor } from '../../core/permissions.js';
+import { wbsOutline } from '../../core/plan/wbs-outline.js';
+import * as repo from '../../store/repos/baselines-repo.js';
+import * as calendarsRepo from '../../store/repos/calendars-repo.js';
+import * as planRepo from '../../store/repos/plan-repo.js';
+import type { BaselineRow, BaselineTaskRow } from '../../store/schema.js';
+import { type Executor, inTransaction } from '../../store/transaction.js';
+import { recordAudit } from '../audit-service.js';
+import type { ServiceContext } from '../context.js';
+import { loadProjectFor } from '../project-service.js';
+import { projectSpan, taskDuration, workCalendars } from './baseline-measure.js';
+import { wireDate } from './plan-model.js';
+
+/*
+ * Baselines: numbered copies (0-10, as in MS Project) of the schedule's dates. Saving one copies the
+ * plan but does not change it, so the plan version stays; it is still the planner's call (plan.edit)
+ * and audited.
+ */
+
+/** The project's baselines, by number. */
+export async function listBaselines(ctx: ServiceContext, actor: Actor, projectId: string): Promise<BaselineList> {
+  await loadProjectFor(ctx.store.db, actor, projectId, 'project.read');
+  return { items: (await repo.listBaselines(ctx.store.db, projectId)).map(toBaseline) };
+}
+
+/** Saves the current schedule as baseline `number` (default: the lowest free one); an existing one needs `replace`. */
+export async function saveBaseline(
+  ctx: ServiceContext,
+  actor: Actor,
+  projectId: string,
+  body: SaveBaselineBody,
+): Promise<Baseline> {
+  const id = await inTransaction(ctx.store.db, async (trx) => {
+    await loadProjectFor(trx, actor, projectId, 'plan.edit');
+    await planRepo.lockPlanRow(trx, projectId);
+    const existing = await repo.listBaselines(trx, projectId);
+    const number = body.number ?? lowestFree(existing);
+    const replaced = existing.find((b) => b.number === number);
+    if (replaced && !body.replace) {
+      throw new DomainError(
+        'conflict',
+        `number: baseline ${number} ("${replaced.name}") already exists; send replace: true to overwrite it`,
+        { number, baselineId: replaced.id, issues: [{ path: 'number', message: 'is already saved' }] },
+      );
+    }
+
+    const plan = await planRepo.findPlan(trx, projectId);
+    if (!plan)
+      throw new DomainError('not_found', `Project ${projectId} has no plan`, { entity: 'plan', id: projectId });
+    const tasks = await repo.listScheduledTasks(trx, projectId);
+    const calendar = await calendarsRepo.findCalendar(trx, plan.default_calendar_id);
+    const defaultCalendar = workCalendars(calendar ? [calendar] : [])(plan.default_calendar_id);
+    const outline = wbsOutline(tasks.map((t) => ({ id: t.id, parentId: t.parent_id })));
+    const row: BaselineRow = {
+      id: replaced?.id ?? ctx.newId(),
+      project_id: projectId,
+      number,
+      name: body.name,
+      saved_at: ctx.now().toISOString(),
+      saved_by: actor.userId,
+      ...spanColumns(projectSpan(plan, tasks)),
+      task_count: tasks.length,
+    };
+    const copies = tasks.map(
+      (t, i): BaselineTaskRow => ({
+        baseline_id: row.id,
+        task_id: t.id,
+        name: t.name,
+        wbs: outline.wbs[i] as string,
+        milestone: t.milestone,
+        start: t.early_start,
+        finish: t.early_finish,
+        duration_minutes: taskDuration(t, outline.summary[i] === 1, defaultCalendar),
+      }),
+    );
+    if (replaced) {
+      await repo.deleteBaselineTasks(trx, row.id);
+      await repo.updateBaseline(trx, row);
+    } else {
+      await repo.insertBaseline(trx, row);
+    }
+    await repo.insertBaselineTasks(trx, copies);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'baseline.save',
+      entityType: 'baseline',
+      entityId: row.id,
+      projectId,
+      before: replaced ? snapshot(replaced) : null,
+      after: snapshot(row),
+    });
+    return row.id;
+  });
+  const saved = await repo.findBaseline(ctx.store.db, projectId, id);
+  return toBaseline(saved as repo.BaselineView);
+}
+
+/** Deletes a baseline with its copied tasks. */
+export async function deleteBaseline(
+  ctx: ServiceContext,
+  actor: Actor,
+  projectId: string,
+  baselineId: string,
+): Promise<void> {
+  await inTransaction(ctx.store.db, async (trx) => {
+    await loadProjectFor(trx, actor, projectId, 'plan.edit');
+    const before = await findBaselineOrThrow(trx, projectId, baselineId);
+    await repo.deleteBaseline(trx, baselineId);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'baseline.delete',
+      entityType: 'baseline',
+      entityId: baselineId,
+      projectId,
+      before: snapshot(before),
+      after: null,
+    });
+  });
+}
+
+/** A baseline of this project, or 404. */
+export async function findBaselineOrThrow(
+  ex: Executor,
+  projectId: string,
+  baselineId: string,
+): Promise<repo.BaselineView> {
+  const b = await repo.findBaseline(ex, projectId, baselineId);
+  if (!b) {
+    throw new DomainError('not_found', `Baseline ${baselineId} not found in this project`, {
+      entity: 'baseline',
+      id: baselineId,
+    });
+  }
+  return b;
+}
+
+/** A baseline as the API shows it. */
+export function toBaseline(b: repo.BaselineView): Baseline {
+  return {
+    id: b.id,
+    projectId: b.project_id,
+    number: b.number,
+    name: b.name,
+    savedAt: b.saved_at,
+    savedById: b.saved_by,
+    savedByName: b.saved_by_name,
+    projectStart: wireDate(b.project_start),
+    projectFinish: wireDate(b.project_finish),
+    taskCount: b.task_count,
+  };
+}
+
+function lowestFree(existing: readonly { number: number }[]): number {
+  const taken = new Set(existing.map((b) => b.number));
+  for (let n = 0; n < MAX_BASELINES; n++) if (!taken.has(n)) return n;
+  throw new DomainError(
+    'conflict',
+    `number: all ${MAX_BASELINES} baselines (0-${MAX_BASELINES - 1}) are saved; give the number of one to overwrite with replace: true`,
+    { issues: [{ path: 'number', message: 'no free baseline number' }] },
+  );
+}
+
+const spanColumns = (s: { start: number | null; finish: number | null }) => ({
+  project_start: s.start,
+  project_finish: s.finish,
+});
+
+const snapshot = (b: BaselineRow) => ({
+  number: b.number,
+  name: b.name,
+  savedAt: b.saved_at,
+  projectStart: wireDate(b.project_start),
+  projectFinish: wireDate(b.project_finish),
+  taskCount: b.task_count,
+});
