@@ -216,6 +216,6 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
     await putMember(ctx, pmo, project.id, users[3]!.id, { relation: 'team_member' });
     if (p.portfolio === 1) await putMember(ctx, pmo, project.id, users[4]!.id, { relation: 'team_member' });
     if (p.portfolio === 0) await putMember(ctx, pmo, project.id, users[5]!.id, { relation: 'stakeholder' });
-    await loadDemoPlan(ctx, pmo, project.id, users[3]!.id);
+    await loadDemoPlan(ctx, pmo, project.id, users[3]!.id, ['executing', 'closing', 'closed'].includes(state));
   }
 }

@@ -1,7 +1,8 @@
 import type { NewLink, NewTask } from '../contracts/index.js';
 import type { Actor } from '../core/permissions.js';
 import type { ServiceContext } from './context.js';
-import { createTasks } from './plan/task-service.js';
+import { saveBaseline } from './plan/baseline-service.js';
+import { createTasks, updateTasks } from './plan/task-service.js';
 
 const DAY = 480;
 
@@ -33,12 +34,17 @@ const TEMPLATE: readonly Line[] = [
   ['Go live', 2, 0, [20]],
 ];
 
-/** Gives a demo project a scheduled plan; tasks marked `team` are the team member's to report on. */
+/**
+ * Gives a demo project a scheduled plan; tasks marked `team` are the team member's to report on.
+ * A project under way also gets its baseline, the first two phases done as planned, and a build
+ * task a week longer than planned, so its later milestones show a slip.
+ */
 export async function loadDemoPlan(
   ctx: ServiceContext,
   pmo: Actor,
   projectId: string,
   teamMemberId: string,
+  underway: boolean,
 ): Promise<void> {
   const ids = TEMPLATE.map(() => ctx.newId());
   const parents: (string | null)[] = [];
@@ -65,5 +71,24 @@ export async function loadDemoPlan(
       lag: 0,
     })),
   );
-  await createTasks(ctx, pmo, projectId, { version: 1, tasks, links });
+  const created = await createTasks(ctx, pmo, projectId, { version: 1, tasks, links });
+  if (!underway) return;
+  await saveBaseline(ctx, pmo, projectId, { name: 'Baseline', number: 0, replace: false });
+  const done = created.changed.filter((t) => !t.summary && t.row <= 8);
+  const progress = await updateTasks(ctx, pmo, projectId, {
+    version: created.plan.version,
+    tasks: done.map((t) => ({
+      id: t.id,
+      actualStart: t.start,
+      actualFinish: t.finish,
+      percentComplete: 100,
+    })),
+  });
+  const build = created.changed.find((t) => t.name === 'Core services');
+  if (build) {
+    await updateTasks(ctx, pmo, projectId, {
+      version: progress.plan.version,
+      tasks: [{ id: build.id, durationMinutes: build.durationMinutes + 5 * DAY }],
+    });
+  }
 }

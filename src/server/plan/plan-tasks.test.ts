@@ -163,6 +163,18 @@ describe.each(TEST_DIALECTS)('plan tasks and links on %s', (dialect) => {
     );
   });
 
+  it('gives demo projects under way a baseline and a visible slip', async () => {
+    const pmo = await server.login('pmo@demo.gantry.local');
+    const res = await pmo.get('/api/milestones?status=slipped');
+    const goLive = res.body.items.find((m: any) => m.projectCode === 'PRJ-0001' && m.name === 'Go live');
+    expect(goLive).toMatchObject({ status: 'slipped', slipMinutes: 5 * 480 });
+    const team = await server.login('lena@demo.gantry.local');
+    const demo = (await team.get('/api/projects?q=PRJ-0001')).body.items[0];
+    const tasks = (await team.get(`/api/projects/${demo.id}/tasks`)).body.tasks;
+    expect(tasks.filter((t: any) => t.responsibleName === 'Lena Fischer').length).toBeGreaterThan(0);
+    expect(tasks.find((t: any) => t.name === 'Requirements')).toMatchObject({ percentComplete: 100 });
+  });
+
   it('audits every change', async () => {
     const admin = await server.login(TEST_ADMIN.email, TEST_ADMIN.password);
     const audit = await admin.get(`/api/audit?entityId=${projectId}&entityType=plan&pageSize=100`);
