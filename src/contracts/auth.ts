@@ -23,6 +23,7 @@ export const Me = z
       createProjects: z.boolean(),
       managePortfolios: z.boolean(),
       listUsers: z.boolean(),
+      manageCalendars: z.boolean(),
     }),
   })
   .meta({ id: 'Me' });

@@ -2,8 +2,11 @@ import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.js';
 import { RequireAuth } from './components/RequireAuth.js';
 import { AuditPage } from './pages/AuditPage.js';
+import { CalendarsPage } from './pages/CalendarsPage.js';
 import { LoginPage } from './pages/LoginPage.js';
+import { MilestonesPage } from './pages/MilestonesPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { PlanPage } from './pages/PlanPage.js';
 import { PortfolioPage } from './pages/PortfolioPage.js';
 import { ProjectPage } from './pages/ProjectPage.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
@@ -24,7 +27,10 @@ export function App() {
       >
         <Route index element={<PortfolioPage />} />
         <Route path="projects" element={<ProjectsPage />} />
+        <Route path="milestones" element={<MilestonesPage />} />
         <Route path="projects/:id" element={<ProjectPage />} />
+        <Route path="projects/:id/plan" element={<PlanPage />} />
+        <Route path="calendars" element={<CalendarsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="settings/tokens" element={<TokensPage />} />

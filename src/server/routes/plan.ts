@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import type { PlanChange as PlanChangeType } from '../../contracts/index.js';
 import {
   CreateLinksBody,
   CreateTasksBody,
@@ -15,6 +16,8 @@ import {
   UpdateTaskBody,
   UpdateTasksBody,
 } from '../../contracts/index.js';
+import type { Actor } from '../../core/permissions.js';
+import type { ServiceContext } from '../../services/context.js';
 import * as links from '../../services/plan/link-service.js';
 import * as plans from '../../services/plan/plan-service.js';
 import * as tasks from '../../services/plan/task-service.js';
@@ -117,36 +120,38 @@ export function planRoutes() {
       );
     },
   );
-  const bulk = [
-    ['move', MoveTasksBody, 'Move tasks with their subtrees', tasks.moveTasks],
-    ['indent', TaskIdsBody, 'Indent tasks under their previous sibling', tasks.indentTasks],
-    ['outdent', TaskIdsBody, 'Outdent tasks (following siblings become their children)', tasks.outdentTasks],
-    ['delete', TaskIdsBody, 'Delete tasks with their subtrees and links', tasks.deleteTasks],
-  ] as const;
-  for (const [verb, body, summary, run] of bulk) {
-    app.openapi(
-      createRoute({
-        method: 'post',
-        path: `/projects/{id}/tasks/${verb}`,
-        tags: tag,
-        summary,
-        request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(body) },
-        responses: changed,
-      }),
-      async (c) =>
-        // biome-ignore lint/suspicious/noExplicitAny: each entry pairs its body schema with its service
-        c.json(
-          await run(
-            c.var.ctx,
-            principalOf(c).actor,
-            c.req.valid('param').id,
-            c.req.valid('json') as any,
-            ifMatchVersion(c),
-          ),
-          200,
+  /** One POST /tasks/{verb} route: the body schema and the service that takes it. */
+  function bulk<B extends typeof MoveTasksBody | typeof TaskIdsBody>(
+    verb: string,
+    body: B,
+    summary: string,
+    run: (...args: [ServiceContext, Actor, string, z.infer<B>, number | undefined]) => Promise<PlanChangeType>,
+  ) {
+    const route = createRoute({
+      method: 'post',
+      path: `/projects/{id}/tasks/${verb}`,
+      tags: tag,
+      summary,
+      request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(body) },
+      responses: changed,
+    });
+    app.openapi(route, async (c) =>
+      c.json(
+        await run(
+          c.var.ctx,
+          principalOf(c).actor,
+          c.req.valid('param').id,
+          c.req.valid('json') as z.infer<B>,
+          ifMatchVersion(c),
         ),
+        200,
+      ),
     );
   }
+  bulk('move', MoveTasksBody, 'Move tasks with their subtrees', tasks.moveTasks);
+  bulk('indent', TaskIdsBody, 'Indent tasks under their previous sibling', tasks.indentTasks);
+  bulk('outdent', TaskIdsBody, 'Outdent tasks (following siblings become their children)', tasks.outdentTasks);
+  bulk('delete', TaskIdsBody, 'Delete tasks with their subtrees and links', tasks.deleteTasks);
 
   app.openapi(
     createRoute({

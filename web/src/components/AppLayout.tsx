@@ -1,6 +1,14 @@
 import { AppShell, Burger, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconBriefcase, IconChartTreemap, IconHistory, IconKey, IconUsers } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconCalendarTime,
+  IconChartTreemap,
+  IconFlag,
+  IconHistory,
+  IconKey,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../api/auth.js';
@@ -27,6 +35,8 @@ export function AppLayout() {
   const items: NavItem[] = [
     { to: '/', label: 'Portfolio', icon: IconChartTreemap, show: true },
     { to: '/projects', label: 'Projects', icon: IconBriefcase, show: true },
+    { to: '/milestones', label: 'Milestones', icon: IconFlag, show: true },
+    { to: '/calendars', label: 'Calendars', icon: IconCalendarTime, show: true },
     { to: '/users', label: 'Users', icon: IconUsers, show: me.capabilities.manageUsers },
     { to: '/audit', label: 'Audit', icon: IconHistory, show: me.capabilities.readAudit },
   ];

@@ -1,10 +1,11 @@
 import { Anchor, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconPencil } from '@tabler/icons-react';
+import { IconPencil, IconTimeline } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/client.js';
 import { useProject } from '../api/projects.js';
+import { ProjectCalendarsPanel } from '../calendars/ProjectCalendarsPanel.js';
 import { DetailSkeleton, ErrorState } from '../components/QueryStates.js';
 import { StateBadge } from '../components/StateBadge.js';
 import { formatDateTime } from '../lib/dates.js';
@@ -64,8 +65,11 @@ export function ProjectPage() {
           </Text>
         </Stack>
         <Group gap="sm">
+          <Button component={Link} to={`/projects/${p.id}/plan`} leftSection={<IconTimeline size={16} />}>
+            Plan
+          </Button>
           {canEdit && !editing && (
-            <Button leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
               Edit
             </Button>
           )}
@@ -87,7 +91,10 @@ export function ProjectPage() {
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <MembersPanel project={p} />
+          <Stack gap="lg">
+            <MembersPanel project={p} />
+            <ProjectCalendarsPanel projectId={p.id} canEdit={p.access.canEditPlan} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

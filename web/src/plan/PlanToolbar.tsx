@@ -1,0 +1,160 @@
+import { ActionIcon, Button, Divider, Group, Menu, SegmentedControl, Select, Text, Tooltip } from '@mantine/core';
+import {
+  IconArrowBackUp,
+  IconArrowForwardUp,
+  IconDeviceFloppy,
+  IconDownload,
+  IconIndentDecrease,
+  IconIndentIncrease,
+  IconLink,
+  IconRowInsertTop,
+  IconTrash,
+} from '@tabler/icons-react';
+import { memo, type ReactNode } from 'react';
+import type { Baseline, PlanHeader } from '../../../src/contracts/index.js';
+import { planExportUrl } from '../api/plan.js';
+import type { GanttZoom } from './gantt/GanttChart.js';
+import { formatPlanDate } from './plan-dates.js';
+import { StatusDateInput } from './StatusDateInput.js';
+import type { PlanActions } from './use-plan-actions.js';
+
+const ZOOMS: { value: GanttZoom; label: string }[] = [
+  { value: 'day', label: 'Day' },
+  { value: 'week', label: 'Week' },
+  { value: 'month', label: 'Month' },
+  { value: 'quarter', label: 'Quarter' },
+  { value: 'year', label: 'Year' },
+];
+
+/** MS Project's names: Baseline, Baseline 1 … Baseline 10. */
+export function baselineLabel(b: Pick<Baseline, 'number' | 'name'>): string {
+  const slot = b.number === 0 ? 'Baseline' : `Baseline ${b.number}`;
+  return b.name && b.name !== slot ? `${slot} — ${b.name}` : slot;
+}
+
+function Tool(props: { label: string; shortcut?: string; onClick(): void; disabled?: boolean; children: ReactNode }) {
+  return (
+    <Tooltip label={props.shortcut ? `${props.label} (${props.shortcut})` : props.label} withArrow>
+      <ActionIcon variant="subtle" size="lg" aria-label={props.label} onClick={props.onClick} disabled={props.disabled}>
+        {props.children}
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+/** The plan view's toolbar. Editing tools appear only for those who may use them. */
+export interface PlanToolbarProps {
+  readonly projectId: string;
+  readonly plan: PlanHeader;
+  readonly canEditPlan: boolean;
+  readonly canUndo: boolean;
+  readonly undoLabel: string | null;
+  readonly redoLabel: string | null;
+  readonly actions: PlanActions;
+  readonly zoom: GanttZoom;
+  onZoom(zoom: GanttZoom): void;
+  readonly baselines: readonly Baseline[];
+  readonly baselineId: string | null;
+  onBaseline(id: string | null): void;
+  onSaveBaseline(): void;
+  onStatusDate(date: string | null): void;
+}
+
+export const PlanToolbar = memo(function PlanToolbar(p: PlanToolbarProps) {
+  const a = p.actions;
+  return (
+    <Group gap="xs" wrap="wrap" role="toolbar" aria-label="Plan tools">
+      {p.canEditPlan && (
+        <>
+          <Tool label="Insert task" shortcut="Insert" onClick={a.insertAboveSelection}>
+            <IconRowInsertTop size={18} />
+          </Tool>
+          <Tool label="Outdent" shortcut="Alt+Shift+Left" onClick={() => a.outdent(a.selectedIds())}>
+            <IconIndentDecrease size={18} />
+          </Tool>
+          <Tool label="Indent" shortcut="Alt+Shift+Right" onClick={() => a.indent(a.selectedIds())}>
+            <IconIndentIncrease size={18} />
+          </Tool>
+          <Tool label="Link selected tasks (finish-to-start)" onClick={a.linkSelected}>
+            <IconLink size={18} />
+          </Tool>
+          <Tool label="Delete selected tasks" shortcut="Delete" onClick={() => a.deleteTasks(a.selectedIds())}>
+            <IconTrash size={18} />
+          </Tool>
+          <Divider orientation="vertical" />
+        </>
+      )}
+      {p.canUndo && (
+        <>
+          <Tool
+            label={p.undoLabel ? `Undo ${p.undoLabel}` : 'Undo'}
+            shortcut="Ctrl+Z"
+            onClick={a.undo}
+            disabled={!p.undoLabel}
+          >
+            <IconArrowBackUp size={18} />
+          </Tool>
+          <Tool
+            label={p.redoLabel ? `Redo ${p.redoLabel}` : 'Redo'}
+            shortcut="Ctrl+Y"
+            onClick={a.redo}
+            disabled={!p.redoLabel}
+          >
+            <IconArrowForwardUp size={18} />
+          </Tool>
+          <Divider orientation="vertical" />
+        </>
+      )}
+      <SegmentedControl
+        size="xs"
+        aria-label="Timescale"
+        value={p.zoom}
+        onChange={(v) => p.onZoom(v as GanttZoom)}
+        data={ZOOMS}
+      />
+      <Select
+        size="xs"
+        w={200}
+        aria-label="Show baseline"
+        value={p.baselineId ?? 'none'}
+        onChange={(v) => p.onBaseline(!v || v === 'none' ? null : v)}
+        allowDeselect={false}
+        data={[
+          { value: 'none', label: 'Show baseline: none' },
+          ...[...p.baselines]
+            .sort((x, y) => x.number - y.number)
+            .map((b) => ({ value: b.id, label: baselineLabel(b) })),
+        ]}
+      />
+      {p.canEditPlan && (
+        <Button size="xs" variant="default" leftSection={<IconDeviceFloppy size={14} />} onClick={p.onSaveBaseline}>
+          Save baseline…
+        </Button>
+      )}
+      <Menu position="bottom-start" withinPortal>
+        <Menu.Target>
+          <Button size="xs" variant="default" leftSection={<IconDownload size={14} />}>
+            Export
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item component="a" href={planExportUrl(p.projectId, 'mspdi')} download>
+            MS Project XML
+          </Menu.Item>
+          <Menu.Item component="a" href={planExportUrl(p.projectId, 'csv')} download>
+            CSV
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <Group gap="md" ml="auto" wrap="nowrap">
+        <StatusDateInput value={p.plan.statusDate} editable={p.canEditPlan} onChange={p.onStatusDate} />
+        <Text size="xs" c="dimmed" className="gantry-nowrap" data-testid="plan-finish">
+          Finish <b>{formatPlanDate(p.plan.projectFinish) || '—'}</b>
+        </Text>
+        <Text size="xs" c="dimmed" className="gantry-nowrap" data-testid="plan-version">
+          Version {p.plan.version}
+        </Text>
+      </Group>
+    </Group>
+  );
+});

@@ -1,0 +1,234 @@
+import { Paper, Skeleton, Stack } from '@mantine/core';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Baseline, Me, PlanTask, Project } from '../../../src/contracts/index.js';
+import { useBaselineComparison, useBaselines } from '../api/baselines.js';
+import { ErrorState } from '../components/QueryStates.js';
+import { DeleteTasksModal } from './DeleteTasksModal.js';
+import { fitZoom, GANTT_HEADER_HEIGHT, type GanttBaselineBar, type GanttZoom } from './gantt/GanttChart.js';
+import { gridColumns } from './grid/columns.js';
+import type { FocusRequest } from './grid/grid-types.js';
+import { PlanSplit } from './PlanSplit.js';
+import { PlanToolbar } from './PlanToolbar.js';
+import { localDateOf } from './plan-dates.js';
+import { SaveBaselineModal } from './SaveBaselineModal.js';
+import { usePlanActions } from './use-plan-actions.js';
+import { usePlanData } from './use-plan-data.js';
+import { usePlanEditor } from './use-plan-editor.js';
+import { useUndoKeys } from './use-undo-keys.js';
+import { toggleCollapsed, visibleRowIndices } from './visible-rows.js';
+
+const NO_BASELINES: readonly Baseline[] = [];
+const NO_TASKS: readonly PlanTask[] = [];
+
+/** Row height in px, shared by the grid and the chart so their rows line up. */
+export const PLAN_ROW_HEIGHT = 28;
+
+/** The Plan view of one project: toolbar, then the WBS grid and the Gantt chart side by side. */
+export function PlanView({ project, me, header }: { project: Project; me: Me; header: ReactNode }) {
+  const data = usePlanData(project.id);
+  const editor = usePlanEditor(project.id);
+  const { tasks, links, byId, plan } = data;
+  const access = useMemo(
+    () => ({
+      canEditPlan: project.access.canEditPlan,
+      canRecordProgress: project.access.canRecordProgress,
+      userId: me.user.id,
+    }),
+    [project.access.canEditPlan, project.access.canRecordProgress, me.user.id],
+  );
+
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set());
+  const [zoom, setZoom] = useState<GanttZoom | null>(null);
+  const [baselineId, setBaselineId] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<readonly string[] | null>(null);
+  const [savingBaseline, setSavingBaseline] = useState(false);
+
+  const baselines = useBaselines(project.id);
+  const baselineList = baselines.data?.items ?? NO_BASELINES;
+  const comparison = useBaselineComparison(project.id, baselineId, plan?.version);
+
+  const actions = usePlanActions({
+    editor,
+    tasks,
+    links,
+    byId,
+    calendars: data.calendars,
+    selection,
+    requestFocus: setFocusRequest,
+    confirmDelete: setPendingDelete,
+  });
+
+  const rows = useMemo(() => {
+    const idx = visibleRowIndices(tasks, collapsed);
+    return Array.from(idx, (i) => tasks[i] as PlanTask);
+  }, [tasks, collapsed]);
+
+  const compared = useMemo(() => {
+    if (!baselineId || !comparison.data) return null;
+    const bars = new Map<string, GanttBaselineBar>();
+    const variance = new Map<string, number | null>();
+    for (const t of comparison.data.tasks) {
+      bars.set(t.taskId, { start: t.baselineStart, finish: t.baselineFinish });
+      variance.set(t.taskId, t.finishVarianceMinutes);
+    }
+    return { bars, variance };
+  }, [baselineId, comparison.data]);
+
+  const columns = useMemo(() => gridColumns(baselineId !== null), [baselineId]);
+  const env = useMemo(
+    () => (compared ? { ...data.env, finishVariance: compared.variance } : data.env),
+    [data.env, compared],
+  );
+
+  const openSaveBaseline = useCallback(() => setSavingBaseline(true), []);
+  const closeDelete = useCallback(() => setPendingDelete(null), []);
+  const confirmDelete = useCallback(() => {
+    if (pendingDelete) actions.deleteNow(pendingDelete);
+    setPendingDelete(null);
+  }, [actions, pendingDelete]);
+  const onToggle = useCallback((id: string) => setCollapsed((c) => toggleCollapsed(c, id)), []);
+  const onSelectInChart = useCallback((id: string) => {
+    setSelection(new Set([id]));
+    setFocusRequest({ taskId: id, edit: false });
+  }, []);
+  const onStatusDate = useCallback(
+    (date: string | null) => void editor.settings({ statusDate: date ? data.calendars.dayEnd(null, date) : null }),
+    [editor, data.calendars],
+  );
+  useUndoKeys(access.canEditPlan || access.canRecordProgress, actions);
+  const today = useMemo(() => localDateOf(new Date()), []);
+  // The first zoom fits the whole plan into the chart, as MS Project's "Entire project" does; then it stays put.
+  useEffect(() => {
+    if (zoom === null && data.loaded) setZoom(tasks.length > 0 ? fitZoom(tasks, 700) : 'week');
+  }, [zoom, data.loaded, tasks]);
+  const shownZoom = zoom ?? 'week';
+
+  if (data.tasksQuery.isError || data.linksQuery.isError) {
+    const retry = () => {
+      void data.tasksQuery.refetch();
+      void data.linksQuery.refetch();
+    };
+    return (
+      <Stack data-testid="plan-view">
+        {header}
+        <ErrorState
+          error={data.tasksQuery.error ?? data.linksQuery.error}
+          onRetry={retry}
+          title="Could not load the plan"
+        />
+      </Stack>
+    );
+  }
+  if (!data.loaded || !plan) {
+    return (
+      <Stack data-testid="plan-view" aria-busy="true" aria-label="Loading the plan">
+        {header}
+        <Skeleton height={34} />
+        <Skeleton height={420} />
+      </Stack>
+    );
+  }
+
+  const editsSomething = access.canEditPlan || access.canRecordProgress;
+  const pendingTasks = pendingDelete ? pendingDelete.map((id) => tasks[byId.get(id) ?? -1]).filter(Boolean) : NO_TASKS;
+  return (
+    <Stack
+      data-testid="plan-view"
+      gap="sm"
+      style={{ height: 'calc(100dvh - var(--app-shell-header-offset, 56px) - 2 * var(--app-shell-padding, 16px))' }}
+    >
+      {header}
+      <PlanToolbar
+        projectId={project.id}
+        plan={plan}
+        canEditPlan={access.canEditPlan}
+        canUndo={editsSomething}
+        undoLabel={editor.undoLabel}
+        redoLabel={editor.redoLabel}
+        actions={actions}
+        zoom={shownZoom}
+        onZoom={setZoom}
+        baselines={baselineList}
+        baselineId={baselineId}
+        onBaseline={setBaselineId}
+        onSaveBaseline={openSaveBaseline}
+        onStatusDate={onStatusDate}
+      />
+      <Paper withBorder radius="md" style={{ flex: 1, minHeight: 240, overflow: 'hidden' }}>
+        <PlanSplit
+          grid={{
+            rows,
+            columns,
+            env,
+            access,
+            members: data.members,
+            rowHeight: PLAN_ROW_HEIGHT,
+            headerHeight: GANTT_HEADER_HEIGHT,
+            selection,
+            onSelect: setSelection,
+            collapsed,
+            onToggle,
+            onWrite: editor.write,
+            commands: actions,
+            focusRequest,
+            emptyText:
+              tasks.length > 0
+                ? null
+                : access.canEditPlan
+                  ? 'No tasks yet — type a name in the first row or import a plan'
+                  : 'No tasks yet',
+          }}
+          chart={{
+            tasks: rows,
+            links,
+            zoom: shownZoom,
+            baseline: compared?.bars,
+            statusDate: plan.statusDate,
+            today,
+            selectedIds: selection,
+            onSelect: onSelectInChart,
+            editable: access.canEditPlan,
+            onMoveTask: access.canEditPlan ? actions.moveTask : undefined,
+            onResizeTask: access.canEditPlan ? actions.resizeTask : undefined,
+            onLinkTasks: access.canEditPlan ? actions.linkTasks : undefined,
+          }}
+        />
+      </Paper>
+      <DeleteTasksModal
+        opened={pendingDelete !== null}
+        tasks={pendingTasks as PlanTask[]}
+        subtaskCount={pendingDelete ? countSubtasks(tasks, byId, pendingDelete) : 0}
+        onClose={closeDelete}
+        onConfirm={confirmDelete}
+      />
+      {savingBaseline && (
+        <SaveBaselineModal
+          projectId={project.id}
+          baselines={baselineList}
+          onClose={() => setSavingBaseline(false)}
+          onSaved={(b) => setBaselineId(b.id)}
+        />
+      )}
+    </Stack>
+  );
+}
+
+/** Tasks under the chosen ones that a delete would also remove. */
+function countSubtasks(tasks: readonly PlanTask[], byId: ReadonlyMap<string, number>, ids: readonly string[]): number {
+  const chosen = new Set(ids);
+  const starts = ids.map((id) => byId.get(id)).filter((i): i is number => i !== undefined);
+  let count = 0;
+  let coveredUntil = -1;
+  for (const i of starts.sort((a, b) => a - b)) {
+    if (i < coveredUntil) continue;
+    const level = (tasks[i] as PlanTask).outlineLevel;
+    let j = i + 1;
+    for (; j < tasks.length && (tasks[j] as PlanTask).outlineLevel > level; j++) {
+      if (!chosen.has((tasks[j] as PlanTask).id)) count++;
+    }
+    coveredUntil = j;
+  }
+  return count;
+}

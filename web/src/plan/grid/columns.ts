@@ -1,0 +1,181 @@
+import type { PlanLink, PlanTask } from '../../../../src/contracts/index.js';
+import { formatDurationText, formatPredecessorText } from '../../../../src/core/schedule/predecessor-text.js';
+import type { PlanCalendars } from '../calendar-time.js';
+import { formatPlanDate } from '../plan-dates.js';
+
+/*
+ * The grid's columns, as MS Project's Gantt Chart table has them: what each shows and whether
+ * (and for whom) it can be edited. Display text is computed per visible cell, so formatting cost
+ * follows the ~40 rows on screen, not the plan's size.
+ */
+
+/** Column identifiers; also the cells' data-col attribute, which browser tests and the benchmark use. */
+export type ColumnKey =
+  | 'row'
+  | 'indicators'
+  | 'wbs'
+  | 'name'
+  | 'duration'
+  | 'start'
+  | 'finish'
+  | 'predecessors'
+  | 'constraint'
+  | 'totalFloat'
+  | 'percentComplete'
+  | 'remaining'
+  | 'actualStart'
+  | 'actualFinish'
+  | 'responsible'
+  | 'variance';
+
+/** Who may edit a column: planners (PM, PMO), or also the responsible team member (progress). */
+export type EditRight = 'none' | 'plan' | 'progress';
+
+/** A column of the grid. */
+export interface GridColumn {
+  readonly key: ColumnKey;
+  readonly label: string;
+  /** Width in pixels. */
+  readonly width: number;
+  readonly align?: 'right' | 'center';
+  readonly edit: EditRight;
+  /** The editor: free text parsed on commit, or a choice of project members. */
+  readonly editor?: 'text' | 'member';
+}
+
+/** Everything cell text depends on besides the task. */
+export interface CellContext {
+  readonly calendars: PlanCalendars;
+  /** Links whose successor is the task. */
+  readonly linksTo: (taskId: string) => readonly PlanLink[];
+  /** Row number of a task id (for predecessor text). */
+  readonly rowOf: (taskId: string) => number | undefined;
+  /** Finish variance in working minutes against the shown baseline. */
+  readonly finishVariance?: ReadonlyMap<string, number | null>;
+}
+
+/** The columns in display order; the variance column only while a baseline is shown. */
+export function gridColumns(withVariance: boolean): readonly GridColumn[] {
+  const all: GridColumn[] = [
+    { key: 'row', label: 'ID', width: 52, align: 'right', edit: 'none' },
+    { key: 'indicators', label: 'Indicators', width: 34, align: 'center', edit: 'none' },
+    { key: 'wbs', label: 'WBS', width: 64, edit: 'none' },
+    { key: 'name', label: 'Task name', width: 260, edit: 'plan', editor: 'text' },
+    { key: 'duration', label: 'Duration', width: 76, align: 'right', edit: 'plan', editor: 'text' },
+    { key: 'start', label: 'Start', width: 132, edit: 'plan', editor: 'text' },
+    { key: 'finish', label: 'Finish', width: 132, edit: 'plan', editor: 'text' },
+    { key: 'predecessors', label: 'Predecessors', width: 120, edit: 'plan', editor: 'text' },
+    { key: 'constraint', label: 'Constraint', width: 150, edit: 'plan', editor: 'text' },
+    { key: 'totalFloat', label: 'Total float', width: 80, align: 'right', edit: 'none' },
+    { key: 'percentComplete', label: '% complete', width: 84, align: 'right', edit: 'progress', editor: 'text' },
+    { key: 'remaining', label: 'Remaining', width: 84, align: 'right', edit: 'progress', editor: 'text' },
+    { key: 'actualStart', label: 'Actual start', width: 132, edit: 'progress', editor: 'text' },
+    { key: 'actualFinish', label: 'Actual finish', width: 132, edit: 'progress', editor: 'text' },
+    { key: 'responsible', label: 'Responsible', width: 140, edit: 'plan', editor: 'member' },
+  ];
+  if (withVariance) all.push({ key: 'variance', label: 'Finish var.', width: 84, align: 'right', edit: 'none' });
+  return all;
+}
+
+/** Constraint types as MS Project abbreviates them. */
+export const CONSTRAINT_ABBREVIATIONS = {
+  asap: 'ASAP',
+  alap: 'ALAP',
+  startNoEarlierThan: 'SNET',
+  startNoLaterThan: 'SNLT',
+  finishNoEarlierThan: 'FNET',
+  finishNoLaterThan: 'FNLT',
+  mustStartOn: 'MSO',
+  mustFinishOn: 'MFO',
+  // Primavera P6's soft "Start On" / "Finish On" (imported XER plans).
+  startOn: 'SO',
+  finishOn: 'FO',
+} as const satisfies Record<PlanTask['constraintType'], string>;
+
+/** "3FS+2d;5" for the links into a task. */
+export function predecessorText(task: PlanTask, ctx: CellContext): string {
+  const refs = [];
+  for (const l of ctx.linksTo(task.id)) {
+    const row = ctx.rowOf(l.predecessorId);
+    if (row !== undefined) refs.push({ row, type: l.type, lagKind: l.lagKind, lag: l.lag });
+  }
+  refs.sort((a, b) => a.row - b.row);
+  return formatPredecessorText(refs, ctx.calendars.units(task.calendarId));
+}
+
+function days(minutes: number | null | undefined, task: PlanTask, ctx: CellContext): string {
+  if (minutes === null || minutes === undefined) return '';
+  return formatDurationText(Math.round(minutes), false, ctx.calendars.units(task.calendarId));
+}
+
+function signedDays(minutes: number | null | undefined, task: PlanTask, ctx: CellContext): string {
+  if (minutes === null || minutes === undefined) return '';
+  const text = days(Math.abs(minutes), task, ctx);
+  return minutes < 0 ? `-${text}` : text;
+}
+
+/** The text a cell shows. */
+export function cellText(key: ColumnKey, task: PlanTask, ctx: CellContext): string {
+  switch (key) {
+    case 'row':
+      return String(task.row);
+    case 'indicators':
+      return '';
+    case 'wbs':
+      return task.wbs;
+    case 'name':
+      return task.name;
+    case 'duration':
+      // A summary spans its children: its duration is the working time from its start to its finish.
+      if (task.summary && task.start && task.finish) {
+        const span = ctx.calendars.workBetween(task.calendarId, task.start, task.finish);
+        return formatDurationText(Math.max(0, span), false, ctx.calendars.units(task.calendarId));
+      }
+      return formatDurationText(task.durationMinutes, task.elapsed, ctx.calendars.units(task.calendarId));
+    case 'start':
+      return formatPlanDate(task.start);
+    case 'finish':
+      return formatPlanDate(task.finish);
+    case 'predecessors':
+      return predecessorText(task, ctx);
+    case 'constraint':
+      return task.constraintType === 'asap' || !task.constraintDate
+        ? CONSTRAINT_ABBREVIATIONS[task.constraintType]
+        : `${CONSTRAINT_ABBREVIATIONS[task.constraintType]} ${formatPlanDate(task.constraintDate)}`;
+    case 'totalFloat':
+      return signedDays(task.totalFloatMinutes, task, ctx);
+    case 'percentComplete':
+      return `${Math.round(task.percentComplete)}%`;
+    case 'remaining': {
+      // Unset, it follows from duration and % complete, as MS Project shows it.
+      const left = task.remainingDurationMinutes ?? Math.round(task.durationMinutes * (1 - task.percentComplete / 100));
+      return task.summary ? '' : formatDurationText(left, task.elapsed, ctx.calendars.units(task.calendarId));
+    }
+    case 'actualStart':
+      return task.actualStart ? formatPlanDate(task.actualStart) : 'NA';
+    case 'actualFinish':
+      return task.actualFinish ? formatPlanDate(task.actualFinish) : 'NA';
+    case 'responsible':
+      return task.responsibleName ?? '';
+    case 'variance':
+      return signedDays(ctx.finishVariance?.get(task.id), task, ctx);
+  }
+}
+
+/** Whether the caller may edit this cell: planners edit everything editable, team members the progress of their own leaf tasks. */
+export function canEditCell(
+  col: GridColumn,
+  task: PlanTask,
+  access: { readonly canEditPlan: boolean; readonly canRecordProgress: boolean; readonly userId: string },
+): boolean {
+  if (col.edit === 'none') return false;
+  // A summary's dates, duration and progress roll up from its children.
+  if (
+    task.summary &&
+    ['duration', 'finish', 'percentComplete', 'remaining', 'actualStart', 'actualFinish'].includes(col.key)
+  ) {
+    return false;
+  }
+  if (access.canEditPlan) return true;
+  return col.edit === 'progress' && access.canRecordProgress && task.responsibleId === access.userId;
+}

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import type { PlanLink, PlanTask, ProjectMember } from '../../../src/contracts/index.js';
+import { usePlanCalendars, usePlanLinks, usePlanTasks } from '../api/plan.js';
+import { useMembers } from '../api/projects.js';
+import { planCalendars } from './calendar-time.js';
+import type { EditEnv } from './grid/cell-edit.js';
+import { newId } from './new-id.js';
+
+/** Set once per page load, when the first plan's tasks and links have both arrived. */
+let dataMarked = false;
+
+const EMPTY_TASKS: readonly PlanTask[] = [];
+const EMPTY_LINKS: readonly PlanLink[] = [];
+
+/**
+ * The plan's data and the lookups built from it. Every derived structure is an O(n) memo keyed on
+ * the lists themselves, so it is rebuilt when a write or reload changes them, never per render.
+ */
+export function usePlanData(projectId: string) {
+  const tasksQuery = usePlanTasks(projectId);
+  const linksQuery = usePlanLinks(projectId);
+  const calendarsQuery = usePlanCalendars(projectId);
+  const membersQuery = useMembers(projectId);
+
+  const tasks = tasksQuery.data?.tasks ?? EMPTY_TASKS;
+  const links = linksQuery.data?.links ?? EMPTY_LINKS;
+  const plan = tasksQuery.data?.plan;
+  const loaded = tasksQuery.data !== undefined && linksQuery.data !== undefined;
+
+  // Marked while rendering, not in an effect: the grid's and chart's effects (children) run before
+  // this component's, and the data must be marked as arrived before the plan is marked ready.
+  if (loaded && !dataMarked) {
+    dataMarked = true;
+    performance.mark('gantry:plan-data');
+  }
+
+  const byId = useMemo(() => {
+    const map = new Map<string, number>();
+    for (let i = 0; i < tasks.length; i++) map.set((tasks[i] as PlanTask).id, i);
+    return map;
+  }, [tasks]);
+
+  const linksTo = useMemo(() => {
+    const map = new Map<string, PlanLink[]>();
+    for (const l of links) {
+      const list = map.get(l.successorId);
+      if (list) list.push(l);
+      else map.set(l.successorId, [l]);
+    }
+    return map;
+  }, [links]);
+
+  const calendars = useMemo(
+    () => planCalendars(calendarsQuery.data?.items ?? [], plan?.defaultCalendarId ?? null),
+    [calendarsQuery.data, plan?.defaultCalendarId],
+  );
+
+  const env = useMemo<EditEnv>(
+    () => ({
+      tasks,
+      calendars,
+      linksTo: (id) => linksTo.get(id) ?? EMPTY_LINKS,
+      rowOf: (id) => {
+        const i = byId.get(id);
+        return i === undefined ? undefined : i + 1;
+      },
+      newId,
+    }),
+    [tasks, calendars, linksTo, byId],
+  );
+
+  const members = useMemo(
+    () =>
+      (membersQuery.data ?? [])
+        .filter((m: ProjectMember) => m.relation !== 'stakeholder')
+        .map((m) => ({ value: m.userId, label: m.name })),
+    [membersQuery.data],
+  );
+
+  return { tasksQuery, linksQuery, tasks, links, plan, loaded, byId, calendars, env, members };
+}
