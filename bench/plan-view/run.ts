@@ -33,6 +33,8 @@ const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] as number;
 
 async function measure(page: Page, url: string): Promise<Run> {
+  // tsx names functions with an `__name` helper that does not exist inside the page.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('gantry:plan-ready').length > 0, null, {
     timeout: 120_000,

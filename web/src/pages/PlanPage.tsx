@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
 import { useCurrentUser } from '../api/auth.js';
 import { isApiError } from '../api/client.js';
+import { usePlanLinks, usePlanTasks } from '../api/plan.js';
 import { useProject } from '../api/projects.js';
 import { DetailSkeleton, ErrorState } from '../components/QueryStates.js';
 import { StateBadge } from '../components/StateBadge.js';
@@ -13,6 +14,9 @@ import { NotFoundPage } from './NotFoundPage.js';
 export function PlanPage() {
   const { id = '' } = useParams();
   const project = useProject(id);
+  // Start the big reads now, beside the project's, rather than after it: the plan view reuses them.
+  usePlanTasks(id);
+  usePlanLinks(id);
   const me = useCurrentUser();
   useDocumentTitle(project.data ? `Plan · ${project.data.code} · Gantry` : 'Plan · Gantry');
 
