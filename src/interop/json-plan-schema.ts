@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CalendarExceptionJson, WeekJson, WorkWeekJson } from '../contracts/calendars.js';
+import { ConstraintTypeEnum } from '../contracts/plan.js';
 
 /*
  * Gantry's own plan file ("gantry-plan", version 1): what the scheduling engine needs, readable
@@ -12,59 +14,11 @@ import { z } from 'zod';
 const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/, 'expected a local date-time like 2024-01-08T08:00');
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2024-12-25');
 const quantity = z.union([
   z.number().finite(),
   z
     .string()
     .regex(/^-?\d+(?:\.\d+)?\s*(?:e?(?:m|min|h|d|w|mo)|e?%)?$/, 'expected minutes or a quantity like 5d, 4h, 3ed, 50%'),
-]);
-const interval = z.string().regex(/^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/, 'expected a working interval like 08:00-12:00');
-const day = z.array(interval);
-
-/** The working week: intervals per weekday; a missing weekday is non-working. */
-export const WeekJson = z
-  .object({
-    monday: day,
-    tuesday: day,
-    wednesday: day,
-    thursday: day,
-    friday: day,
-    saturday: day,
-    sunday: day,
-  })
-  .partial()
-  .strict();
-
-const weekdayNumber = z.number().int().min(0).max(6);
-const recurrenceDay = z.union([weekdayNumber, z.enum(['day', 'weekday', 'weekendDay'])]);
-
-/** How an exception repeats between its from and to dates (MS Project's recurring exceptions). */
-export const RecurrenceJson = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('daily'), everyDays: z.number().int().positive() }),
-  z.object({ kind: z.literal('weekly'), everyWeeks: z.number().int().positive(), weekdays: z.array(weekdayNumber) }),
-  z.object({
-    kind: z.literal('monthlyByDate'),
-    everyMonths: z.number().int().positive(),
-    dayOfMonth: z.number().int().min(1).max(31),
-  }),
-  z.object({
-    kind: z.literal('monthlyByWeekday'),
-    everyMonths: z.number().int().positive(),
-    day: recurrenceDay,
-    position: z.number().int().min(1).max(5),
-  }),
-  z.object({
-    kind: z.literal('yearlyByDate'),
-    month: z.number().int().min(1).max(12),
-    dayOfMonth: z.number().int().min(1).max(31),
-  }),
-  z.object({
-    kind: z.literal('yearlyByWeekday'),
-    month: z.number().int().min(1).max(12),
-    day: recurrenceDay,
-    position: z.number().int().min(1).max(5),
-  }),
 ]);
 
 /** A working calendar. */
@@ -75,34 +29,11 @@ export const CalendarJson = z.object({
   hoursPerWeek: z.number().positive().optional(),
   daysPerMonth: z.number().positive().optional(),
   week: WeekJson,
-  exceptions: z
-    .array(
-      z.object({
-        name: z.string().optional(),
-        from: localDate,
-        to: localDate.optional(),
-        working: z.array(interval).default([]),
-        recurrence: RecurrenceJson.optional(),
-        occurrences: z.number().int().positive().optional(),
-      }),
-    )
-    .default([]),
-  workWeeks: z.array(z.object({ from: localDate, to: localDate, week: WeekJson })).default([]),
+  exceptions: z.array(CalendarExceptionJson).default([]),
+  workWeeks: z.array(WorkWeekJson).default([]),
 });
 
-const constraintType = z.enum([
-  'asap',
-  'alap',
-  'startNoEarlierThan',
-  'startNoLaterThan',
-  'finishNoEarlierThan',
-  'finishNoLaterThan',
-  'mustStartOn',
-  'mustFinishOn',
-  'startOn',
-  'finishOn',
-]);
-const constraint = z.object({ type: constraintType, date: localDateTime.nullable().optional() });
+const constraint = z.object({ type: ConstraintTypeEnum, date: localDateTime.nullable().optional() });
 
 /** A task or WBS node; a task with children is a summary. */
 export const TaskJson = z.object({
