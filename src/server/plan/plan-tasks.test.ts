@@ -136,6 +136,21 @@ describe.each(TEST_DIALECTS)('plan tasks and links on %s', (dialect) => {
     expect((await pm.get(url('/links'))).body.links).toEqual([]);
   });
 
+  it('takes reported work as a start, and 100 % as a finish, on the scheduled dates (as MS Project)', async () => {
+    const tasks = (await pm.get(url('/tasks'))).body.tasks;
+    const task = tasks.find((t: any) => !t.summary && !t.milestone) ?? tasks[0];
+    const half = await write('patch', `/tasks/${task.id}`, { percentComplete: 50 });
+    expect(half.body.changed.find((t: any) => t.id === task.id)).toMatchObject({
+      actualStart: task.start,
+      actualFinish: null,
+    });
+    const done = await write('patch', `/tasks/${task.id}`, { percentComplete: 100 });
+    expect(done.body.changed.find((t: any) => t.id === task.id)).toMatchObject({
+      actualStart: task.start,
+      actualFinish: task.finish,
+    });
+  });
+
   it('gives the scheduled plan in the shape of gantry schedule --json', async () => {
     const res = await pm.get(url('/schedule'));
     expect(res.status).toBe(200);

@@ -101,7 +101,13 @@ export function applyTaskFields(
   if (out.actual_finish !== null && out.actual_start !== null && out.actual_finish < out.actual_start) {
     throw invalidField(`${at}.actualFinish`, `must not be before the actual start ${wireDate(out.actual_start)}`);
   }
-  if (f.percentComplete !== undefined) out.percent_complete = f.percentComplete;
+  if (f.percentComplete !== undefined) {
+    out.percent_complete = f.percentComplete;
+    // As MS Project does: work reported on a task means it started (and at 100 %, finished) as scheduled,
+    // unless actual dates are given.
+    if (out.percent_complete > 0 && out.actual_start === null) out.actual_start = row.early_start;
+    if (out.percent_complete >= 100 && out.actual_finish === null) out.actual_finish = row.early_finish;
+  }
   if (f.remainingDurationMinutes !== undefined) out.remaining_minutes = f.remainingDurationMinutes;
   if (f.responsibleId !== undefined) {
     if (f.responsibleId !== null && people !== null && !people.has(f.responsibleId)) {

@@ -119,16 +119,17 @@ export function useGridInteraction(
         );
       case 'edit':
         return startEdit(focused, cmd.initial);
+      // Structure keys do what the toolbar's buttons do, so only for those who see the buttons.
       case 'insert':
-        return commands.insertAbove(rows[focused.row] ?? null);
+        return access.canEditPlan ? commands.insertAbove(rows[focused.row] ?? null) : undefined;
       case 'append':
-        return commands.append();
+        return access.canEditPlan ? commands.append() : undefined;
       case 'delete':
-        return commands.deleteTasks(selectedIds());
+        return access.canEditPlan ? commands.deleteTasks(selectedIds()) : undefined;
       case 'indent':
-        return commands.indent(selectedIds());
+        return access.canEditPlan ? commands.indent(selectedIds()) : undefined;
       case 'outdent':
-        return commands.outdent(selectedIds());
+        return access.canEditPlan ? commands.outdent(selectedIds()) : undefined;
       case 'undo':
         return commands.undo();
       case 'redo':
