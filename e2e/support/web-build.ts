@@ -18,6 +18,7 @@ function isFresh(): boolean {
   const sources = Math.max(
     newestMtime(join(ROOT, 'web')),
     newestMtime(join(ROOT, 'src/contracts')),
+    newestMtime(join(ROOT, 'src/core')),
     newestMtime(join(ROOT, 'vite.config.ts')),
   );
   return statSync(INDEX).mtimeMs >= sources;
@@ -47,6 +48,9 @@ export async function ensureWebBuild(): Promise<void> {
         execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
           cwd: ROOT,
           stdio: 'inherit',
+          // Vitest sets NODE_ENV=test, which would bundle React's development build: slow, and not
+          // what users run.
+          env: { ...process.env, NODE_ENV: 'production' },
         });
       }
     } finally {
