@@ -51,6 +51,9 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
       const expected = scheduleFile(text);
       expect(res.body.report.taskCount).toBe(expected.plan.tasks.length);
       expect(res.body.project.access.canEditPlan).toBe(true);
+      expect(res.body.project.plannedFinish).toBe(
+        renderScheduleJson(expected.plan, expected.result).projectFinish.slice(0, 10),
+      );
       const moved = res.body.report.notes.filter((n: { what: string }) =>
         n.what.startsWith('scheduled on other dates'),
       );

@@ -188,6 +188,9 @@ describe.each(TEST_DIALECTS)('plan tasks and links on %s', (dialect) => {
     const tasks = (await team.get(`/api/projects/${demo.id}/tasks`)).body.tasks;
     expect(tasks.filter((t: any) => t.responsibleName === 'Lena Fischer').length).toBeGreaterThan(0);
     expect(tasks.find((t: any) => t.name === 'Requirements')).toMatchObject({ percentComplete: 100 });
+    // Summaries roll their work tasks' progress up, weighted by duration.
+    expect(tasks.find((t: any) => t.name === 'Design')).toMatchObject({ summary: true, percentComplete: 100 });
+    expect(tasks.find((t: any) => t.name === 'Build')).toMatchObject({ summary: true, percentComplete: 0 });
   });
 
   it('audits every change', async () => {

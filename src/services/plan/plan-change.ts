@@ -2,6 +2,7 @@ import type { AuditAction, PlanChange } from '../../contracts/index.js';
 import { DomainError } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
 import { assignPositions } from '../../core/plan/positions.js';
+import { rollupPercentComplete } from '../../core/plan/progress-rollup.js';
 import { wbsOutline } from '../../core/plan/wbs-outline.js';
 import type { ProjectRelation } from '../../core/roles.js';
 import { schedulePlan } from '../../core/schedule/schedule.js';
@@ -113,7 +114,7 @@ export async function saveDraft(
   let finish: number;
   try {
     const result = schedulePlan(engine);
-    scheduled = withResults(placed, result);
+    scheduled = withRolledUpProgress(withResults(placed, result), outline.summary);
     finish = result.projectFinish;
   } catch (error) {
     throw readable(error, names);
@@ -172,6 +173,21 @@ export async function saveDraft(
     deletedLinkIds,
     structureChanged,
   };
+}
+
+/** Summaries take the duration-weighted percent complete of the work beneath them, as in MS Project. */
+function withRolledUpProgress(tasks: TaskRow[], summary: Uint8Array): TaskRow[] {
+  const index = new Map(tasks.map((t, i) => [t.id, i]));
+  const parent = Int32Array.from(tasks, (t) => (t.parent_id === null ? -1 : (index.get(t.parent_id) ?? -1)));
+  const percent = rollupPercentComplete(
+    parent,
+    summary,
+    tasks.map((t) => t.duration_minutes),
+    tasks.map((t) => t.percent_complete),
+  );
+  return tasks.map((t, i) =>
+    summary[i] && t.percent_complete !== percent[i] ? { ...t, percent_complete: percent[i] as number } : t,
+  );
 }
 
 /** Tasks as the core's WBS functions see them. */

@@ -2,7 +2,7 @@ import type { CreateProjectBody, ImportResult } from '../../contracts/index.js';
 import { invalidField } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
 import { outlineOrder } from '../../core/plan/wbs-outline.js';
-import type { Lag, Plan, Task } from '../../core/schedule/model.js';
+import type { Lag, Plan, ScheduleResult, Task } from '../../core/schedule/model.js';
 import { schedulePlan } from '../../core/schedule/schedule.js';
 import { calendarToJson } from '../../interop/calendar-json.js';
 import { ReportCollector } from '../../interop/import-report.js';
@@ -51,9 +51,15 @@ export async function importPlan(ctx: ServiceContext, actor: Actor, upload: Impo
     (upload.name ?? source.name ?? upload.fileName.replace(/\.[^.]+$/, '')).trim().slice(0, MAX_NAME) ||
     'Imported plan';
 
+  const original = schedulePlan(source);
   const projectId = await inTransaction(ctx.store.db, async (trx) => {
     const body: CreateProjectBody = {
       name,
+      // The charter's planned dates start as the file's: its start and the finish the engine gives it.
+      plannedStart: (wireDate(source.options.projectStart) as string).slice(0, 10),
+      ...(Number.isNaN(original.projectFinish)
+        ? {}
+        : { plannedFinish: (wireDate(original.projectFinish) as string).slice(0, 10) }),
       ...(upload.portfolioId ? { portfolioId: upload.portfolioId } : {}),
       ...(upload.managerId ? { managerId: upload.managerId } : {}),
     } as CreateProjectBody;
@@ -112,7 +118,7 @@ export async function importPlan(ctx: ServiceContext, actor: Actor, upload: Impo
       { plan, tasks: [], links: [] },
       { plan, tasks, links, calendars, project, relation: null },
     );
-    noteDifferences(source, taskIds, change.changed, notes);
+    noteDifferences(source, original, taskIds, change.changed, notes);
     await recordAudit(ctx, trx, actor.userId, {
       action: 'plan.import',
       entityType: 'plan',
@@ -189,11 +195,11 @@ function taskRow(
 /** Notes the tasks that now fall on other dates than the file's own plan gives, so nobody is surprised. */
 function noteDifferences(
   source: Plan,
+  original: ScheduleResult,
   taskIds: ReadonlyMap<string, string>,
   changed: readonly { id: string; start: string | null; finish: string | null }[],
   notes: ReportCollector,
 ): void {
-  const original = schedulePlan(source);
   const stored = new Map(changed.map((t) => [t.id, t]));
   source.tasks.forEach((t, i) => {
     const now = stored.get(taskIds.get(t.id) as string);
