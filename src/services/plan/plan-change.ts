@@ -6,6 +6,7 @@ import { rollupPercentComplete } from '../../core/plan/progress-rollup.js';
 import { wbsOutline } from '../../core/plan/wbs-outline.js';
 import type { ProjectRelation } from '../../core/roles.js';
 import { schedulePlan } from '../../core/schedule/schedule.js';
+import type { Store } from '../../store/db.js';
 import * as calendarsRepo from '../../store/repos/calendars-repo.js';
 import * as repo from '../../store/repos/plan-repo.js';
 import type { ProjectView } from '../../store/repos/projects-repo.js';
@@ -16,6 +17,7 @@ import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
 import { calendarsOf, enginePlan, toPlanHeader, toPlanLink, toPlanTask, withResults } from './plan-model.js';
+import { cachedPlanRows, type PlanRows, rememberPlanRows } from './plan-rows-cache.js';
 
 /** A plan loaded for editing: rows a change may replace, in WBS order. */
 export interface PlanDraft {
@@ -41,13 +43,17 @@ export interface ChangeSpec {
   apply(draft: PlanDraft, trx: Executor): Promise<AuditSummary> | AuditSummary;
 }
 
-/** Loads everything the engine needs to schedule one project's plan. */
-export async function loadPlan(ex: Executor, projectId: string) {
+/**
+ * Loads everything the engine needs to schedule one project's plan. `cached`, when given, names the
+ * version whose task and link rows may come from this process's cache instead of the database.
+ */
+export async function loadPlan(ex: Executor, projectId: string, cached?: { store: Store; version: number }) {
   const plan = await repo.findPlan(ex, projectId);
   if (!plan) throw new DomainError('not_found', `Project ${projectId} has no plan`, { entity: 'plan', id: projectId });
+  const rows = cached && cachedPlanRows(cached.store, projectId, cached.version);
   const [tasks, links, calendars] = await Promise.all([
-    repo.listTasks(ex, projectId),
-    repo.listLinks(ex, projectId),
+    rows ? [...rows.tasks] : repo.listTasks(ex, projectId),
+    rows ? [...rows.links] : repo.listLinks(ex, projectId),
     calendarsRepo.listCalendars(ex, projectId),
   ]);
   return { plan, tasks, links, calendars };
@@ -66,13 +72,13 @@ export async function changePlan(
   spec: ChangeSpec,
 ): Promise<PlanChange> {
   const expected = expectedVersion(version.header, version.body);
-  return inTransaction(ctx.store.db, async (trx) => {
+  const saved = await inTransaction(ctx.store.db, async (trx) => {
     const project = await loadProjectFor(trx, actor, projectId, spec.permission);
     if (!(await repo.bumpPlanVersion(trx, projectId, expected))) {
       const current = await repo.findPlan(trx, projectId);
       throw versionConflict('plan', projectId, current?.version ?? 0);
     }
-    const loaded = await loadPlan(trx, projectId);
+    const loaded = await loadPlan(trx, projectId, { store: ctx.store, version: expected });
     const draft: PlanDraft = {
       plan: { ...loaded.plan },
       tasks: [...loaded.tasks],
@@ -93,15 +99,20 @@ export async function changePlan(
     });
     return result;
   });
+  rememberPlanRows(ctx.store, projectId, saved.change.plan.version, saved.rows);
+  return saved.change;
 }
 
-/** Reschedules the draft and writes the difference from what was loaded; the draft's plan row carries the version to store. */
+/**
+ * Reschedules the draft and writes the difference from what was loaded; the draft's plan row
+ * carries the version to store. Answers the change and the plan's rows as now written.
+ */
 export async function saveDraft(
   ctx: ServiceContext,
   trx: Executor,
   loaded: { plan: PlanRow; tasks: readonly TaskRow[]; links: readonly LinkRow[] },
   draft: PlanDraft,
-): Promise<PlanChange> {
+): Promise<{ change: PlanChange; rows: PlanRows }> {
   const names = new Map(draft.tasks.map((t, i) => [t.id, `row ${i + 1} (${t.name})`]));
   const outline = wbsOutline(outlineNodes(draft.tasks), (i) => names.get(draft.tasks[i]?.id as string) as string);
   const before = new Map(loaded.tasks.map((t) => [t.id, t]));
@@ -165,7 +176,7 @@ export async function saveDraft(
     inserted.length > 0 ||
     deletedTaskIds.length > 0 ||
     updated.some((t) => before.get(t.id)?.parent_id !== t.parent_id || before.get(t.id)?.position !== t.position);
-  return {
+  const change: PlanChange = {
     plan: toPlanHeader(plan),
     changed,
     deletedTaskIds,
@@ -173,6 +184,7 @@ export async function saveDraft(
     deletedLinkIds,
     structureChanged,
   };
+  return { change, rows: { tasks: scheduled, links: draft.links } };
 }
 
 /** Summaries take the duration-weighted percent complete of the work beneath them, as in MS Project. */

@@ -112,7 +112,7 @@ export async function importPlan(ctx: ServiceContext, actor: Actor, upload: Impo
     const calendars = await listCalendars(trx, id);
     const project = await findProjectView(trx, id, actor.userId);
     if (!project) throw new Error('the new project cannot be read back');
-    const change = await saveDraft(
+    const { change } = await saveDraft(
       ctx,
       trx,
       { plan, tasks: [], links: [] },
