@@ -45,6 +45,13 @@ function firstOf({ year, month }: YearMonth): string {
   return `${year}-${String(month).padStart(2, '0')}-01`;
 }
 
+/** The three numbers that turn days, weeks and months into working hours. */
+const UNIT_FIELDS = [
+  { key: 'hoursPerDay', label: 'Hours per day', description: 'What “1 day” means', min: 0.25, max: 24, step: 0.5 },
+  { key: 'hoursPerWeek', label: 'Hours per week', description: 'What “1 week” means', min: 0.25, max: 168, step: 1 },
+  { key: 'daysPerMonth', label: 'Days per month', description: 'What “1 month” means', min: 1, max: 31, step: 1 },
+] as const;
+
 /** Edits a working calendar: name, duration conversions, working week, exceptions, with a live month preview. */
 export function CalendarEditor({ draft, onChange, errors, readOnly, copySources = [] }: Props) {
   const [month, setMonth] = useState<YearMonth>(currentMonth);
@@ -94,48 +101,23 @@ export function CalendarEditor({ draft, onChange, errors, readOnly, copySources 
               data-autofocus={!readOnly || undefined}
             />
             <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-              <NumberInput
-                label="Hours per day"
-                description="What “1 day” means"
-                min={0.25}
-                max={24}
-                step={0.5}
-                decimalScale={2}
-                readOnly={readOnly}
-                variant={readOnly ? 'filled' : 'default'}
-                hideControls={readOnly}
-                value={draft.hoursPerDay}
-                onChange={(v) => set({ hoursPerDay: v })}
-                error={errors.hoursPerDay}
-              />
-              <NumberInput
-                label="Hours per week"
-                description="What “1 week” means"
-                min={0.25}
-                max={168}
-                step={1}
-                decimalScale={2}
-                readOnly={readOnly}
-                variant={readOnly ? 'filled' : 'default'}
-                hideControls={readOnly}
-                value={draft.hoursPerWeek}
-                onChange={(v) => set({ hoursPerWeek: v })}
-                error={errors.hoursPerWeek}
-              />
-              <NumberInput
-                label="Days per month"
-                description="What “1 month” means"
-                min={1}
-                max={31}
-                step={1}
-                decimalScale={2}
-                readOnly={readOnly}
-                variant={readOnly ? 'filled' : 'default'}
-                hideControls={readOnly}
-                value={draft.daysPerMonth}
-                onChange={(v) => set({ daysPerMonth: v })}
-                error={errors.daysPerMonth}
-              />
+              {UNIT_FIELDS.map((f) => (
+                <NumberInput
+                  key={f.key}
+                  label={f.label}
+                  description={f.description}
+                  min={f.min}
+                  max={f.max}
+                  step={f.step}
+                  decimalScale={2}
+                  readOnly={readOnly}
+                  variant={readOnly ? 'filled' : 'default'}
+                  hideControls={readOnly}
+                  value={draft[f.key]}
+                  onChange={(v) => set({ [f.key]: v })}
+                  error={errors[f.key]}
+                />
+              ))}
             </SimpleGrid>
             {!readOnly && differs && (
               <Text size="xs" c="dimmed">
