@@ -237,6 +237,8 @@ export const ScheduleJsonTask = z.object({
   freeFloatMinutes: z.number().nullable(),
   critical: z.boolean(),
 });
+/** One task of a scheduled plan (dates local, with seconds; floats in working minutes). */
+export type ScheduleJsonTask = z.infer<typeof ScheduleJsonTask>;
 
 /** GET /schedule: as `gantry schedule --json` (projectFinish, tasks), plus the plan header. */
 export const ScheduleDocument = z

@@ -1,3 +1,4 @@
+import type { ScheduleJsonTask } from '../contracts/plan.js';
 import { DomainError } from '../core/errors.js';
 import type { Plan, ScheduleResult } from '../core/schedule/model.js';
 import { schedulePlan } from '../core/schedule/schedule.js';
@@ -16,21 +17,6 @@ export interface ScheduledFile {
   readonly plan: Plan;
   readonly report: ImportReport;
   readonly result: ScheduleResult;
-}
-
-/** One task as `gantry schedule --json` prints it (issue 3, point 9); dates are local, without a zone. */
-export interface ScheduleJsonTask {
-  readonly id: string;
-  readonly name: string;
-  readonly summary: boolean;
-  readonly milestone: boolean;
-  readonly earlyStart: string | null;
-  readonly earlyFinish: string | null;
-  readonly lateStart: string | null;
-  readonly lateFinish: string | null;
-  readonly totalFloatMinutes: number | null;
-  readonly freeFloatMinutes: number | null;
-  readonly critical: boolean;
 }
 
 /** The whole `--json` document. */
@@ -68,7 +54,10 @@ export function scheduleFile(text: string, format: FileFormat = detectFormat(tex
   return { format, plan, report, result: schedulePlan(plan) };
 }
 
-const date = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : formatLocalDateTime(v));
+/** A date as `gantry schedule --json` writes it: local, with seconds; null when there is none. */
+export const scheduleJsonDate = (v: number | null | undefined) =>
+  v === null || v === undefined || Number.isNaN(v) ? null : formatLocalDateTime(v);
+const date = scheduleJsonDate;
 const minutes = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : v);
 
 /** Results in the shape of `gantry schedule --json`: project finish, then every task in plan order. */

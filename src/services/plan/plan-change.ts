@@ -114,7 +114,7 @@ export async function saveDraft(
   draft: PlanDraft,
 ): Promise<{ change: PlanChange; rows: PlanRows }> {
   const names = new Map(draft.tasks.map((t, i) => [t.id, `row ${i + 1} (${t.name})`]));
-  const outline = wbsOutline(outlineNodes(draft.tasks), (i) => names.get(draft.tasks[i]?.id as string) as string);
+  const outline = wbsOutline(outlineNodes(draft.tasks), (i) => `row ${i + 1} (${draft.tasks[i]?.name})`);
   const before = new Map(loaded.tasks.map((t) => [t.id, t]));
   const { positions } = assignPositions(draft.tasks.map((t) => before.get(t.id)?.position));
   const placed = draft.tasks.map((t, i) =>

@@ -2,11 +2,12 @@ import type { PlanLinks, PlanTasks, ScheduleDocument, UpdatePlanSettingsBody } f
 import { invalidField } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
 import { wbsOutline } from '../../core/plan/wbs-outline.js';
+import { scheduleJsonDate } from '../../interop/schedule-file.js';
 import * as repo from '../../store/repos/plan-repo.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
 import { changePlan, outlineNodes } from './plan-change.js';
-import { rowDate, toPlanHeader, toPlanLink, toPlanTask, wireDate } from './plan-model.js';
+import { rowDate, toPlanHeader, toPlanLink, toPlanTask } from './plan-model.js';
 
 async function readPlan(ctx: ServiceContext, actor: Actor, projectId: string) {
   const db = ctx.store.db;
@@ -39,19 +40,18 @@ export async function getSchedule(ctx: ServiceContext, actor: Actor, projectId: 
   const plan = await readPlan(ctx, actor, projectId);
   const tasks = await repo.listTasks(ctx.store.db, projectId);
   const summary = wbsOutline(outlineNodes(tasks)).summary;
-  const withSeconds = (m: number | null) => (m === null ? null : `${wireDate(m)}:00`);
   return {
     plan: toPlanHeader(plan),
-    projectFinish: withSeconds(plan.project_finish),
+    projectFinish: scheduleJsonDate(plan.project_finish),
     tasks: tasks.map((t, i) => ({
       id: t.id,
       name: t.name,
       summary: summary[i] === 1,
       milestone: t.milestone !== 0,
-      earlyStart: withSeconds(t.early_start),
-      earlyFinish: withSeconds(t.early_finish),
-      lateStart: withSeconds(t.late_start),
-      lateFinish: withSeconds(t.late_finish),
+      earlyStart: scheduleJsonDate(t.early_start),
+      earlyFinish: scheduleJsonDate(t.early_finish),
+      lateStart: scheduleJsonDate(t.late_start),
+      lateFinish: scheduleJsonDate(t.late_finish),
       totalFloatMinutes: t.total_float,
       freeFloatMinutes: t.free_float,
       critical: t.critical === 1,

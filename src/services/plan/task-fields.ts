@@ -118,15 +118,20 @@ export function applyTaskFields(
   return out;
 }
 
+/** The fields of an edit that change the plan rather than record progress. */
+export function planningFields(fields: object): string[] {
+  return Object.keys(fields).filter(
+    (k) => k !== 'id' && k !== 'version' && !(PROGRESS_FIELDS as readonly string[]).includes(k),
+  );
+}
+
 /**
  * Who may change which fields: planners change anything; a team member only records progress,
  * and only on tasks they are responsible for.
  */
 export function checkFieldAccess(actor: Actor, draft: PlanDraft, row: TaskRow, fields: object, at: string): void {
   if (isAllowed(actor, 'plan.edit', draft.relation)) return;
-  const planning = Object.keys(fields).filter(
-    (k) => k !== 'id' && k !== 'version' && !(PROGRESS_FIELDS as readonly string[]).includes(k),
-  );
+  const planning = planningFields(fields);
   if (planning.length > 0) {
     throw new DomainError('forbidden', `${at}: only the project manager or the PMO may change ${planning.join(', ')}`, {
       action: 'plan.edit',

@@ -20,6 +20,7 @@ import {
   blankTask,
   checkFieldAccess,
   defaultDuration,
+  planningFields,
 } from './task-fields.js';
 
 /** At most this many tasks are listed one by one in an audit entry; the count is always there. */
@@ -112,12 +113,7 @@ function applyUpdates(
 }
 
 const needsPeople = (updates: UpdateTasksBody['tasks']) => updates.some((u) => u.responsibleId);
-const onlyProgress = (updates: UpdateTasksBody['tasks']) =>
-  updates.every((u) =>
-    Object.keys(u).every((k) =>
-      ['id', 'actualStart', 'actualFinish', 'percentComplete', 'remainingDurationMinutes'].includes(k),
-    ),
-  );
+const onlyProgress = (updates: UpdateTasksBody['tasks']) => updates.every((u) => planningFields(u).length === 0);
 
 /** Edits many tasks; team members may send progress fields for their own tasks. */
 export function updateTasks(
