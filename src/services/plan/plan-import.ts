@@ -11,7 +11,7 @@ import { readMspdi } from '../../interop/mspdi/mspdi-reader.js';
 import { detectFormat } from '../../interop/schedule-file.js';
 import { readXer } from '../../interop/xer/xer-reader.js';
 import { insertCalendar, listCalendars } from '../../store/repos/calendars-repo.js';
-import { findPlan, updatePlan } from '../../store/repos/plan-repo.js';
+import { findPlan } from '../../store/repos/plan-repo.js';
 import { findProjectView } from '../../store/repos/projects-repo.js';
 import type { CalendarRow, LinkRow, TaskRow } from '../../store/schema.js';
 import { inTransaction } from '../../store/transaction.js';
@@ -88,7 +88,6 @@ export async function importPlan(ctx: ServiceContext, actor: Actor, upload: Impo
       default_calendar_id: calendarIds.get(source.defaultCalendarId) as string,
       options: JSON.stringify(options),
     };
-    await updatePlan(trx, id, plan);
     const taskIds = new Map(source.tasks.map((t) => [t.id as string, ctx.newId()]));
     const tasks = outlineOrder(source.tasks).map((t) => taskRow(t, id, taskIds, calendarIds, notes));
     const links = source.links.map((l): LinkRow => {
