@@ -259,6 +259,11 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/projects/${f.projectId}/schedule`,
     expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
   },
+  'GET /projects/{id}/plan/summary': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/plan/summary`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
   'PATCH /projects/{id}/schedule': {
     method: 'PATCH',
     path: (f) => `/api/projects/${f.projectId}/schedule`,
