@@ -347,7 +347,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Routes anyone may call. */
-const PUBLIC = new Set(['GET /health', 'POST /auth/login', 'POST /auth/logout']);
+const PUBLIC = new Set(['GET /health', 'GET /auth/session', 'POST /auth/login', 'POST /auth/logout']);
 
 /** Sends one case: JSON, or the import form as multipart. */
 function call(client: TestClient, c: Case, f: Fixture) {
