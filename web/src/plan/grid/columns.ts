@@ -1,5 +1,5 @@
 import type { PlanLink, PlanTask } from '../../../../src/contracts/index.js';
-import { formatDurationText, formatPredecessorText } from '../../../../src/core/schedule/predecessor-text.js';
+import { formatDurationDays, formatPredecessorText } from '../../../../src/core/schedule/predecessor-text.js';
 import type { PlanCalendars } from '../calendar-time.js';
 import { formatPlanDate } from '../plan-dates.js';
 
@@ -103,9 +103,10 @@ export function predecessorText(task: PlanTask, ctx: CellContext): string {
   return formatPredecessorText(refs, ctx.calendars.units(task.calendarId));
 }
 
+// Cells read in days (to two decimals) whatever the minutes: the editor gets exact text (cell-edit.ts).
 function days(minutes: number | null | undefined, task: PlanTask, ctx: CellContext): string {
   if (minutes === null || minutes === undefined) return '';
-  return formatDurationText(Math.round(minutes), false, ctx.calendars.units(task.calendarId));
+  return formatDurationDays(Math.round(minutes), false, ctx.calendars.units(task.calendarId));
 }
 
 function signedDays(minutes: number | null | undefined, task: PlanTask, ctx: CellContext): string {
@@ -129,9 +130,9 @@ export function cellText(key: ColumnKey, task: PlanTask, ctx: CellContext): stri
       // A summary spans its children: its duration is the working time from its start to its finish.
       if (task.summary && task.start && task.finish) {
         const span = ctx.calendars.workBetween(task.calendarId, task.start, task.finish);
-        return formatDurationText(Math.max(0, span), false, ctx.calendars.units(task.calendarId));
+        return formatDurationDays(Math.max(0, span), false, ctx.calendars.units(task.calendarId));
       }
-      return formatDurationText(task.durationMinutes, task.elapsed, ctx.calendars.units(task.calendarId));
+      return formatDurationDays(task.durationMinutes, task.elapsed, ctx.calendars.units(task.calendarId));
     case 'start':
       return formatPlanDate(task.start);
     case 'finish':
@@ -149,7 +150,7 @@ export function cellText(key: ColumnKey, task: PlanTask, ctx: CellContext): stri
     case 'remaining': {
       // Unset, it follows from duration and % complete, as MS Project shows it.
       const left = task.remainingDurationMinutes ?? Math.round(task.durationMinutes * (1 - task.percentComplete / 100));
-      return task.summary ? '' : formatDurationText(left, task.elapsed, ctx.calendars.units(task.calendarId));
+      return task.summary ? '' : formatDurationDays(left, task.elapsed, ctx.calendars.units(task.calendarId));
     }
     case 'actualStart':
       return task.actualStart ? formatPlanDate(task.actualStart) : 'NA';
