@@ -128,7 +128,8 @@ export function PlanSummaryCard({ project }: { project: Project }) {
             <Fact label="Complete" testId="plan-summary-progress">
               <Group gap="xs" wrap="nowrap">
                 <Progress value={s.percentComplete} w={64} aria-hidden />
-                {s.percentComplete}%
+                {/* In a span: Group drops falsy children, and 0 is one. */}
+                <span>{s.percentComplete}%</span>
               </Group>
             </Fact>
             <Fact label="Tasks">{s.taskCount}</Fact>
