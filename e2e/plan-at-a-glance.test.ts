@@ -93,6 +93,12 @@ describe('the plan at a glance', () => {
     await page.reload();
     await card.getByTestId('plan-summary-finish').waitFor();
     expect(await card.getByTestId('charter-drift').count()).toBe(0);
+    // Dates follow the browser (en-US here) until the user picks another order in their menu.
+    expect(await card.getByTestId('plan-summary-finish').textContent()).toContain('01/25/2030');
+    await page.getByRole('button', { name: /^User menu/ }).click();
+    await page.getByRole('menuitem', { name: /ISO 8601/ }).click();
+    await page.waitForLoadState('load');
+    await expect.poll(() => card.getByTestId('plan-summary-finish').textContent()).toContain('2030-01-25');
     await context.close();
   });
 

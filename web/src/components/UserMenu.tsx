@@ -19,7 +19,7 @@ export function UserMenu() {
   const current = dateStyle();
 
   return (
-    <Menu position="bottom-end" width={240} shadow="md">
+    <Menu position="bottom-end" width={280} shadow="md">
       <Menu.Target>
         <UnstyledButton aria-label={`User menu: ${user.name}, ${roleLabel}`} px={6} py={4} style={{ borderRadius: 8 }}>
           <Group gap={8} wrap="nowrap">
@@ -65,14 +65,14 @@ export function UserMenu() {
         {(Object.keys(DATE_STYLES) as DateStyle[]).map((style) => (
           <Menu.Item
             key={style}
-            leftSection={style === current ? <IconCheck size={16} /> : <span style={{ width: 16 }} />}
+            leftSection={
+              style === current ? <IconCheck size={16} aria-label="In use" /> : <span style={{ width: 16 }} />
+            }
             rightSection={
               <Text size="xs" c="dimmed">
                 {dateStyleExample(style)}
               </Text>
             }
-            aria-checked={style === current}
-            role="menuitemradio"
             onClick={() => {
               setDateStyle(style);
               // Dates are formatted during render all over the app (memoised grid rows too): start afresh.
