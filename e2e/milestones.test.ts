@@ -27,7 +27,7 @@ describe('the PMO looks across the portfolio', () => {
     const goLive = timeline.getByRole('link', { name: /^PRJ-0001 Go live: / });
     expect(await goLive.getAttribute('data-status')).toBe('slipped');
     expect(await goLive.getAttribute('aria-label')).toBe(
-      'PRJ-0001 Go live: 20 May 2026, baseline 13 May 2026, slip +5d, Slipped',
+      'PRJ-0001 Go live: 05/20/2026, baseline 05/13/2026, slip +5d, Slipped',
     );
     // A planned-only project has no baseline to slip against.
     const proposed = timeline.getByRole('link', { name: /^PRJ-0003 Go live: / });

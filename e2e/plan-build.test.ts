@@ -78,22 +78,22 @@ describe('a project manager builds a plan', () => {
     await expect.poll(() => columnTexts(page, 'wbs')).toEqual(['1', '1.1', '1.2', '2', '3', '4']);
 
     // The schedule follows: Design Mon–Wed, Build Thu–Fri, a day's lag on Monday, Review Tuesday.
-    await expectCell(page, 'Review', 'start', 'Tue 9 Mar 27');
+    await expectCell(page, 'Review', 'start', 'Tue 03/09/2027');
     expect(await columnTexts(page, 'start')).toEqual([
-      'Mon 1 Mar 27',
-      'Mon 1 Mar 27',
-      'Thu 4 Mar 27',
-      'Tue 9 Mar 27',
-      'Mon 1 Mar 27',
-      'Mon 1 Mar 27',
+      'Mon 03/01/2027',
+      'Mon 03/01/2027',
+      'Thu 03/04/2027',
+      'Tue 03/09/2027',
+      'Mon 03/01/2027',
+      'Mon 03/01/2027',
     ]);
     expect(await columnTexts(page, 'finish')).toEqual([
-      'Fri 5 Mar 27',
-      'Wed 3 Mar 27',
-      'Fri 5 Mar 27',
-      'Tue 9 Mar 27',
-      'Tue 2 Mar 27',
-      'Mon 1 Mar 27',
+      'Fri 03/05/2027',
+      'Wed 03/03/2027',
+      'Fri 03/05/2027',
+      'Tue 03/09/2027',
+      'Tue 03/02/2027',
+      'Mon 03/01/2027',
     ]);
     // The summary rolls its subtasks up: Monday to Friday is five working days.
     expect(await cellText(page, 'Phase 1', 'duration')).toBe('5d');
@@ -102,14 +102,14 @@ describe('a project manager builds a plan', () => {
     await press(page, 'Control+Home', 'ArrowDown', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft');
     await page.keyboard.type('4d');
     await page.keyboard.press('Enter');
-    await expectCell(page, 'Build', 'start', 'Fri 5 Mar 27');
+    await expectCell(page, 'Build', 'start', 'Fri 03/05/2027');
     await page.keyboard.press('Control+z');
     await expectCell(page, 'Design', 'duration', '3d');
-    await expectCell(page, 'Build', 'start', 'Thu 4 Mar 27');
+    await expectCell(page, 'Build', 'start', 'Thu 03/04/2027');
     await page.keyboard.press('Control+y');
     await expectCell(page, 'Design', 'duration', '4d');
-    await expectCell(page, 'Build', 'start', 'Fri 5 Mar 27');
-    await expectCell(page, 'Review', 'start', 'Wed 10 Mar 27');
+    await expectCell(page, 'Build', 'start', 'Fri 03/05/2027');
+    await expectCell(page, 'Review', 'start', 'Wed 03/10/2027');
     await page.keyboard.press('Home');
     await screenshot(page, 'plan-keyboard');
 
@@ -132,8 +132,8 @@ describe('a project manager builds a plan', () => {
       await centre(bar(page, ids.launch).locator('rect').first()),
     );
     await expectCell(page, 'Launch', 'predecessors', '4');
-    await expectCell(page, 'Launch', 'start', 'Thu 11 Mar 27');
-    await expectCell(page, 'Launch', 'finish', 'Fri 12 Mar 27');
+    await expectCell(page, 'Launch', 'start', 'Thu 03/11/2027');
+    await expectCell(page, 'Launch', 'finish', 'Fri 03/12/2027');
     const links = await apiAs<{ links: { id: string; predecessorId: string; successorId: string; type: string }[] }>(
       page,
       base,
@@ -151,7 +151,7 @@ describe('a project manager builds a plan', () => {
     }
     expect(await arrow.getAttribute('data-critical')).toBe('true');
     expect(await bar(page, ids.handbook).getAttribute('data-critical')).toBeNull();
-    expect(await page.getByTestId('plan-finish').textContent()).toBe('Finish Fri 12 Mar 27');
+    expect(await page.getByTestId('plan-finish').textContent()).toBe('Finish Fri 03/12/2027');
     await screenshot(page, 'plan-linked');
 
     // Alt-dragging from a bar links too; Ctrl+Z takes that link away again.
@@ -163,11 +163,11 @@ describe('a project manager builds a plan', () => {
     );
     await page.keyboard.up('Alt');
     await expectCell(page, 'Handbook', 'predecessors', '2');
-    await expectCell(page, 'Handbook', 'start', 'Fri 5 Mar 27');
+    await expectCell(page, 'Handbook', 'start', 'Fri 03/05/2027');
     expect(await gantt.locator('[data-link-id]').count()).toBe(4);
     await page.keyboard.press('Control+z');
     await expectCell(page, 'Handbook', 'predecessors', '');
-    await expectCell(page, 'Handbook', 'start', 'Mon 1 Mar 27');
+    await expectCell(page, 'Handbook', 'start', 'Mon 03/01/2027');
     expect(await gantt.locator('[data-link-id]').count()).toBe(3);
 
     // --- 3. Save a baseline, show it, then move Build four days right in the chart.
@@ -195,9 +195,9 @@ describe('a project manager builds a plan', () => {
     const grip = { x: body.x + 10, y: body.y + body.height / 2 };
     await dragMouse(page, grip, { x: grip.x + 4 * pxPerDay, y: grip.y });
     // Moving a bar sets a start-no-earlier-than constraint, as in MS Project.
-    await expectCell(page, 'Build', 'constraint', 'SNET Tue 9 Mar 27');
-    await expectCell(page, 'Build', 'start', 'Tue 9 Mar 27');
-    await expectCell(page, 'Launch', 'finish', 'Tue 16 Mar 27');
+    await expectCell(page, 'Build', 'constraint', 'SNET Tue 03/09/2027');
+    await expectCell(page, 'Build', 'start', 'Tue 03/09/2027');
+    await expectCell(page, 'Launch', 'finish', 'Tue 03/16/2027');
     // Build and everything after it finish two working days later than the baseline says.
     await expect.poll(() => columnTexts(page, 'variance')).toEqual(['2d', '0d', '2d', '2d', '2d', '0d']);
     for (const id of Object.values(ids)) await gantt.locator(`[data-baseline-for="${id}"]`).waitFor();

@@ -95,14 +95,20 @@ describe('a project manager imports a plan', () => {
       expect(plan.predecessors).toEqual(['', '1', '2SS+1d', '3FF', '4SF']);
       expect(plan.duration).toEqual(['1d', '1d', '1d', '1d', '1d']);
       // MS Project's own dates and float, as saved in the file.
-      expect(plan.start).toEqual(['Thu 21 Sep 06', 'Fri 22 Sep 06', 'Mon 25 Sep 06', 'Mon 25 Sep 06', 'Fri 22 Sep 06']);
+      expect(plan.start).toEqual([
+        'Thu 09/21/2006',
+        'Fri 09/22/2006',
+        'Mon 09/25/2006',
+        'Mon 09/25/2006',
+        'Fri 09/22/2006',
+      ]);
       // Task 5's file finish is Mon 25 Sep 08:00: the same working instant as Friday's end of day, shown here.
       expect(plan.finish).toEqual([
-        'Thu 21 Sep 06',
-        'Fri 22 Sep 06',
-        'Mon 25 Sep 06',
-        'Mon 25 Sep 06',
-        'Fri 22 Sep 06',
+        'Thu 09/21/2006',
+        'Fri 09/22/2006',
+        'Mon 09/25/2006',
+        'Mon 09/25/2006',
+        'Fri 09/22/2006',
       ]);
       expect(await columnTexts(page, 'totalFloat')).toEqual(['0d', '0d', '0d', '0d', '1d']);
       await context.close();

@@ -30,6 +30,11 @@ export const Me = z
 /** The current user. */
 export type Me = z.infer<typeof Me>;
 
+/** GET /api/auth/session: the signed-in user, or null; a browser's "who am I" that never answers 401. */
+export const Session = z.object({ me: Me.nullable() }).meta({ id: 'Session' });
+/** The browser's session probe. */
+export type Session = z.infer<typeof Session>;
+
 /** A personal API token's metadata (never the secret after creation). */
 export const ApiToken = z
   .object({

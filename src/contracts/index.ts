@@ -8,6 +8,7 @@ export * from './health.js';
 export * from './milestones.js';
 export * from './plan.js';
 export * from './plan-files.js';
+export * from './plan-summary.js';
 export * from './portfolios.js';
 export * from './projects.js';
 export * from './users.js';

@@ -35,7 +35,13 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-const PUBLIC = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/openapi.json']);
+const PUBLIC = new Set([
+  'GET /api/health',
+  'GET /api/auth/session',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/openapi.json',
+]);
 
 function assertSameOrigin(c: Context<AppEnv>): void {
   const origin = c.req.header('origin');

@@ -259,6 +259,11 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/projects/${f.projectId}/schedule`,
     expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
   },
+  'GET /projects/{id}/plan/summary': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/plan/summary`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
   'PATCH /projects/{id}/schedule': {
     method: 'PATCH',
     path: (f) => `/api/projects/${f.projectId}/schedule`,
@@ -342,7 +347,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Routes anyone may call. */
-const PUBLIC = new Set(['GET /health', 'POST /auth/login', 'POST /auth/logout']);
+const PUBLIC = new Set(['GET /health', 'GET /auth/session', 'POST /auth/login', 'POST /auth/logout']);
 
 /** Sends one case: JSON, or the import form as multipart. */
 function call(client: TestClient, c: Case, f: Fixture) {

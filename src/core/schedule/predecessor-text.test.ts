@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  formatDurationDays,
   formatDurationText,
   formatPredecessorText,
   type PredecessorRef,
@@ -122,6 +123,15 @@ describe('durations', () => {
     expect(formatDurationText(150)).toBe('2.5h');
     expect(formatDurationText(7)).toBe('7m');
     expect(formatDurationText(450, false, { hoursPerDay: 7.5, hoursPerWeek: 37.5 })).toBe('1d');
+  });
+
+  it('reads long durations in days however they round, as a summary spanning partial days', () => {
+    // An XER root summary spans 11,967 working hours: hours in one row and days in the next read as noise.
+    expect(formatDurationDays(11967 * 60)).toBe('1495.88d');
+    expect(formatDurationDays(2400)).toBe('5d');
+    expect(formatDurationDays(13 * 60)).toBe('1.63d');
+    expect(formatDurationDays(150)).toBe('2.5h');
+    expect(formatDurationDays(3 * 1440 + 60, true)).toBe('3.04ed');
   });
 
   it('round-trips any whole number of minutes', () => {

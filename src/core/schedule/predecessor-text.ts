@@ -142,6 +142,22 @@ export function formatDurationText(
   return `${Math.round(minutes)}${e}m`;
 }
 
+/**
+ * Formats minutes for reading in days, rounded to two decimals ("1495.88d"), so a column of
+ * durations reads in one unit; below a day, where rounding would hide the size, as
+ * `formatDurationText` does (exact hours, then minutes). Not for text that is parsed back: use
+ * `formatDurationText` there, which never rounds.
+ */
+export function formatDurationDays(
+  minutes: number,
+  elapsed = false,
+  units: DurationUnits = DEFAULT_DURATION_UNITS,
+): string {
+  const day = minutesPerUnit('d', elapsed, units);
+  if (Math.abs(minutes) < day) return formatDurationText(minutes, elapsed, units);
+  return `${decimal(minutes / day)}${elapsed ? 'e' : ''}d`;
+}
+
 /** Formats a lag with its sign: "+2d", "-1ed", "-10%"; empty for no lag. */
 export function formatLagText(
   lagKind: LagKindText,

@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { ApiToken, CreatedToken, CreateTokenBody, LoginBody, Me } from '../../contracts/index.js';
+import { ApiToken, CreatedToken, CreateTokenBody, LoginBody, Me, Session } from '../../contracts/index.js';
 import { isAllowed } from '../../core/permissions.js';
 import * as auth from '../../services/auth-service.js';
 import { principalOf, SESSION_COOKIE } from '../auth.js';
@@ -74,6 +74,21 @@ export function authRoutes() {
       if (secret) await auth.logout(c.var.ctx, secret);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
+    },
+  );
+  // The web app's probe on every page load: anonymous is an answer here, not an error, so the
+  // login page loads without a failed request in the console. API clients keep /me's 401.
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/session',
+      tags: ['Auth'],
+      summary: 'The signed-in user, or null (never 401)',
+      responses: { 200: ok(Session) },
+    }),
+    (c) => {
+      const p = c.var.principal;
+      return c.json({ me: p ? meOf(p) : null }, 200);
     },
   );
   app.openapi(

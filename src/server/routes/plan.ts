@@ -8,6 +8,7 @@ import {
   MoveTasksBody,
   PlanChange,
   PlanLinks,
+  PlanSummary,
   PlanTasks,
   ScheduleDocument,
   TaskIdsBody,
@@ -20,6 +21,7 @@ import type { Actor } from '../../core/permissions.js';
 import type { ServiceContext } from '../../services/context.js';
 import * as links from '../../services/plan/link-service.js';
 import * as plans from '../../services/plan/plan-service.js';
+import { planSummary } from '../../services/plan/plan-summary.js';
 import * as tasks from '../../services/plan/task-service.js';
 import { ifMatchVersion, principalOf } from '../auth.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
@@ -251,6 +253,17 @@ export function planRoutes() {
       responses: { 200: ok(ScheduleDocument), ...ERRORS },
     }),
     async (c) => c.json(await plans.getSchedule(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}/plan/summary',
+      tags: tag,
+      summary: 'Plan, charter and first-baseline finish side by side, percent complete, next milestones',
+      request: { params: IdParam },
+      responses: { 200: ok(PlanSummary), ...ERRORS },
+    }),
+    async (c) => c.json(await planSummary(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
   );
   app.openapi(
     createRoute({

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginBody, Me } from '../../../src/contracts/index.js';
-import { api, isApiError } from './client.js';
+import type { LoginBody, Me, Session } from '../../../src/contracts/index.js';
+import { api } from './client.js';
 
 /** Query key of the signed-in user; null data means "not signed in". */
 export const meKey = ['me'] as const;
@@ -9,14 +9,9 @@ export const meKey = ['me'] as const;
 export function useMe() {
   return useQuery({
     queryKey: meKey,
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        return await api<Me>('GET', '/me');
-      } catch (e) {
-        if (isApiError(e, 'unauthenticated')) return null;
-        throw e;
-      }
-    },
+    // The session probe answers 200 with null when signed out: /me's 401 would log a console error
+    // on every signed-out page load.
+    queryFn: async (): Promise<Me | null> => (await api<Session>('GET', '/auth/session')).me,
     staleTime: 60_000,
   });
 }

@@ -1,6 +1,7 @@
 import { ActionIcon, Alert, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconInfoCircle } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { formatWeekdayDate } from '../lib/dates.js';
 import { calendarFromFields, monthPreview, type PreviewDay, type PreviewInput } from './calendar-preview.js';
 import classes from './MonthPreview.module.css';
 import { hoursText } from './working-time.js';
@@ -12,13 +13,7 @@ export interface YearMonth {
 }
 
 const HEADS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const monthTitle = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dayTitle = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
+const monthTitle = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** This month in the viewer's time zone. */
 export function currentMonth(): YearMonth {
@@ -37,7 +32,7 @@ function shift({ year, month }: YearMonth, by: number): YearMonth {
 }
 
 function describe(day: PreviewDay): string {
-  const date = dayTitle.format(new Date(`${day.date}T00:00:00Z`));
+  const date = formatWeekdayDate(day.date);
   const name = day.exception ? ` · ${day.exception}` : '';
   switch (day.kind) {
     case 'holiday':

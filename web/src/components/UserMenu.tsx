@@ -1,23 +1,25 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconBook, IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconBook, IconCheck, IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { SYSTEM_ROLE_LABELS } from '../../../src/core/roles.js';
 import { useCurrentUser, useLogout } from '../api/auth.js';
+import { DATE_STYLES, type DateStyle, dateStyle, dateStyleExample, setDateStyle } from '../lib/dates.js';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
 }
 
-/** The signed-in user's name and role, with tokens, API docs and sign-out. */
+/** The signed-in user's name and role, with tokens, API docs, the date format and sign-out. */
 export function UserMenu() {
   const { user } = useCurrentUser();
   const logout = useLogout();
   const navigate = useNavigate();
   const roleLabel = SYSTEM_ROLE_LABELS[user.role];
+  const current = dateStyle();
 
   return (
-    <Menu position="bottom-end" width={240} shadow="md">
+    <Menu position="bottom-end" width={280} shadow="md">
       <Menu.Target>
         <UnstyledButton aria-label={`User menu: ${user.name}, ${roleLabel}`} px={6} py={4} style={{ borderRadius: 8 }}>
           <Group gap={8} wrap="nowrap">
@@ -58,6 +60,28 @@ export function UserMenu() {
         >
           API docs
         </Menu.Item>
+        <Menu.Divider />
+        <Menu.Label>Dates</Menu.Label>
+        {(Object.keys(DATE_STYLES) as DateStyle[]).map((style) => (
+          <Menu.Item
+            key={style}
+            leftSection={
+              style === current ? <IconCheck size={16} aria-label="In use" /> : <span style={{ width: 16 }} />
+            }
+            rightSection={
+              <Text size="xs" c="dimmed">
+                {dateStyleExample(style)}
+              </Text>
+            }
+            onClick={() => {
+              setDateStyle(style);
+              // Dates are formatted during render all over the app (memoised grid rows too): start afresh.
+              window.location.reload();
+            }}
+          >
+            {DATE_STYLES[style].label}
+          </Menu.Item>
+        ))}
         <Menu.Divider />
         <Menu.Item
           color="red"

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setDateStyle } from '../lib/dates.js';
 import {
   axisRange,
   axisTicks,
@@ -101,7 +102,9 @@ describe('ticks', () => {
 
 describe('formatting', () => {
   it('shows a plan date as day, month and year, never shifted by a time zone', () => {
-    expect(formatMilestoneDate('2026-03-12T23:30')).toBe('12 Mar 2026');
+    setDateStyle('dmy');
+    expect(formatMilestoneDate('2026-03-12T23:30')).toBe('12/03/2026');
+    setDateStyle('browser');
     expect(formatMilestoneDate(null)).toBe('—');
   });
 

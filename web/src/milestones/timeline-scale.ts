@@ -4,6 +4,7 @@ import {
   MINUTES_PER_DAY,
   parseLocalDateTime,
 } from '../../../src/core/schedule/time.js';
+import { formatDate } from '../lib/dates.js';
 
 /*
  * The milestone timeline's time axis. Milestone dates are wall-clock plan dates without a zone
@@ -130,11 +131,7 @@ export function localNow(now: Date): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}T${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
-/** "2026-03-12T17:00" -> "12 Mar 2026"; '—' when absent. */
+/** "2026-03-12T17:00" -> its day in the app's one date format (lib/dates.ts); '—' when absent. */
 export function formatMilestoneDate(value: string | null | undefined): string {
-  if (!value) return '—';
-  const minute = minuteOf(value);
-  if (minute === null) return value;
-  const { year, month, day } = civilFromEpochDay(Math.floor(minute / MINUTES_PER_DAY));
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return formatDate(value?.slice(0, 10));
 }

@@ -14,9 +14,10 @@ import { CharterView } from '../project/CharterView.js';
 import { DeleteProjectButton } from '../project/DeleteProjectButton.js';
 import { LifecyclePanel } from '../project/LifecyclePanel.js';
 import { MembersPanel } from '../project/MembersPanel.js';
+import { PlanSummaryCard } from '../project/PlanSummaryCard.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
-/** One project: its charter (editable for those allowed), lifecycle and members. */
+/** One project: its plan at a glance, charter (editable for those allowed), lifecycle and members. */
 export function ProjectPage() {
   const { id = '' } = useParams();
   const project = useProject(id);
@@ -79,16 +80,19 @@ export function ProjectPage() {
       <LifecyclePanel project={p} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="charter-heading">
-            <Title order={2} size="h5" mb="md" id="charter-heading">
-              Charter
-            </Title>
-            {editing && canEdit ? (
-              <CharterEditor project={p} onDone={() => setEditing(false)} />
-            ) : (
-              <CharterView project={p} />
-            )}
-          </Card>
+          <Stack gap="lg">
+            <PlanSummaryCard project={p} />
+            <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="charter-heading">
+              <Title order={2} size="h5" mb="md" id="charter-heading">
+                Charter
+              </Title>
+              {editing && canEdit ? (
+                <CharterEditor project={p} onDone={() => setEditing(false)} />
+              ) : (
+                <CharterView project={p} />
+              )}
+            </Card>
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">

@@ -1,5 +1,6 @@
-import { type KeyboardEvent, type PointerEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { GanttChart, type GanttChartProps } from './gantt/GanttChart.js';
+import { fitFrozenColumns } from './grid/columns.js';
 import type { WbsGridProps } from './grid/grid-types.js';
 import { WbsGrid } from './grid/WbsGrid.js';
 
@@ -47,6 +48,10 @@ export function PlanSplit({ grid, chart }: { grid: GridInputs; chart: ChartInput
   const defaultWidth = Math.min(throughFinish + 2, Math.max(MIN_PANE, Math.round(size.width * 0.6)));
   const width = Math.min(Math.max(MIN_PANE, gridWidth ?? defaultWidth), Math.max(MIN_PANE, size.width - MIN_PANE));
 
+  // Quantised so the columns (and so every row) change only when the frozen layout does.
+  const widthStep = Math.floor(width / 20) * 20;
+  const columns = useMemo(() => fitFrozenColumns(grid.columns, widthStep), [grid.columns, widthStep]);
+
   const startDrag = (e: PointerEvent<HTMLDivElement>) => {
     const startX = e.clientX;
     const startWidth = width;
@@ -90,7 +95,7 @@ export function PlanSplit({ grid, chart }: { grid: GridInputs; chart: ChartInput
         onKeyDownCapture={toGrid}
         onFocusCapture={toGrid}
       >
-        <WbsGrid {...grid} scrollTop={scrollTop} onScrollTop={fromGrid} />
+        <WbsGrid {...grid} columns={columns} scrollTop={scrollTop} onScrollTop={fromGrid} />
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: an <hr> cannot be dragged or take arrow keys */}
       <div

@@ -146,7 +146,8 @@ export const PlanToolbar = memo(function PlanToolbar(p: PlanToolbarProps) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Group gap="md" ml="auto" wrap="nowrap">
+      {/* Wraps as a whole on a phone rather than pushing the page wider than the screen. */}
+      <Group gap="xs" ml="auto" wrap="wrap" style={{ columnGap: 'var(--mantine-spacing-md)' }}>
         <StatusDateInput value={p.plan.statusDate} editable={p.canEditPlan} onChange={p.onStatusDate} />
         <Text size="xs" c="dimmed" className="gantry-nowrap" data-testid="plan-finish">
           Finish <b>{formatPlanDate(p.plan.projectFinish) || '—'}</b>

@@ -5,7 +5,7 @@ import { useBaselineComparison, useBaselines } from '../api/baselines.js';
 import { ErrorState } from '../components/QueryStates.js';
 import { DeleteTasksModal } from './DeleteTasksModal.js';
 import { fitZoom, GANTT_HEADER_HEIGHT, type GanttBaselineBar, type GanttZoom } from './gantt/GanttChart.js';
-import { gridColumns } from './grid/columns.js';
+import { gridColumns, wbsColumnWidth } from './grid/columns.js';
 import type { FocusRequest } from './grid/grid-types.js';
 import { PlanSplit } from './PlanSplit.js';
 import { PlanToolbar } from './PlanToolbar.js';
@@ -14,6 +14,7 @@ import { SaveBaselineModal } from './SaveBaselineModal.js';
 import { usePlanActions } from './use-plan-actions.js';
 import { usePlanData } from './use-plan-data.js';
 import { usePlanEditor } from './use-plan-editor.js';
+import { useRememberedBaseline } from './use-remembered-baseline.js';
 import { useUndoKeys } from './use-undo-keys.js';
 import { toggleCollapsed, visibleRowIndices } from './visible-rows.js';
 
@@ -40,13 +41,13 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set());
   const [zoom, setZoom] = useState<GanttZoom | null>(null);
-  const [baselineId, setBaselineId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [pendingDelete, setPendingDelete] = useState<readonly string[] | null>(null);
   const [savingBaseline, setSavingBaseline] = useState(false);
 
   const baselines = useBaselines(project.id);
   const baselineList = baselines.data?.items ?? NO_BASELINES;
+  const [baselineId, setBaselineId] = useRememberedBaseline(project.id, baselines.data?.items);
   const comparison = useBaselineComparison(project.id, baselineId, plan?.version);
 
   const actions = usePlanActions({
@@ -76,7 +77,13 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
     return { bars, variance };
   }, [baselineId, comparison.data]);
 
-  const columns = useMemo(() => gridColumns(baselineId !== null), [baselineId]);
+  // The WBS column fits the longest code, so deep outlines ("1.12.3.10") are not cut off.
+  const wbsWidth = useMemo(() => {
+    let longest = 0;
+    for (const t of tasks) if (t.wbs.length > longest) longest = t.wbs.length;
+    return wbsColumnWidth(longest);
+  }, [tasks]);
+  const columns = useMemo(() => gridColumns(baselineId !== null, wbsWidth), [baselineId, wbsWidth]);
   const env = useMemo(
     () => (compared ? { ...data.env, finishVariance: compared.variance } : data.env),
     [data.env, compared],

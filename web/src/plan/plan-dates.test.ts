@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { setDateStyle } from '../lib/dates.js';
 import { formatPlanDate, parsePlanDate } from './plan-dates.js';
 
 describe('plan dates', () => {
   it('shows a plan date with its weekday, without any time-zone shift', () => {
-    expect(formatPlanDate('2024-01-08T08:00')).toBe('Mon 8 Jan 24');
-    expect(formatPlanDate('2024-02-29T17:00')).toBe('Thu 29 Feb 24');
+    setDateStyle('mdy');
+    expect(formatPlanDate('2024-01-08T08:00')).toBe('Mon 01/08/2024');
+    expect(formatPlanDate('2024-02-29T17:00')).toBe('Thu 02/29/2024');
+    setDateStyle('browser');
     expect(formatPlanDate(null)).toBe('');
   });
 

@@ -1,19 +1,13 @@
+import { formatWeekdayDate } from '../lib/dates.js';
+
 /*
  * Plan dates are local date-times without a zone ("2024-01-08T08:00"), as in MS Project files.
- * They are shown and parsed here with plain string and integer arithmetic, never through
- * JavaScript's Date in the viewer's zone, so a date never shifts by a day, and formatting 40
- * visible rows stays cheap.
+ * They are parsed here with plain string and integer arithmetic, never through JavaScript's Date
+ * in the viewer's zone, so a date never shifts by a day; they are shown in the app's one date
+ * format, as UTC calendar days for the same reason.
  */
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** Day of the week (0 = Sunday) of a civil date, by Sakamoto's method. */
-function weekday(y: number, m: number, d: number): number {
-  const t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4] as const;
-  const yy = m < 3 ? y - 1 : y;
-  return (yy + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) + (t[m - 1] as number) + d) % 7;
-}
 
 function daysIn(y: number, m: number): number {
   return [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
@@ -21,17 +15,13 @@ function daysIn(y: number, m: number): number {
   ] as number;
 }
 
-/** "2024-01-08T08:00" -> "Mon 8 Jan 24"; empty for null. */
+/** "2024-01-08T08:00" -> "Mon 01/08/2024" in the app's one date format (lib/dates.ts); empty for null. */
 export function formatPlanDate(value: string | null | undefined): string {
   if (!value) return '';
-  const y = Number(value.slice(0, 4));
-  const m = Number(value.slice(5, 7));
-  const d = Number(value.slice(8, 10));
-  if (!y || !m || !d) return value;
-  return `${WEEKDAYS[weekday(y, m, d)]} ${d} ${MONTHS[m - 1]} ${String(y % 100).padStart(2, '0')}`;
+  return formatWeekdayDate(value.slice(0, 10));
 }
 
-/** "2024-01-08T08:00" -> "Mon 8 Jan 24 08:00", for tooltips. */
+/** "2024-01-08T08:00" -> "Mon 01/08/2024 08:00", for tooltips. */
 export function formatPlanDateTime(value: string | null | undefined): string {
   if (!value) return '';
   return `${formatPlanDate(value)} ${value.slice(11, 16)}`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setDateStyle } from '../../lib/dates.js';
 import { formatDisplayDateTime, formatShortDate, formatWorkingDays, tickLabel } from './labels.js';
 import { minuteOf } from './time-scale.js';
 
@@ -27,8 +28,10 @@ describe('tickLabel', () => {
 
 describe('tooltip formats', () => {
   it('spells dates from their digits with weekday and time', () => {
-    expect(formatDisplayDateTime(minuteOf('2024-01-08T08:00'))).toBe('Mon 8 Jan 2024 08:00');
-    expect(formatDisplayDateTime(minuteOf('2024-02-29T17:30'))).toBe('Thu 29 Feb 2024 17:30');
+    setDateStyle('dmy');
+    expect(formatDisplayDateTime(minuteOf('2024-01-08T08:00'))).toBe('Mon 08/01/2024 08:00');
+    expect(formatDisplayDateTime(minuteOf('2024-02-29T17:30'))).toBe('Thu 29/02/2024 17:30');
+    setDateStyle('browser');
     expect(formatDisplayDateTime(Number.NaN)).toBe('—');
     expect(formatShortDate(minuteOf('2024-12-25T08:00'))).toBe('25 Dec');
   });

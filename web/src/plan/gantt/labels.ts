@@ -1,4 +1,5 @@
 import { civilFromEpochDay, MINUTES_PER_DAY, weekdayOfEpochDay } from '../../../../src/core/schedule/time.js';
+import { formatWeekdayDate } from '../../lib/dates.js';
 import type { TickUnit } from './time-scale.js';
 
 /*
@@ -90,14 +91,14 @@ function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** A minute count as "Mon 8 Jan 2024 08:00" for the tooltip. */
+/** A minute count as "Mon 01/08/2024 08:00" (the app's one date format) for the tooltip. */
 export function formatDisplayDateTime(minute: number): string {
   if (!Number.isFinite(minute)) return '—';
   const day = Math.floor(minute / MINUTES_PER_DAY);
   const inDay = minute - day * MINUTES_PER_DAY;
   const { year, month, day: dom } = civilFromEpochDay(day);
   const time = `${pad2(Math.floor(inDay / 60))}:${pad2(inDay % 60)}`;
-  return `${WEEKDAYS[weekdayOfEpochDay(day)]} ${dom} ${MONTHS[month - 1]?.slice(0, 3)} ${year} ${time}`;
+  return `${formatWeekdayDate(`${year}-${pad2(month)}-${pad2(dom)}`)} ${time}`;
 }
 
 /** A minute count as "8 Jan" (next to milestone diamonds). */

@@ -116,7 +116,8 @@ export const GridRow = memo(function GridRow({
             data-focused={focusedCol === c}
             id={focusedCol === c ? 'plan-grid-active' : undefined}
             title={col.key === 'name' ? task.name : undefined}
-            style={{ width: col.width }}
+            data-frozen={col.frozenLeft !== undefined || undefined}
+            style={{ width: col.width, left: col.frozenLeft }}
           >
             {col.key === 'name' ? (
               <NameCell task={task} collapsed={collapsed} />
@@ -164,7 +165,8 @@ export const BlankRow = memo(function BlankRow({
           data-col-index={c}
           data-focused={focusedCol === c}
           id={focusedCol === c ? 'plan-grid-active' : undefined}
-          style={{ width: col.width }}
+          data-frozen={col.frozenLeft !== undefined || undefined}
+          style={{ width: col.width, left: col.frozenLeft }}
         >
           {col.key === 'name' && hint && <span className={`${classes.text} ${classes.blank}`}>{hint}</span>}
         </div>

@@ -96,10 +96,15 @@ export function WbsGrid(props: WbsGridProps) {
     ? Math.max(editCol.width, editCol.key === 'predecessors' || editCol.key === 'constraint' ? 200 : 0)
     : 0;
   const pane = scrollerRef.current;
+  // A frozen column's cell sits at its offset from the pane's left edge, wherever the grid has scrolled.
+  const cellLeft = editing
+    ? Math.max(
+        colLeft[editing.col] as number,
+        (pane?.scrollLeft ?? 0) + (editCol?.frozenLeft ?? Number.NEGATIVE_INFINITY),
+      )
+    : 0;
   const editLeft =
-    editing && pane
-      ? Math.max(0, Math.min(colLeft[editing.col] as number, pane.scrollLeft + pane.clientWidth - editWidth))
-      : ((editing && colLeft[editing.col]) ?? 0);
+    editing && pane ? Math.max(0, Math.min(cellLeft, pane.scrollLeft + pane.clientWidth - editWidth)) : cellLeft;
   return (
     <div
       ref={rootRef}
@@ -127,7 +132,12 @@ export function WbsGrid(props: WbsGridProps) {
               className={classes.headerCell}
               role="columnheader"
               data-col={c.key}
-              style={{ width: c.width, justifyContent: c.align === 'right' ? 'flex-end' : undefined }}
+              data-frozen={c.frozenLeft !== undefined || undefined}
+              style={{
+                width: c.width,
+                left: c.frozenLeft,
+                justifyContent: c.align === 'right' ? 'flex-end' : undefined,
+              }}
             >
               {c.key === 'indicators' ? (
                 <span title="Indicators">

@@ -133,6 +133,16 @@ describe('editing cells', () => {
     }
   });
 
+  it('shows a 13-hour task as 1.63 days but edits its exact 13 hours', () => {
+    const long = { ...a2, durationMinutes: 13 * 60, remainingDurationMinutes: 13 * 60 };
+    expect(cellText('duration', long, e)).toBe('1.63d');
+    for (const key of ['duration', 'remaining'] as const) {
+      const text = editorText(key, long, e, cellText(key, long, e));
+      expect(text).toBe('13h');
+      expect(editCell(key, long, text, e)).toEqual({ ok: true, op: null });
+    }
+  });
+
   it('creates a task from the blank row at the level of the last task', () => {
     expect(createFromBlankRow('Handover', e)).toEqual({
       ok: true,

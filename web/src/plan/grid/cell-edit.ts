@@ -1,5 +1,9 @@
 import type { PlanTask } from '../../../../src/contracts/index.js';
-import { parseDurationText, parsePredecessorText } from '../../../../src/core/schedule/predecessor-text.js';
+import {
+  formatDurationText,
+  parseDurationText,
+  parsePredecessorText,
+} from '../../../../src/core/schedule/predecessor-text.js';
 import type { PlanCalendars } from '../calendar-time.js';
 import { datePart, formatPlanDate, parsePlanDate, type TypedDate } from '../plan-dates.js';
 import type { LinkDraft, PlanOp, TaskPatch } from '../plan-ops.js';
@@ -44,6 +48,15 @@ export function editorText(key: ColumnKey, task: PlanTask, ctx: CellContext, sho
       return task.actualStart ? datePart(task.actualStart) : '';
     case 'actualFinish':
       return task.actualFinish ? datePart(task.actualFinish) : '';
+    // The cell rounds to hundredths of a day; the editor must give back exactly what is stored.
+    case 'duration':
+      return task.summary
+        ? shown
+        : formatDurationText(task.durationMinutes, task.elapsed, ctx.calendars.units(task.calendarId));
+    case 'remaining':
+      return task.remainingDurationMinutes === null
+        ? shown
+        : formatDurationText(task.remainingDurationMinutes, task.elapsed, ctx.calendars.units(task.calendarId));
     case 'percentComplete':
       return String(Math.round(task.percentComplete));
     case 'responsible':

@@ -1,5 +1,5 @@
 import type { PlanLink, PlanTask } from '../../../../src/contracts/index.js';
-import { formatDurationText, formatPredecessorText } from '../../../../src/core/schedule/predecessor-text.js';
+import { formatDurationDays, formatPredecessorText } from '../../../../src/core/schedule/predecessor-text.js';
 import type { PlanCalendars } from '../calendar-time.js';
 import { formatPlanDate } from '../plan-dates.js';
 
@@ -41,6 +41,8 @@ export interface GridColumn {
   readonly edit: EditRight;
   /** The editor: free text parsed on commit, or a choice of project members. */
   readonly editor?: 'text' | 'member';
+  /** Set for the columns frozen at the left (ID to task name): their offset from the grid's left edge. */
+  readonly frozenLeft?: number;
 }
 
 /** Everything cell text depends on besides the task. */
@@ -54,12 +56,21 @@ export interface CellContext {
   readonly finishVariance?: ReadonlyMap<string, number | null>;
 }
 
+/** Columns up to and including this one stay in view when the grid scrolls sideways, as in MS Project. */
+const LAST_FROZEN: ColumnKey = 'name';
+
+/** Width of the WBS column for codes of up to `longestWbs` characters ("1.2.10.4" is 8). */
+export function wbsColumnWidth(longestWbs: number): number {
+  // 7.5 px per character of the grid's 13 px font, plus the cell's padding; never narrower than its title.
+  return Math.max(64, Math.min(240, Math.ceil(longestWbs * 7.5) + 16));
+}
+
 /** The columns in display order; the variance column only while a baseline is shown. */
-export function gridColumns(withVariance: boolean): readonly GridColumn[] {
+export function gridColumns(withVariance: boolean, wbsWidth = wbsColumnWidth(0)): readonly GridColumn[] {
   const all: GridColumn[] = [
     { key: 'row', label: 'ID', width: 52, align: 'right', edit: 'none' },
     { key: 'indicators', label: 'Indicators', width: 34, align: 'center', edit: 'none' },
-    { key: 'wbs', label: 'WBS', width: 64, edit: 'none' },
+    { key: 'wbs', label: 'WBS', width: wbsWidth, edit: 'none' },
     { key: 'name', label: 'Task name', width: 260, edit: 'plan', editor: 'text' },
     { key: 'duration', label: 'Duration', width: 76, align: 'right', edit: 'plan', editor: 'text' },
     { key: 'start', label: 'Start', width: 132, edit: 'plan', editor: 'text' },
@@ -74,7 +85,40 @@ export function gridColumns(withVariance: boolean): readonly GridColumn[] {
     { key: 'responsible', label: 'Responsible', width: 140, edit: 'plan', editor: 'member' },
   ];
   if (withVariance) all.push({ key: 'variance', label: 'Finish var.', width: 84, align: 'right', edit: 'none' });
-  return all;
+  const last = all.findIndex((c) => c.key === LAST_FROZEN);
+  let left = 0;
+  return all.map((c, i) => {
+    if (i > last) return c;
+    const frozen = { ...c, frozenLeft: left };
+    left += c.width;
+    return frozen;
+  });
+}
+
+/** Pixels a pane keeps for the scrolled columns beside the frozen ones. */
+const MIN_SCROLLED_PX = 120;
+
+/**
+ * The columns for a grid pane `paneWidth` px wide. When ID to name leave too little room for the
+ * scrolled columns (a phone, or a pane dragged narrow), only the name stays frozen, narrowed to fit
+ * (in 20 px steps, so dragging the splitter does not redraw every row at every pixel).
+ */
+export function fitFrozenColumns(columns: readonly GridColumn[], paneWidth: number): readonly GridColumn[] {
+  if (frozenWidth(columns) + MIN_SCROLLED_PX <= paneWidth) return columns;
+  return columns.map((c) => {
+    if (c.frozenLeft === undefined) return c;
+    const { frozenLeft: _, ...rest } = c;
+    if (c.key !== LAST_FROZEN) return rest;
+    const room = Math.floor((paneWidth - MIN_SCROLLED_PX) / 20) * 20;
+    return { ...rest, width: Math.max(100, Math.min(c.width, room)), frozenLeft: 0 };
+  });
+}
+
+/** Pixels the frozen columns take at the grid's left. */
+export function frozenWidth(columns: readonly GridColumn[]): number {
+  let width = 0;
+  for (const c of columns) if (c.frozenLeft !== undefined) width += c.width;
+  return width;
 }
 
 /** Constraint types as MS Project abbreviates them. */
@@ -103,9 +147,10 @@ export function predecessorText(task: PlanTask, ctx: CellContext): string {
   return formatPredecessorText(refs, ctx.calendars.units(task.calendarId));
 }
 
+// Cells read in days (to two decimals) whatever the minutes: the editor gets exact text (cell-edit.ts).
 function days(minutes: number | null | undefined, task: PlanTask, ctx: CellContext): string {
   if (minutes === null || minutes === undefined) return '';
-  return formatDurationText(Math.round(minutes), false, ctx.calendars.units(task.calendarId));
+  return formatDurationDays(Math.round(minutes), false, ctx.calendars.units(task.calendarId));
 }
 
 function signedDays(minutes: number | null | undefined, task: PlanTask, ctx: CellContext): string {
@@ -129,9 +174,9 @@ export function cellText(key: ColumnKey, task: PlanTask, ctx: CellContext): stri
       // A summary spans its children: its duration is the working time from its start to its finish.
       if (task.summary && task.start && task.finish) {
         const span = ctx.calendars.workBetween(task.calendarId, task.start, task.finish);
-        return formatDurationText(Math.max(0, span), false, ctx.calendars.units(task.calendarId));
+        return formatDurationDays(Math.max(0, span), false, ctx.calendars.units(task.calendarId));
       }
-      return formatDurationText(task.durationMinutes, task.elapsed, ctx.calendars.units(task.calendarId));
+      return formatDurationDays(task.durationMinutes, task.elapsed, ctx.calendars.units(task.calendarId));
     case 'start':
       return formatPlanDate(task.start);
     case 'finish':
@@ -149,7 +194,7 @@ export function cellText(key: ColumnKey, task: PlanTask, ctx: CellContext): stri
     case 'remaining': {
       // Unset, it follows from duration and % complete, as MS Project shows it.
       const left = task.remainingDurationMinutes ?? Math.round(task.durationMinutes * (1 - task.percentComplete / 100));
-      return task.summary ? '' : formatDurationText(left, task.elapsed, ctx.calendars.units(task.calendarId));
+      return task.summary ? '' : formatDurationDays(left, task.elapsed, ctx.calendars.units(task.calendarId));
     }
     case 'actualStart':
       return task.actualStart ? formatPlanDate(task.actualStart) : 'NA';

@@ -2,7 +2,7 @@ import { type KeyboardEvent, type MouseEvent, type RefObject, useEffect, useRef,
 import type { PlanTask } from '../../../../src/contracts/index.js';
 import type { CommitMove } from './CellEditor.js';
 import { createFromBlankRow, editCell, editorText } from './cell-edit.js';
-import { canEditCell, cellText } from './columns.js';
+import { canEditCell, cellText, frozenWidth } from './columns.js';
 import type { WbsGridProps } from './grid-types.js';
 import { type CellFocus, type GridCommand, gridKeyCommand, moveFocus, scrollToShow } from './keyboard.js';
 
@@ -63,7 +63,10 @@ export function useGridInteraction(
     const body = viewportHeight - props.headerHeight;
     const top = scrollToShow(f.row, el.scrollTop, body, rowHeight);
     if (top !== el.scrollTop) el.scrollTop = top;
-    const left = colLeft[f.col] ?? 0;
+    // Frozen columns are always in view, and cover the first pixels of the scrolled ones.
+    if (columns[f.col]?.frozenLeft !== undefined) return;
+    const frozen = frozenWidth(columns);
+    const left = (colLeft[f.col] ?? 0) - frozen;
     const right = colLeft[f.col + 1] ?? left;
     if (left < el.scrollLeft) el.scrollLeft = left;
     else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = right - el.clientWidth;
