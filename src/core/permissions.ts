@@ -4,6 +4,7 @@ import type { ProjectRelation, SystemRole } from './roles.js';
 export type Action =
   | 'user.list'
   | 'user.manage'
+  | 'user.directory'
   | 'audit.read'
   | 'portfolio.read'
   | 'portfolio.create'
@@ -37,6 +38,8 @@ const READERS = ['manager', 'team_member', 'stakeholder'] as const;
 export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'user.list': { roles: ['pmo', 'project_manager'], relations: [] },
   'user.manage': { roles: [], relations: [] },
+  // The Users page: the PMO keeps track of who works here; managers only pick people (user.list).
+  'user.directory': { roles: ['pmo'], relations: [] },
   'audit.read': { roles: ['pmo'], relations: [] },
   'portfolio.read': { roles: ['pmo', 'project_manager', 'team_member', 'stakeholder'], relations: [] },
   'portfolio.create': { roles: ['pmo'], relations: [] },
@@ -67,6 +70,7 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
 export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'user.list': 'see the list of users',
   'user.manage': 'create or change user accounts',
+  'user.directory': 'browse the user directory',
   'audit.read': 'read the audit log',
   'portfolio.read': 'see portfolios',
   'portfolio.create': 'create portfolios',

@@ -35,9 +35,9 @@ export function UsersPage() {
     page,
     pageSize: PAGE_SIZE,
   };
-  // Everyone who may list users (the PMO, managers) reads the directory; only admins change it.
-  const users = useUsers(params, capabilities.listUsers);
-  if (!capabilities.listUsers) return <NotFoundPage />;
+  // The PMO reads the directory; only admins change it.
+  const users = useUsers(params, capabilities.browseUsers);
+  if (!capabilities.browseUsers) return <NotFoundPage />;
   const onEdit = capabilities.manageUsers ? setEditing : undefined;
 
   const filtered = Boolean(debouncedQ || role || active);
