@@ -1,48 +1,64 @@
-import { Code, Group, Stack, Text } from '@mantine/core';
-import { IconArrowRight } from '@tabler/icons-react';
+import { Button, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { AuditEntry } from '../../../src/contracts/index.js';
+import { changeRows, type NameLookup } from './audit-format.js';
 
-/** Names of users and portfolios by id, so that "managerId" changes read as people rather than UUIDs. */
-export type NameLookup = ReadonlyMap<string, string>;
+export type { NameLookup } from './audit-format.js';
 
-function show(value: unknown, names: NameLookup): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return names.get(value) ?? value;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.length ? value.join(', ') : '—';
-  return JSON.stringify(value);
-}
+/** Changes shown before "Show all": enough to recognise the entry, few enough to keep rows short. */
+const COMPACT = 3;
 
-/** An entry's changed fields as "field: before → after"; long values are clamped, full text on hover. */
+/**
+ * An entry's changed fields as "Task · Field: before → after", values formatted as elsewhere in the
+ * UI. Long entries (a plan write touching many tasks) show the first few and expand on demand.
+ */
 export function ChangeList({ changes, names }: { changes: AuditEntry['changes']; names: NameLookup }) {
-  const entries = Object.entries(changes);
-  if (entries.length === 0) {
+  const [expanded, setExpanded] = useState(false);
+  const rows = changeRows(changes, names);
+  if (rows.length === 0) {
     return (
       <Text size="xs" c="dimmed">
         No field changes
       </Text>
     );
   }
+  const shown = expanded ? rows : rows.slice(0, COMPACT);
   return (
-    <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-      {entries.map(([field, { before, after }]) => (
-        <Group key={field} gap={6} wrap="nowrap" align="flex-start" component="li">
-          <Code style={{ flexShrink: 0 }}>{field}</Code>
+    <Stack gap={2} align="flex-start">
+      <Stack gap={2} component="ul" p={0} m={0} style={{ listStyle: 'none', maxWidth: '100%' }}>
+        {shown.map((r) => (
           <Text
+            key={r.key}
+            component="li"
             size="xs"
-            c="dimmed"
-            lineClamp={2}
-            title={show(before, names)}
-            td={before === null ? undefined : 'line-through'}
-            style={{ maxWidth: 220 }}
+            lineClamp={expanded ? undefined : 1}
+            title={`${r.task ? `${r.task} · ` : ''}${r.label}: ${r.before} → ${r.after}`}
+            style={{ overflowWrap: 'anywhere' }}
           >
-            {show(before, names)}
+            <Text span fw={600} size="xs">
+              {r.task ? `${r.task} · ` : ''}
+              {r.label}
+            </Text>
+            {': '}
+            {r.added ? (
+              r.after
+            ) : (
+              <>
+                <Text span c="dimmed" size="xs">
+                  {r.before}
+                </Text>
+                {' → '}
+                {r.after}
+              </>
+            )}
           </Text>
-          <IconArrowRight size={12} style={{ flexShrink: 0, marginTop: 3 }} aria-label="changed to" />
-          <Text size="xs" lineClamp={2} title={show(after, names)} style={{ maxWidth: 260, overflowWrap: 'anywhere' }}>
-            {show(after, names)}
-          </Text>
-        </Group>
-      ))}
+        ))}
+      </Stack>
+      {rows.length > COMPACT && (
+        <Button variant="subtle" size="compact-xs" onClick={() => setExpanded((v) => !v)} aria-expanded={expanded}>
+          {expanded ? 'Show fewer' : `Show all ${rows.length} changes`}
+        </Button>
+      )}
     </Stack>
   );
 }
