@@ -48,6 +48,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   outOfScope: 'Out of scope',
   approvalRequested: 'Approval requested',
   count: 'Count',
+  ip: 'IP address',
+  userAgent: 'Browser',
 };
 
 /** "plannedStart" -> "Planned start". */

@@ -34,7 +34,7 @@ export function AuditPage() {
   if (!capabilities.readAudit) return <NotFoundPage />;
 
   let body: ReactNode;
-  if (audit.isPending) body = <TableSkeleton columns={6} rows={8} />;
+  if (audit.isPending) body = <TableSkeleton columns={5} rows={8} />;
   else if (audit.isError)
     body = <ErrorState error={audit.error} onRetry={() => audit.refetch()} title="Could not load the audit log" />;
   else if (audit.data.items.length === 0)
@@ -61,11 +61,10 @@ export function AuditPage() {
         <Table verticalSpacing="xs" aria-label="Audit entries" layout="fixed" style={{ verticalAlign: 'top' }}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={150}>Time</Table.Th>
-              <Table.Th w={130}>Who</Table.Th>
-              <Table.Th w={170}>What</Table.Th>
-              <Table.Th w={170}>Project</Table.Th>
-              <Table.Th w={170}>About</Table.Th>
+              <Table.Th w={170}>When, who</Table.Th>
+              <Table.Th w={140}>What</Table.Th>
+              <Table.Th w={160}>Project</Table.Th>
+              <Table.Th w={160}>About</Table.Th>
               <Table.Th>Changes</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -74,9 +73,7 @@ export function AuditPage() {
               <Table.Tr key={e.id} style={{ verticalAlign: 'top' }}>
                 <Table.Td>
                   <Text size="sm">{formatDateTime(e.at)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={e.actorName ? undefined : 'dimmed'}>
+                  <Text size="xs" c="dimmed">
                     {e.actorName ?? 'System'}
                   </Text>
                 </Table.Td>
