@@ -214,7 +214,8 @@ export function demoCharters(today: string): DemoCharter[] {
       project,
       plannedStart,
       plannedFinish: addWorkingDays(plannedStart, PLANNED - 1),
-      statusDate: underway ? (finished < lastWorkingDay ? finished : lastWorkingDay) : null,
+      // ISO dates compare as text; a project finished before today reports on its last day.
+      statusDate: underway ? [finished, lastWorkingDay].sort()[0]! : null,
     };
   });
 }
