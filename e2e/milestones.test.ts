@@ -26,8 +26,9 @@ describe('the PMO looks across the portfolio', () => {
     // PRJ-0001's Core services took a week longer than its baseline: its go-live slipped.
     const goLive = timeline.getByRole('link', { name: /^PRJ-0001 Go live: / });
     expect(await goLive.getAttribute('data-status')).toBe('slipped');
-    expect(await goLive.getAttribute('aria-label')).toBe(
-      'PRJ-0001 Go live: 05/20/2026, baseline 05/13/2026, slip +5d, Slipped',
+    // The demo is placed around today, so only the slip is fixed.
+    expect(await goLive.getAttribute('aria-label')).toMatch(
+      /^PRJ-0001 Go live: \d{2}\/\d{2}\/\d{4}, baseline \d{2}\/\d{2}\/\d{4}, slip \+5d, Slipped$/,
     );
     // A planned-only project has no baseline to slip against.
     const proposed = timeline.getByRole('link', { name: /^PRJ-0003 Go live: / });

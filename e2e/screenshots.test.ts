@@ -26,7 +26,7 @@ const PAGES = [
     ready: 'Members',
   },
   { name: 'users', path: () => '/users', as: 'admin', heading: 'Users', ready: 'olivia@demo.gantry.local' },
-  { name: 'audit', path: () => '/audit', as: 'admin', heading: 'Audit log', ready: 'auth.login' },
+  { name: 'audit', path: () => '/audit', as: 'admin', heading: 'Audit log', ready: 'Signed in' },
   { name: 'tokens', path: () => '/settings/tokens', as: 'pmo', heading: 'API tokens', ready: 'No API tokens yet' },
   {
     name: 'not-found',

@@ -7,6 +7,9 @@ export const AUDIT_ACTIONS = [
   'project.create',
   'project.update',
   'project.transition',
+  'project.approval.request',
+  'project.approval.decline',
+  'project.approval.withdraw',
   'project.delete',
   'project.member.put',
   'project.member.remove',
@@ -38,6 +41,44 @@ export const AUDIT_ACTIONS = [
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** How people read each action in the log ("Tasks updated"); an unknown action shows as recorded. */
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
+  'auth.login': 'Signed in',
+  'project.create': 'Project created',
+  'project.update': 'Charter changed',
+  'project.transition': 'State changed',
+  'project.approval.request': 'Approval requested',
+  'project.approval.decline': 'Approval request declined',
+  'project.approval.withdraw': 'Approval request withdrawn',
+  'project.delete': 'Project deleted',
+  'project.member.put': 'Member added or changed',
+  'project.member.remove': 'Member removed',
+  'portfolio.create': 'Portfolio created',
+  'portfolio.update': 'Portfolio changed',
+  'portfolio.delete': 'Portfolio deleted',
+  'user.create': 'User created',
+  'user.update': 'User changed',
+  'token.create': 'API token created',
+  'token.revoke': 'API token revoked',
+  'plan.tasks.create': 'Tasks added',
+  'plan.tasks.update': 'Tasks updated',
+  'plan.tasks.progress': 'Progress recorded',
+  'plan.tasks.move': 'Tasks moved',
+  'plan.tasks.indent': 'Tasks indented',
+  'plan.tasks.outdent': 'Tasks outdented',
+  'plan.tasks.delete': 'Tasks deleted',
+  'plan.links.create': 'Links added',
+  'plan.links.update': 'Link changed',
+  'plan.links.delete': 'Links deleted',
+  'plan.settings.update': 'Plan settings changed',
+  'plan.import': 'Plan imported',
+  'calendar.create': 'Calendar created',
+  'calendar.update': 'Calendar changed',
+  'calendar.delete': 'Calendar deleted',
+  'baseline.save': 'Baseline saved',
+  'baseline.delete': 'Baseline deleted',
+};
+
 /** Kinds of entity the audit log names, with labels for people. */
 export const AUDIT_ENTITY_TYPES = {
   project: 'Project',
@@ -62,6 +103,13 @@ export const AuditEntry = z
     action: z.string().meta({ example: 'project.update' }),
     entityType: z.string().meta({ example: 'project' }),
     entityId: z.string(),
+    entityLabel: z
+      .string()
+      .nullable()
+      .meta({ description: 'What the entry is about as people name it (task names for plan writes); null if unknown' }),
+    projectId: Id.nullable().meta({ description: 'The project the entry belongs to, if any' }),
+    projectCode: z.string().nullable().meta({ example: 'PRJ-0001' }),
+    projectName: z.string().nullable(),
     changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
   })
   .meta({ id: 'AuditEntry' });
@@ -73,6 +121,7 @@ export const AuditListQuery = PageQuery.extend({
   actorId: Id.optional(),
   entityType: z.string().max(40).optional(),
   entityId: z.string().max(100).optional(),
+  projectId: Id.optional().meta({ description: 'Only entries of this project (its charter, members, plan…)' }),
   action: z.string().max(60).optional(),
   from: Timestamp.optional(),
   to: Timestamp.optional(),

@@ -23,6 +23,7 @@ export const Me = z
       createProjects: z.boolean(),
       managePortfolios: z.boolean(),
       listUsers: z.boolean(),
+      browseUsers: z.boolean().meta({ description: 'May open the Users page (read-only unless manageUsers)' }),
       manageCalendars: z.boolean(),
     }),
   })

@@ -44,9 +44,27 @@ export const ProjectAccess = z.object({
     .boolean()
     .meta({ description: 'May record progress (all tasks with canEditPlan, else only tasks one is responsible for)' }),
   transitions: z.array(ProjectStateSchema).meta({ description: 'States the caller may move the project to now' }),
+  canRequestApproval: z
+    .boolean()
+    .meta({ description: 'May ask the PMO to approve this proposal now (POST /projects/{id}/approval-request)' }),
+  canAnswerApprovalRequest: z
+    .boolean()
+    .meta({ description: 'May decline the open approval request (the PMO), or withdraw it (its manager)' }),
 });
 /** Caller's access to a project. */
 export type ProjectAccess = z.infer<typeof ProjectAccess>;
+
+/** An open request that the PMO approve a proposed project: who asked, when (ISO), and why. */
+export const ApprovalRequest = z
+  .object({
+    requestedAt: Timestamp,
+    requestedById: Id.nullable(),
+    requestedByName: z.string().nullable(),
+    note: z.string(),
+  })
+  .meta({ id: 'ApprovalRequest' });
+/** An approval request. */
+export type ApprovalRequest = z.infer<typeof ApprovalRequest>;
 
 /** A project's charter and status. Money is integer minor units of `currency`. */
 export const Project = z
@@ -73,6 +91,7 @@ export const Project = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
     version: Version,
+    approvalRequest: ApprovalRequest.nullable().meta({ description: 'The open approval request, if any' }),
     access: ProjectAccess,
   })
   .meta({ id: 'Project' });
@@ -152,6 +171,20 @@ export const TransitionBody = z
 /** Transition input. */
 export type TransitionBody = z.input<typeof TransitionBody>;
 
+/** Body of POST /api/projects/{id}/approval-request: a note for the PMO. */
+export const RequestApprovalBody = z
+  .object({ note: text(1000).default(''), version: Version.optional() })
+  .meta({ id: 'RequestApproval' });
+/** Approval request input. */
+export type RequestApprovalBody = z.input<typeof RequestApprovalBody>;
+
+/** Body of DELETE /api/projects/{id}/approval-request: why the request is declined or withdrawn. */
+export const ClearApprovalBody = z
+  .object({ reason: text(1000).default(''), version: Version.optional() })
+  .meta({ id: 'ClearApprovalRequest' });
+/** Input to decline or withdraw an approval request. */
+export type ClearApprovalBody = z.input<typeof ClearApprovalBody>;
+
 /** Sortable project columns; prefix with '-' for descending. */
 export const PROJECT_SORT_FIELDS = [
   'code',
@@ -186,6 +219,11 @@ export const ProjectListQuery = PageQuery.extend({
   portfolioId: Id.optional(),
   managerId: Id.optional(),
   tag: z.string().trim().max(40).optional(),
+  approvalRequested: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true'))
+    .meta({ description: "true: only projects awaiting the PMO's approval; false: only the others" }),
   sort: z.enum([...PROJECT_SORT_FIELDS, ...PROJECT_SORT_FIELDS.map((f) => `-${f}` as const)]).default('code'),
 });
 /** Parsed project list query. */

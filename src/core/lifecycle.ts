@@ -43,3 +43,19 @@ export const PROJECT_STATE_LABELS: Readonly<Record<ProjectState, string>> = {
   cancelled: 'Cancelled',
   on_hold: 'On hold',
 };
+
+/** States in which a manager may ask the PMO to approve the project: only a proposal awaits that decision. */
+export const APPROVAL_REQUEST_STATES: readonly ProjectState[] = ['proposed'];
+
+/** True when a project in `state` with (or without) an open request may get a new approval request. */
+export function canRequestApproval(state: ProjectState, requested: boolean): boolean {
+  return !requested && APPROVAL_REQUEST_STATES.includes(state);
+}
+
+/**
+ * True when moving `from` -> `to` settles an open approval request: any move out of the proposal
+ * (approved, cancelled, put on hold) is the PMO's answer, so the request must not linger.
+ */
+export function settlesApprovalRequest(from: ProjectState, to: ProjectState): boolean {
+  return APPROVAL_REQUEST_STATES.includes(from) && !APPROVAL_REQUEST_STATES.includes(to);
+}

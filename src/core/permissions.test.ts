@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffRecords } from './diff.js';
-import { canTransition, PROJECT_STATES, TRANSITIONS } from './lifecycle.js';
-import { isAllowed, PERMISSIONS } from './permissions.js';
+import { canRequestApproval, canTransition, PROJECT_STATES, settlesApprovalRequest, TRANSITIONS } from './lifecycle.js';
+import { isAllowed, PERMISSIONS, refusalMessage } from './permissions.js';
 import type { SYSTEM_ROLES } from './roles.js';
 
 const actor = (role: (typeof SYSTEM_ROLES)[number]) => ({ userId: 'u', role });
@@ -32,6 +32,26 @@ describe('permissions', () => {
   it('reserves approval to the PMO, even for the project manager', () => {
     expect(isAllowed(actor('project_manager'), 'project.approve', 'manager')).toBe(false);
     expect(isAllowed(actor('pmo'), 'project.approve')).toBe(true);
+  });
+});
+
+describe('approval requests', () => {
+  it('lets the manager ask for approval once, on a proposal only, and settles it when the proposal moves on', () => {
+    expect(isAllowed(actor('project_manager'), 'project.approval.request', 'manager')).toBe(true);
+    expect(isAllowed(actor('project_manager'), 'project.approval.request', 'team_member')).toBe(false);
+    expect(canRequestApproval('proposed', false)).toBe(true);
+    expect(canRequestApproval('proposed', true)).toBe(false);
+    expect(canRequestApproval('approved', false)).toBe(false);
+    expect(settlesApprovalRequest('proposed', 'approved')).toBe(true);
+    expect(settlesApprovalRequest('proposed', 'on_hold')).toBe(true);
+    expect(settlesApprovalRequest('on_hold', 'approved')).toBe(false);
+  });
+
+  it('words every refusal as a sentence without identifiers', () => {
+    expect(refusalMessage('project.approve')).toBe('You are not allowed to approve or cancel projects.');
+    expect(refusalMessage('audit.read')).toBe('You are not allowed to read the audit log.');
+    for (const action of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[])
+      expect(refusalMessage(action).slice(0, -1)).not.toMatch(/[._]/);
   });
 });
 

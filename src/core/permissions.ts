@@ -4,6 +4,7 @@ import type { ProjectRelation, SystemRole } from './roles.js';
 export type Action =
   | 'user.list'
   | 'user.manage'
+  | 'user.directory'
   | 'audit.read'
   | 'portfolio.read'
   | 'portfolio.create'
@@ -15,6 +16,7 @@ export type Action =
   | 'project.delete'
   | 'project.transition'
   | 'project.approve'
+  | 'project.approval.request'
   | 'project.members.manage'
   | 'plan.edit'
   | 'plan.progress'
@@ -36,6 +38,8 @@ const READERS = ['manager', 'team_member', 'stakeholder'] as const;
 export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'user.list': { roles: ['pmo', 'project_manager'], relations: [] },
   'user.manage': { roles: [], relations: [] },
+  // The Users page: the PMO keeps track of who works here; managers only pick people (user.list).
+  'user.directory': { roles: ['pmo'], relations: [] },
   'audit.read': { roles: ['pmo'], relations: [] },
   'portfolio.read': { roles: ['pmo', 'project_manager', 'team_member', 'stakeholder'], relations: [] },
   'portfolio.create': { roles: ['pmo'], relations: [] },
@@ -48,6 +52,8 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'project.transition': { roles: ['pmo'], relations: ['manager'] },
   // Choosing which projects go ahead (approve, cancel) is the PMO's call, not the manager's.
   'project.approve': { roles: ['pmo'], relations: [] },
+  // The manager hands a proposal to the PMO for that decision (the PMO may note one on their behalf).
+  'project.approval.request': { roles: ['pmo'], relations: ['manager'] },
   'project.members.manage': { roles: ['pmo'], relations: ['manager'] },
   // The plan (tasks, links, project calendars, baselines) is the manager's to shape; the PMO may step in.
   'plan.edit': { roles: ['pmo'], relations: ['manager'] },
@@ -56,6 +62,37 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   // Organisation-wide calendars are a standard the PMO keeps.
   'calendar.manage': { roles: ['pmo'], relations: [] },
 };
+
+/**
+ * What each action lets one do, as the end of "You are not allowed to …", so a refusal reads as a
+ * sentence rather than an identifier.
+ */
+export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
+  'user.list': 'see the list of users',
+  'user.manage': 'create or change user accounts',
+  'user.directory': 'browse the user directory',
+  'audit.read': 'read the audit log',
+  'portfolio.read': 'see portfolios',
+  'portfolio.create': 'create portfolios',
+  'portfolio.update': 'change portfolios',
+  'portfolio.delete': 'delete portfolios',
+  'project.create': 'create projects',
+  'project.read': 'see this project',
+  'project.update': "change this project's charter",
+  'project.delete': 'delete projects',
+  'project.transition': "change this project's state",
+  'project.approve': 'approve or cancel projects',
+  'project.approval.request': 'request approval for this project',
+  'project.members.manage': "change this project's members",
+  'plan.edit': "change this project's plan",
+  'plan.progress': "record progress on this project's tasks",
+  'calendar.manage': 'change organisation calendars',
+};
+
+/** The sentence a user reads when `action` is refused. */
+export function refusalMessage(action: Action): string {
+  return `You are not allowed to ${ACTION_PHRASES[action]}.`;
+}
 
 /** The acting user as far as authorisation cares. */
 export interface Actor {

@@ -29,6 +29,8 @@ function row(admin: Expect, pmo: Expect, pm: Expect, otherPm: Expect, team: Expe
 
 interface Fixture {
   projectId: string;
+  /** A second project of `pm`'s, proposed, with an open approval request (version 2). */
+  proposalId: string;
   portfolioId: string;
   emptyPortfolioId: string;
   userId: string;
@@ -150,6 +152,18 @@ const CASES: Record<string, Case> = {
     method: 'POST',
     path: (f) => `/api/projects/${f.projectId}/transitions`,
     body: () => ({ to: 'on_hold', version: 1 }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/approval-request': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/approval-request`,
+    body: () => ({ note: 'Ready', version: 1 }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/approval-request/decline': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.proposalId}/approval-request/decline`,
+    body: () => ({ reason: 'Not yet', version: 2 }),
     expect: row('ok', 'ok', 'ok', 404, 403, 403),
   },
   'GET /projects/{id}/members': {
@@ -379,6 +393,13 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     const project = (await admin.post('/api/projects', { name: 'Matrix target', managerId: ids.pm, portfolioId })).body;
     await admin.put(`/api/projects/${project.id}/members/${ids.team}`, { relation: 'team_member' });
     await admin.put(`/api/projects/${project.id}/members/${ids.stakeholder}`, { relation: 'stakeholder' });
+    const proposal = (await admin.post('/api/projects', { name: 'Matrix proposal', managerId: ids.pm })).body;
+    for (const [who, relation] of [
+      [ids.team, 'team_member'],
+      [ids.stakeholder, 'stakeholder'],
+    ] as const)
+      await admin.put(`/api/projects/${proposal.id}/members/${who}`, { relation });
+    await admin.post(`/api/projects/${proposal.id}/approval-request`, { version: 1 });
     const user = (
       await admin.post('/api/users', {
         email: `t${unique()}@x.test`,
@@ -414,6 +435,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       projectCalendarId,
       baselineId,
       projectId: project.id,
+      proposalId: proposal.id,
       portfolioId,
       emptyPortfolioId,
       userId: user.id,

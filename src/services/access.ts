@@ -1,11 +1,11 @@
 import { DomainError } from '../core/errors.js';
-import { type Action, type Actor, isAllowed } from '../core/permissions.js';
+import { type Action, type Actor, isAllowed, refusalMessage } from '../core/permissions.js';
 import type { ProjectRelation } from '../core/roles.js';
 
 /** Throws 403 unless `actor` may do `action` (with this project relation, if any). */
 export function requireAllowed(actor: Actor, action: Action, relation: ProjectRelation = null): void {
   if (!isAllowed(actor, action, relation)) {
-    throw new DomainError('forbidden', `You are not allowed to ${action.replace('.', ' ')}`, { action });
+    throw new DomainError('forbidden', refusalMessage(action), { action });
   }
 }
 

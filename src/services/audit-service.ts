@@ -1,9 +1,10 @@
 import type { AuditAction, AuditEntityType, AuditEntry, AuditListQuery, Page } from '../contracts/index.js';
 import { diffRecords } from '../core/diff.js';
 import type { Actor } from '../core/permissions.js';
-import { insertAudit, listAudit } from '../store/repos/audit-repo.js';
+import { insertAudit, listAudit, userNames } from '../store/repos/audit-repo.js';
 import type { Executor } from '../store/transaction.js';
 import { requireAllowed } from './access.js';
+import { auditEntityLabel, recordedProjectCode } from './audit-labels.js';
 import type { ServiceContext } from './context.js';
 
 /** One write to record, with the entity's snapshots before and after (null for create / delete). */
@@ -43,17 +44,27 @@ export async function listAuditEntries(
 ): Promise<Page<AuditEntry>> {
   requireAllowed(actor, 'audit.read');
   const { rows, total } = await listAudit(ctx.store.db, { ...q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  const memberIds = rows.filter((r) => r.entity_type === 'project_member').map((r) => r.entity_id.split('/')[1] ?? '');
+  const members = await userNames(ctx.store.db, [...new Set(memberIds)]);
   return {
-    items: rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      actorId: r.actor_id,
-      actorName: r.actor_name ?? null,
-      action: r.action,
-      entityType: r.entity_type,
-      entityId: r.entity_id,
-      changes: JSON.parse(r.changes),
-    })),
+    items: rows.map((r) => {
+      const changes = JSON.parse(r.changes) as AuditEntry['changes'];
+      const entry = { entityType: r.entity_type, entityId: r.entity_id, changes };
+      return {
+        id: r.id,
+        at: r.at,
+        actorId: r.actor_id,
+        actorName: r.actor_name ?? null,
+        action: r.action,
+        entityType: r.entity_type,
+        entityId: r.entity_id,
+        entityLabel: auditEntityLabel(entry, r.entity_name ?? null, r.project_name ?? null, members),
+        projectId: r.project_id,
+        projectCode: r.project_code ?? (r.project_id ? recordedProjectCode(changes) : null),
+        projectName: r.project_name ?? null,
+        changes,
+      };
+    }),
     total,
     page: q.page,
     pageSize: q.pageSize,

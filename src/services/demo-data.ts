@@ -3,7 +3,8 @@ import type { ProjectState } from '../core/lifecycle.js';
 import type { Actor } from '../core/permissions.js';
 import type { SystemRole } from '../core/roles.js';
 import type { ServiceContext } from './context.js';
-import { loadDemoPlan } from './demo-plan.js';
+import { addWorkingDays, lastWorkingDayBefore, startForDay } from './demo-dates.js';
+import { DEMO_SLIP_DAYS, demoPlanWorkingDays, loadDemoPlan } from './demo-plan.js';
 import { putMember } from './member-service.js';
 import { createPortfolio } from './portfolio-service.js';
 import { createProject, transitionProject } from './project-service.js';
@@ -34,11 +35,21 @@ const PATHS: Record<string, ProjectState[]> = {
   cancelled: ['cancelled'],
 };
 
-type DemoProject = Omit<CreateProjectBody, 'managerId' | 'portfolioId'> & {
+type DemoProject = Omit<CreateProjectBody, 'managerId' | 'portfolioId' | 'plannedStart' | 'plannedFinish'> & {
   manager: number;
   portfolio: 0 | 1;
   state: ProjectState;
+  /**
+   * Which working day of its plan the last working day before today is: a project under way is
+   * that far into its plan; a negative day starts it that many working days from now.
+   */
+  day: number;
 };
+
+// Working days of the plan as baselined, and as it turns out once Core services slips.
+const PLANNED = demoPlanWorkingDays();
+const DONE = PLANNED + DEMO_SLIP_DAYS;
+const UNDER_WAY: readonly ProjectState[] = ['executing', 'closing', 'closed'];
 
 const PROJECTS: DemoProject[] = [
   {
@@ -49,8 +60,7 @@ const PROJECTS: DemoProject[] = [
     outOfScope: 'Mobile apps',
     client: 'Retail division',
     sponsor: 'Chief Digital Officer',
-    plannedStart: '2026-02-02',
-    plannedFinish: '2026-12-18',
+    day: 23,
     budgetMinor: 185_000_000,
     currency: 'EUR',
     priority: 5,
@@ -67,8 +77,7 @@ const PROJECTS: DemoProject[] = [
     outOfScope: 'Payroll',
     client: 'Finance',
     sponsor: 'CFO',
-    plannedStart: '2026-04-01',
-    plannedFinish: '2027-03-31',
+    day: -15,
     budgetMinor: 240_000_000,
     currency: 'EUR',
     priority: 4,
@@ -85,8 +94,7 @@ const PROJECTS: DemoProject[] = [
     outOfScope: 'Machine learning',
     client: 'Group IT',
     sponsor: 'CIO',
-    plannedStart: '2027-01-11',
-    plannedFinish: '2027-10-29',
+    day: -60,
     budgetMinor: 120_000_000,
     currency: 'EUR',
     priority: 3,
@@ -103,8 +111,7 @@ const PROJECTS: DemoProject[] = [
     outOfScope: 'Scheduling engine',
     client: 'Service division',
     sponsor: 'COO',
-    plannedStart: '2026-09-01',
-    plannedFinish: '2027-05-28',
+    day: -40,
     budgetMinor: 64_000_000,
     currency: 'EUR',
     priority: 3,
@@ -121,8 +128,7 @@ const PROJECTS: DemoProject[] = [
     outOfScope: 'Regional depots',
     client: 'Logistics',
     sponsor: 'COO',
-    plannedStart: '2025-10-06',
-    plannedFinish: '2026-11-30',
+    day: DONE + 5,
     budgetMinor: 410_000_000,
     currency: 'EUR',
     priority: 4,
@@ -139,8 +145,7 @@ const PROJECTS: DemoProject[] = [
     outOfScope: 'Desktop support',
     client: 'Group IT',
     sponsor: 'CIO',
-    plannedStart: '2025-01-13',
-    plannedFinish: '2025-12-19',
+    day: 250,
     budgetMinor: 290_000_000,
     currency: 'EUR',
     priority: 3,
@@ -157,8 +162,7 @@ const PROJECTS: DemoProject[] = [
     outOfScope: 'Telephony',
     client: 'Facilities',
     sponsor: 'CIO',
-    plannedStart: '2026-03-02',
-    plannedFinish: '2026-10-30',
+    day: 33,
     budgetMinor: 38_500_000,
     currency: 'EUR',
     priority: 2,
@@ -175,8 +179,7 @@ const PROJECTS: DemoProject[] = [
     outOfScope: 'Battery storage',
     client: 'Facilities',
     sponsor: 'Head of Sustainability',
-    plannedStart: '2027-03-01',
-    plannedFinish: '2027-09-30',
+    day: -80,
     budgetMinor: 92_000_000,
     currency: 'EUR',
     priority: 2,
@@ -187,7 +190,37 @@ const PROJECTS: DemoProject[] = [
   },
 ];
 
-/** Loads the demo organisation: users in every role, two portfolios, eight projects across the lifecycle. */
+/** A demo project placed in time: charter dates matching its plan, and the status date of work under way. */
+export interface DemoCharter {
+  readonly project: DemoProject;
+  readonly plannedStart: string;
+  readonly plannedFinish: string;
+  /** YYYY-MM-DD, null for projects not started. */
+  readonly statusDate: string | null;
+}
+
+/**
+ * The demo projects as of `today` (YYYY-MM-DD): executing ones part-way through their plans with
+ * the status date on the last working day, the closing one just finished, the closed one a year
+ * ago, the others starting in the coming weeks and months.
+ */
+export function demoCharters(today: string): DemoCharter[] {
+  const lastWorkingDay = lastWorkingDayBefore(today);
+  return PROJECTS.map((project) => {
+    const plannedStart = startForDay(today, project.day);
+    const finished = addWorkingDays(plannedStart, DONE - 1);
+    const underway = UNDER_WAY.includes(project.state);
+    return {
+      project,
+      plannedStart,
+      plannedFinish: addWorkingDays(plannedStart, PLANNED - 1),
+      // ISO dates compare as text; a project finished before today reports on its last day.
+      statusDate: underway ? [finished, lastWorkingDay].sort()[0]! : null,
+    };
+  });
+}
+
+/** Loads the demo organisation: users in every role, two portfolios, eight projects across the lifecycle, placed around today. */
 export async function loadDemoData(ctx: ServiceContext): Promise<void> {
   const users = [];
   for (const u of DEMO_USERS)
@@ -203,10 +236,14 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
       description: 'Sites, networks and data centres.',
     }),
   ];
-  for (const p of PROJECTS) {
-    const { manager, portfolio, state, ...charter } = p;
+  for (const { project: p, plannedStart, plannedFinish, statusDate } of demoCharters(
+    ctx.now().toISOString().slice(0, 10),
+  )) {
+    const { manager, portfolio, state, day: _day, ...charter } = p;
     let project = await createProject(ctx, pmo, {
       ...charter,
+      plannedStart,
+      plannedFinish,
       managerId: users[manager]!.id,
       portfolioId: portfolios[portfolio]!.id,
     });
@@ -216,6 +253,6 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
     await putMember(ctx, pmo, project.id, users[3]!.id, { relation: 'team_member' });
     if (p.portfolio === 1) await putMember(ctx, pmo, project.id, users[4]!.id, { relation: 'team_member' });
     if (p.portfolio === 0) await putMember(ctx, pmo, project.id, users[5]!.id, { relation: 'stakeholder' });
-    await loadDemoPlan(ctx, pmo, project.id, users[3]!.id, ['executing', 'closing', 'closed'].includes(state));
+    await loadDemoPlan(ctx, pmo, project.id, users[3]!.id, statusDate);
   }
 }

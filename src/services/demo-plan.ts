@@ -1,7 +1,9 @@
-import type { NewLink, NewTask } from '../contracts/index.js';
+import type { NewLink, NewTask, UpdateTasksBody } from '../contracts/index.js';
 import type { Actor } from '../core/permissions.js';
 import type { ServiceContext } from './context.js';
+import { workingDaysThrough } from './demo-dates.js';
 import { saveBaseline } from './plan/baseline-service.js';
+import { getTasks, updatePlanSettings } from './plan/plan-service.js';
 import { createTasks, updateTasks } from './plan/task-service.js';
 
 const DAY = 480;
@@ -34,17 +36,30 @@ const TEMPLATE: readonly Line[] = [
   ['Go live', 2, 0, [20]],
 ];
 
+/** Working days of the template plan as baselined: the longest chain of its lines. */
+export function demoPlanWorkingDays(): number {
+  const finish: number[] = [];
+  TEMPLATE.forEach(([, , days, preds], i) => {
+    finish[i] = Math.max(0, ...(preds ?? []).map((p) => finish[p - 1] ?? 0)) + days;
+  });
+  return Math.max(...finish);
+}
+
+/** Extra working days Core services takes beyond its baseline in a project under way: the visible slip. */
+export const DEMO_SLIP_DAYS = 5;
+
 /**
  * Gives a demo project a scheduled plan; tasks marked `team` are the team member's to report on.
- * A project under way also gets its baseline, the first two phases done as planned, and a build
- * task a week longer than planned, so its later milestones show a slip.
+ * A project under way (`statusDate` given, YYYY-MM-DD) also gets its baseline, a build task a
+ * week longer than planned (so its later milestones slip), the status date, and progress that
+ * matches it: work scheduled to end by the status date is done, work spanning it is part done.
  */
 export async function loadDemoPlan(
   ctx: ServiceContext,
   pmo: Actor,
   projectId: string,
   teamMemberId: string,
-  underway: boolean,
+  statusDate: string | null,
 ): Promise<void> {
   const ids = TEMPLATE.map(() => ctx.newId());
   const parents: (string | null)[] = [];
@@ -72,23 +87,35 @@ export async function loadDemoPlan(
     })),
   );
   const created = await createTasks(ctx, pmo, projectId, { version: 1, tasks, links });
-  if (!underway) return;
+  if (statusDate === null) return;
   await saveBaseline(ctx, pmo, projectId, { name: 'Baseline', number: 0, replace: false });
-  const done = created.changed.filter((t) => !t.summary && t.row <= 8);
-  const progress = await updateTasks(ctx, pmo, projectId, {
-    version: created.plan.version,
-    tasks: done.map((t) => ({
-      id: t.id,
-      actualStart: t.start,
-      actualFinish: t.finish,
-      percentComplete: 100,
-    })),
-  });
   const build = created.changed.find((t) => t.name === 'Core services');
+  let version = created.plan.version;
   if (build) {
-    await updateTasks(ctx, pmo, projectId, {
-      version: progress.plan.version,
-      tasks: [{ id: build.id, durationMinutes: build.durationMinutes + 5 * DAY }],
+    const slipped = await updateTasks(ctx, pmo, projectId, {
+      version,
+      tasks: [{ id: build.id, durationMinutes: build.durationMinutes + DEMO_SLIP_DAYS * DAY }],
     });
+    version = slipped.plan.version;
   }
+  const status = `${statusDate}T17:00`;
+  version = (await updatePlanSettings(ctx, pmo, projectId, { version, statusDate: status })).plan.version;
+  const { tasks: scheduled } = await getTasks(ctx, pmo, projectId);
+  const progress = scheduled.flatMap((t): UpdateTasksBody['tasks'] => {
+    if (t.summary || !t.start || !t.finish || t.start > status) return [];
+    if (t.finish <= status) {
+      return [{ id: t.id, actualStart: t.start, actualFinish: t.finish, percentComplete: 100 }];
+    }
+    const days = t.durationMinutes / DAY;
+    const done = Math.min(days - 1, workingDaysThrough(t.start.slice(0, 10), statusDate));
+    return [
+      {
+        id: t.id,
+        actualStart: t.start,
+        percentComplete: Math.round((100 * done) / days),
+        remainingDurationMinutes: (days - done) * DAY,
+      },
+    ];
+  });
+  if (progress.length > 0) await updateTasks(ctx, pmo, projectId, { version, tasks: progress });
 }

@@ -7,7 +7,7 @@ import type {
   UpdateProjectBody,
 } from '../contracts/index.js';
 import { DomainError } from '../core/errors.js';
-import { canTransition, PMO_ONLY_TARGETS, type ProjectState } from '../core/lifecycle.js';
+import { canTransition, PMO_ONLY_TARGETS, type ProjectState, settlesApprovalRequest } from '../core/lifecycle.js';
 import { type Action, type Actor, isAllowed } from '../core/permissions.js';
 import * as repo from '../store/repos/projects-repo.js';
 import type { ProjectRow } from '../store/schema.js';
@@ -51,6 +51,7 @@ export async function listProjectPage(ctx: ServiceContext, actor: Actor, q: Proj
     portfolioId: q.portfolioId,
     managerId: q.managerId,
     tag: q.tag,
+    approvalRequested: q.approvalRequested,
     sort: q.sort,
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
@@ -98,6 +99,9 @@ export async function insertNewProject(
     currency: body.currency ?? 'EUR',
     priority: body.priority ?? 3,
     tags: JSON.stringify(body.tags ?? []),
+    approval_requested_at: null,
+    approval_requested_by: null,
+    approval_note: '',
     created_at: now,
     updated_at: now,
     version: 1,
@@ -176,7 +180,12 @@ export async function transitionProject(
     }
     if (before.version !== version) throw versionConflict('project', id, before.version);
     const at = ctx.now().toISOString();
-    if (!(await repo.updateProject(trx, id, version, { state: body.to, updated_at: at }))) {
+    // Approving, cancelling or shelving a proposal answers its approval request.
+    const settles = before.approval_requested_at !== null && settlesApprovalRequest(from, body.to);
+    const patch = settles
+      ? { ...NO_APPROVAL_REQUEST, state: body.to, updated_at: at }
+      : { state: body.to, updated_at: at };
+    if (!(await repo.updateProject(trx, id, version, patch))) {
       throw versionConflict('project', id, before.version);
     }
     await recordAudit(ctx, trx, actor.userId, {
@@ -184,12 +193,21 @@ export async function transitionProject(
       entityType: 'project',
       entityId: id,
       projectId: id,
-      before: { state: from },
-      after: { state: body.to, reason: body.reason ?? '' },
+      before: settles ? { state: from, approvalRequested: true } : { state: from },
+      after: settles
+        ? { state: body.to, approvalRequested: false, reason: body.reason ?? '' }
+        : { state: body.to, reason: body.reason ?? '' },
     });
   });
   return getProject(ctx, actor, id);
 }
+
+/** The columns of a project with no open approval request. */
+export const NO_APPROVAL_REQUEST = {
+  approval_requested_at: null,
+  approval_requested_by: null,
+  approval_note: '',
+} as const satisfies Partial<ProjectRow>;
 
 /** Deletes a project and its memberships (PMO). */
 export async function deleteProject(ctx: ServiceContext, actor: Actor, id: string, ifMatch?: number): Promise<void> {

@@ -1,6 +1,13 @@
 import type { Project, ProjectAccess } from '../contracts/index.js';
-import { canTransition, PMO_ONLY_TARGETS, PROJECT_STATES, type ProjectState } from '../core/lifecycle.js';
+import {
+  canRequestApproval,
+  canTransition,
+  PMO_ONLY_TARGETS,
+  PROJECT_STATES,
+  type ProjectState,
+} from '../core/lifecycle.js';
 import { type Actor, isAllowed } from '../core/permissions.js';
+import type { ProjectRelation } from '../core/roles.js';
 import type { ProjectView } from '../store/repos/projects-repo.js';
 import type { ProjectRow } from '../store/schema.js';
 import { relationOf } from './access.js';
@@ -11,6 +18,7 @@ export function accessOf(actor: Actor, row: ProjectView): ProjectAccess {
   const state = row.state as ProjectState;
   const mayTransition = isAllowed(actor, 'project.transition', relation);
   const mayApprove = isAllowed(actor, 'project.approve', relation);
+  const requested = row.approval_requested_at !== null;
   return {
     relation,
     canEdit: isAllowed(actor, 'project.update', relation),
@@ -21,6 +29,24 @@ export function accessOf(actor: Actor, row: ProjectView): ProjectAccess {
     transitions: PROJECT_STATES.filter(
       (to) => canTransition(state, to) && mayTransition && (mayApprove || !PMO_ONLY_TARGETS.includes(to)),
     ),
+    canRequestApproval: canRequestApproval(state, requested) && isAllowed(actor, 'project.approval.request', relation),
+    canAnswerApprovalRequest: requested && mayAnswerApprovalRequest(actor, relation),
+  };
+}
+
+/** The PMO may decline an open request; the manager who can request one may withdraw it. */
+export function mayAnswerApprovalRequest(actor: Actor, relation: ProjectRelation): boolean {
+  return isAllowed(actor, 'project.approve', relation) || isAllowed(actor, 'project.approval.request', relation);
+}
+
+/** The open approval request of a project row, in API shape. */
+export function approvalRequestOf(r: ProjectView): Project['approvalRequest'] {
+  if (r.approval_requested_at === null) return null;
+  return {
+    requestedAt: r.approval_requested_at,
+    requestedById: r.approval_requested_by,
+    requestedByName: r.approval_requested_by_name,
+    note: r.approval_note,
   };
 }
 
@@ -35,6 +61,7 @@ export function toProject(actor: Actor, r: ProjectView): Project {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
+    approvalRequest: approvalRequestOf(r),
     access: accessOf(actor, r),
   };
 }

@@ -86,6 +86,10 @@ export interface ProjectRow {
   priority: number;
   /** JSON array of strings. */
   tags: string;
+  /** An open request that the PMO approve this proposal (ISO timestamp, user id, note); null when none. */
+  approval_requested_at: string | null;
+  approval_requested_by: string | null;
+  approval_note: string;
   created_at: string;
   updated_at: string;
   version: number;

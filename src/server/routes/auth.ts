@@ -31,6 +31,7 @@ function meOf(p: auth.Principal): Me {
       createProjects: isAllowed(a, 'project.create'),
       managePortfolios: isAllowed(a, 'portfolio.create'),
       listUsers: isAllowed(a, 'user.list'),
+      browseUsers: isAllowed(a, 'user.directory'),
       manageCalendars: isAllowed(a, 'calendar.manage'),
     },
   };

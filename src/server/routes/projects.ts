@@ -1,15 +1,18 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
+  ClearApprovalBody,
   CreateProjectBody,
   Project,
   ProjectListQuery,
   ProjectMember,
   ProjectPage,
   PutMemberBody,
+  RequestApprovalBody,
   TransitionBody,
   UpdateProjectBody,
 } from '../../contracts/index.js';
+import * as approvals from '../../services/approval-service.js';
 import * as members from '../../services/member-service.js';
 import * as projects from '../../services/project-service.js';
 import { ifMatchVersion, principalOf } from '../auth.js';
@@ -88,6 +91,37 @@ export function projectRoutes() {
         await projects.transitionProject(c.var.ctx, principalOf(c).actor, id, c.req.valid('json'), ifMatchVersion(c)),
         200,
       );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{id}/approval-request',
+      tags: ['Projects'],
+      summary: 'Ask the PMO to approve this proposed project',
+      request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(RequestApprovalBody) },
+      responses: { 200: ok(Project), 422: { description: 'Not proposed, or already requested' }, ...ERRORS },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const actor = principalOf(c).actor;
+      return c.json(await approvals.requestApproval(c.var.ctx, actor, id, c.req.valid('json'), ifMatchVersion(c)), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{id}/approval-request/decline',
+      tags: ['Projects'],
+      summary: 'Decline (PMO) or withdraw (manager) the open approval request',
+      request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(ClearApprovalBody) },
+      responses: { 200: ok(Project), 422: { description: 'No approval request is open' }, ...ERRORS },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const actor = principalOf(c).actor;
+      const body = c.req.valid('json');
+      return c.json(await approvals.clearApprovalRequest(c.var.ctx, actor, id, body, ifMatchVersion(c)), 200);
     },
   );
   app.openapi(

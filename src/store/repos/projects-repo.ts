@@ -5,6 +5,8 @@ import type { Executor } from '../transaction.js';
 export interface ProjectView extends ProjectRow {
   manager_name: string | null;
   portfolio_name: string | null;
+  /** Name of the user who asked the PMO to approve the project, while the request is open. */
+  approval_requested_by_name: string | null;
   /** The viewer's relation from project_members (team_member / stakeholder), if any. */
   member_relation: string | null;
 }
@@ -18,6 +20,8 @@ export interface ProjectFilter {
   readonly portfolioId?: string | undefined;
   readonly managerId?: string | undefined;
   readonly tag?: string | undefined;
+  /** true: only projects with an open approval request; false: only those without. */
+  readonly approvalRequested?: boolean | undefined;
   readonly sort: string;
   readonly limit: number;
   readonly offset: number;
@@ -40,6 +44,7 @@ function baseQuery(ex: Executor, viewerId: string) {
     .selectFrom('projects')
     .leftJoin('users as mgr', 'mgr.id', 'projects.manager_id')
     .leftJoin('portfolios as pf', 'pf.id', 'projects.portfolio_id')
+    .leftJoin('users as req', 'req.id', 'projects.approval_requested_by')
     .leftJoin('project_members as me', (j) =>
       j.onRef('me.project_id', '=', 'projects.id').on('me.user_id', '=', viewerId),
     );
@@ -48,7 +53,12 @@ function baseQuery(ex: Executor, viewerId: string) {
 function selectView<Q extends ReturnType<typeof baseQuery>>(q: Q) {
   return q
     .selectAll('projects')
-    .select(['mgr.name as manager_name', 'pf.name as portfolio_name', 'me.relation as member_relation']);
+    .select([
+      'mgr.name as manager_name',
+      'pf.name as portfolio_name',
+      'req.name as approval_requested_by_name',
+      'me.relation as member_relation',
+    ]);
 }
 
 export async function findProjectView(ex: Executor, id: string, viewerId: string): Promise<ProjectView | undefined> {
@@ -76,6 +86,8 @@ export async function listProjects(ex: Executor, f: ProjectFilter): Promise<{ ro
   if (f.managerId) q = q.where('projects.manager_id', '=', f.managerId);
   // Tags are a JSON array of strings without quotes, so the quoted tag matches exactly one element.
   if (f.tag) q = q.where('projects.tags', 'like', `%${JSON.stringify(f.tag)}%`);
+  if (f.approvalRequested !== undefined)
+    q = q.where('projects.approval_requested_at', f.approvalRequested ? 'is not' : 'is', null);
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const desc = f.sort.startsWith('-');
   const column = SORT_COLUMNS[(desc ? f.sort.slice(1) : f.sort) as keyof typeof SORT_COLUMNS] ?? 'projects.code';

@@ -1,10 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  ClearApprovalBody,
   CreateProjectBody,
   Page,
   Project,
   ProjectMember,
   PutMemberBody,
+  RequestApprovalBody,
   TransitionBody,
   UpdateProjectBody,
 } from '../../../src/contracts/index.js';
@@ -17,6 +19,8 @@ export interface ProjectListParams extends Params {
   portfolioId?: string;
   managerId?: string;
   tag?: string;
+  /** true: only projects awaiting the PMO's approval. */
+  approvalRequested?: boolean;
   sort?: string;
   page?: number;
   pageSize?: number;
@@ -69,6 +73,24 @@ export function useTransitionProject(id: string) {
   const written = useProjectWrites();
   return useMutation({
     mutationFn: (body: TransitionBody) => api<Project>('POST', `/projects/${id}/transitions`, body),
+    onSuccess: written,
+  });
+}
+
+/** Asks the PMO to approve a proposed project. */
+export function useRequestApproval(id: string) {
+  const written = useProjectWrites();
+  return useMutation({
+    mutationFn: (body: RequestApprovalBody) => api<Project>('POST', `/projects/${id}/approval-request`, body),
+    onSuccess: written,
+  });
+}
+
+/** Declines (PMO) or withdraws (manager) the open approval request. */
+export function useDeclineApproval(id: string) {
+  const written = useProjectWrites();
+  return useMutation({
+    mutationFn: (body: ClearApprovalBody) => api<Project>('POST', `/projects/${id}/approval-request/decline`, body),
     onSuccess: written,
   });
 }

@@ -1,9 +1,11 @@
-import { Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { Card, Group, Stack, Text } from '@mantine/core';
 import type { AuditEntry } from '../../../src/contracts/index.js';
 import { formatDateTime } from '../lib/dates.js';
+import { AuditAbout, AuditProject } from './AuditSubject.js';
+import { actionLabel } from './audit-format.js';
 import { ChangeList, type NameLookup } from './ChangeList.js';
 
-/** The audit log on phones: one card per entry, as the five-column table would not fit. */
+/** The audit log on phones: one card per entry, as the six-column table would not fit. */
 export function AuditCards({ entries, names }: { entries: readonly AuditEntry[]; names: NameLookup }) {
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Audit entries">
@@ -11,18 +13,17 @@ export function AuditCards({ entries, names }: { entries: readonly AuditEntry[];
         <Card key={e.id} component="li" withBorder padding="sm" radius="md">
           <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
             <div style={{ minWidth: 0 }}>
-              <Text size="sm" fw={500}>
-                {e.actorName ?? 'System'}
+              <Text size="sm" fw={600}>
+                {actionLabel(e.action)}
               </Text>
               <Text size="xs" c="dimmed">
-                {formatDateTime(e.at)} · {e.entityType.replace(/_/g, ' ')}
+                {e.actorName ?? 'System'} · {formatDateTime(e.at)}
               </Text>
             </div>
-            <Badge variant="light" radius="sm" tt="none" ff="monospace" style={{ flexShrink: 0 }}>
-              {e.action}
-            </Badge>
+            <AuditProject entry={e} />
           </Group>
-          <Stack mt="xs" gap={0} style={{ overflowX: 'auto' }}>
+          <Stack mt="xs" gap={4}>
+            <AuditAbout entry={e} />
             <ChangeList changes={e.changes} names={names} />
           </Stack>
         </Card>

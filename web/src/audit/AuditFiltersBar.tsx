@@ -1,15 +1,12 @@
-import { Autocomplete, Button, Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Button, Select, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../../src/contracts/index.js';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_TYPES } from '../../../src/contracts/index.js';
 import { useCurrentUser } from '../api/auth.js';
 import { useUserOptions } from '../api/users.js';
 import { FilterBar } from '../components/FilterBar.js';
 import type { AuditFilters } from './audit-filters.js';
 
-// Typing any other action still works, for entries written by later versions.
-const ACTIONS = [...AUDIT_ACTIONS];
+const ACTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));
 const ENTITY_TYPES = Object.entries(AUDIT_ENTITY_TYPES).map(([value, label]) => ({ value, label }));
 
 interface Props {
@@ -24,9 +21,6 @@ interface Props {
 export function AuditFiltersBar({ filters, onChange, onClear, active, compact }: Props) {
   const { capabilities } = useCurrentUser();
   const users = useUserOptions(capabilities.listUsers);
-  const [action, setAction] = useState(filters.action);
-  const pushAction = useDebouncedCallback((value: string) => onChange({ action: value.trim() }), 300);
-  useEffect(() => setAction(filters.action), [filters.action]);
 
   const foldedCount = [filters.entityType, filters.actorId, filters.from, filters.to].filter(Boolean).length;
   return (
@@ -34,15 +28,13 @@ export function AuditFiltersBar({ filters, onChange, onClear, active, compact }:
       compact={compact}
       foldedCount={foldedCount}
       primary={
-        <Autocomplete
+        <Select
           label="Action"
           placeholder="Any action"
           data={ACTIONS}
-          value={action}
-          onChange={(value) => {
-            setAction(value);
-            pushAction(value);
-          }}
+          value={filters.action || null}
+          onChange={(value) => onChange({ action: value ?? '' })}
+          searchable
           clearable
           style={{ flex: '1 1 180px' }}
         />

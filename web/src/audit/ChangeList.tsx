@@ -1,48 +1,89 @@
-import { Code, Group, Stack, Text } from '@mantine/core';
-import { IconArrowRight } from '@tabler/icons-react';
+import { Button, Stack, Text } from '@mantine/core';
+import { Fragment, useState } from 'react';
 import type { AuditEntry } from '../../../src/contracts/index.js';
+import { type ChangeRow, changeRows, type NameLookup } from './audit-format.js';
 
-/** Names of users and portfolios by id, so that "managerId" changes read as people rather than UUIDs. */
-export type NameLookup = ReadonlyMap<string, string>;
+export type { NameLookup } from './audit-format.js';
 
-function show(value: unknown, names: NameLookup): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return names.get(value) ?? value;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.length ? value.join(', ') : '—';
-  return JSON.stringify(value);
+/** Lines shown before "Show all": enough to recognise the entry, few enough to keep rows short. */
+const COMPACT = 3;
+
+/** Rows of one task together (a plan write touching a task's dates and progress is one line). */
+function byTask(rows: readonly ChangeRow[]): { key: string; task: string | null; rows: ChangeRow[] }[] {
+  const groups: { key: string; task: string | null; rows: ChangeRow[] }[] = [];
+  for (const r of rows) {
+    const last = groups[groups.length - 1];
+    if (r.task !== null && last && last.task === r.task) last.rows.push(r);
+    else groups.push({ key: r.key, task: r.task, rows: [r] });
+  }
+  return groups;
 }
 
-/** An entry's changed fields as "field: before → after"; long values are clamped, full text on hover. */
+function Value({ row }: { row: ChangeRow }) {
+  if (row.added) return <>{row.after}</>;
+  return (
+    <>
+      <Text span c="dimmed" size="xs">
+        {row.before}
+      </Text>
+      {' → '}
+      {row.after}
+    </>
+  );
+}
+
+/**
+ * An entry's changes as "Field: before → after", or per task "Task — Field: before → after; …",
+ * values formatted as elsewhere in the UI. Long entries (a plan write touching many tasks) show
+ * the first few lines and expand on demand.
+ */
 export function ChangeList({ changes, names }: { changes: AuditEntry['changes']; names: NameLookup }) {
-  const entries = Object.entries(changes);
-  if (entries.length === 0) {
+  const [expanded, setExpanded] = useState(false);
+  const groups = byTask(changeRows(changes, names));
+  if (groups.length === 0) {
     return (
       <Text size="xs" c="dimmed">
         No field changes
       </Text>
     );
   }
+  const shown = expanded ? groups : groups.slice(0, COMPACT);
+  const tasks = groups.filter((g) => g.task !== null).length;
   return (
-    <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-      {entries.map(([field, { before, after }]) => (
-        <Group key={field} gap={6} wrap="nowrap" align="flex-start" component="li">
-          <Code style={{ flexShrink: 0 }}>{field}</Code>
+    <Stack gap={2} align="flex-start">
+      <Stack gap={2} component="ul" p={0} m={0} style={{ listStyle: 'none', maxWidth: '100%' }}>
+        {shown.map((g) => (
           <Text
+            key={g.key}
+            component="li"
             size="xs"
-            c="dimmed"
-            lineClamp={2}
-            title={show(before, names)}
-            td={before === null ? undefined : 'line-through'}
-            style={{ maxWidth: 220 }}
+            lineClamp={expanded ? undefined : 2}
+            title={`${g.task ? `${g.task} — ` : ''}${g.rows.map((r) => `${r.label}: ${r.before} → ${r.after}`).join('; ')}`}
+            style={{ overflowWrap: 'anywhere' }}
           >
-            {show(before, names)}
+            {g.task && (
+              <Text span fw={600} size="xs">
+                {g.task} —{' '}
+              </Text>
+            )}
+            {g.rows.map((r, i) => (
+              <Fragment key={r.key}>
+                {i > 0 && '; '}
+                <Text span fw={g.task ? 500 : 600} size="xs">
+                  {r.label}
+                </Text>
+                {': '}
+                <Value row={r} />
+              </Fragment>
+            ))}
           </Text>
-          <IconArrowRight size={12} style={{ flexShrink: 0, marginTop: 3 }} aria-label="changed to" />
-          <Text size="xs" lineClamp={2} title={show(after, names)} style={{ maxWidth: 260, overflowWrap: 'anywhere' }}>
-            {show(after, names)}
-          </Text>
-        </Group>
-      ))}
+        ))}
+      </Stack>
+      {groups.length > COMPACT && (
+        <Button variant="subtle" size="compact-xs" onClick={() => setExpanded((v) => !v)} aria-expanded={expanded}>
+          {expanded ? 'Show fewer' : tasks > COMPACT ? `Show all ${tasks} tasks` : `Show all ${groups.length} changes`}
+        </Button>
+      )}
     </Stack>
   );
 }

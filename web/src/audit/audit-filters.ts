@@ -3,7 +3,7 @@ import type { AuditParams } from '../api/audit.js';
 import { endOfDayIso, startOfDayIso } from '../lib/dates.js';
 
 /** Audit entries per page. */
-export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_PAGE_SIZE = 25;
 
 /** The audit filters as the user picks them (dates as YYYY-MM-DD), kept in the URL. */
 export interface AuditFilters {

@@ -37,7 +37,7 @@ export function AppLayout() {
     { to: '/projects', label: 'Projects', icon: IconBriefcase, show: true },
     { to: '/milestones', label: 'Milestones', icon: IconFlag, show: true },
     { to: '/calendars', label: 'Calendars', icon: IconCalendarTime, show: true },
-    { to: '/users', label: 'Users', icon: IconUsers, show: me.capabilities.manageUsers },
+    { to: '/users', label: 'Users', icon: IconUsers, show: me.capabilities.browseUsers },
     { to: '/audit', label: 'Audit', icon: IconHistory, show: me.capabilities.readAudit },
   ];
   const isActive = (to: string) =>

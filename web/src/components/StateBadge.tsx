@@ -26,3 +26,12 @@ export function PriorityBadge({ priority }: { priority: number }) {
     </Badge>
   );
 }
+
+/** Marks a proposal whose manager asked the PMO for approval: the PMO's to-do, visible in every list. */
+export function ApprovalRequestedBadge({ size = 'sm' }: { size?: 'sm' | 'md' }) {
+  return (
+    <Badge color="grape" variant="outline" size={size} radius="sm" miw="max-content">
+      Approval requested
+    </Badge>
+  );
+}

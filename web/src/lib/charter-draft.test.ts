@@ -25,6 +25,7 @@ const project: Project = {
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   version: 7,
+  approvalRequest: null,
   access: {
     relation: null,
     canEdit: true,
@@ -33,6 +34,8 @@ const project: Project = {
     canEditPlan: true,
     canRecordProgress: true,
     transitions: [],
+    canRequestApproval: false,
+    canAnswerApprovalRequest: false,
   },
 };
 

@@ -1,43 +1,22 @@
-import { Anchor, Badge, Button, EmptyState, Stack, Table, Text } from '@mantine/core';
+import { Button, EmptyState, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { IconHistory } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
-import type { AuditEntry } from '../../../src/contracts/index.js';
 import { useAudit } from '../api/audit.js';
 import { useCurrentUser } from '../api/auth.js';
 import { usePortfolios } from '../api/portfolios.js';
 import { useUserOptions } from '../api/users.js';
 import { AuditCards } from '../audit/AuditCards.js';
 import { AuditFiltersBar } from '../audit/AuditFiltersBar.js';
+import { AuditAbout, AuditProject } from '../audit/AuditSubject.js';
 import { AUDIT_PAGE_SIZE, toAuditParams, useAuditFilters } from '../audit/audit-filters.js';
+import { actionLabel } from '../audit/audit-format.js';
 import { ChangeList } from '../audit/ChangeList.js';
 import { PagedResults } from '../components/PagedResults.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ErrorState, TableSkeleton } from '../components/QueryStates.js';
 import { formatDateTime } from '../lib/dates.js';
 import { NotFoundPage } from './NotFoundPage.js';
-
-function EntityCell({ entry }: { entry: AuditEntry }) {
-  const short = entry.entityId.length > 12 ? `${entry.entityId.slice(0, 8)}…` : entry.entityId;
-  const label = (
-    <Text span size="xs" ff="monospace" title={entry.entityId}>
-      {short}
-    </Text>
-  );
-  return (
-    <Stack gap={0}>
-      <Text size="sm">{entry.entityType.replace(/_/g, ' ')}</Text>
-      {entry.entityType === 'project' && entry.action !== 'project.delete' ? (
-        <Anchor component={Link} to={`/projects/${entry.entityId}`} size="xs">
-          {label}
-        </Anchor>
-      ) : (
-        label
-      )}
-    </Stack>
-  );
-}
 
 /** The audit log (admin, PMO): who changed what and when, newest first. */
 export function AuditPage() {
@@ -77,37 +56,39 @@ export function AuditPage() {
   else if (phone) body = <AuditCards entries={audit.data.items} names={names} />;
   else
     body = (
-      <Table.ScrollContainer minWidth={900}>
-        <Table verticalSpacing="sm" aria-label="Audit entries" style={{ verticalAlign: 'top' }}>
+      <Table.ScrollContainer minWidth={960}>
+        {/* Fixed layout: a long change list wraps inside its column instead of widening the table. */}
+        <Table verticalSpacing="xs" aria-label="Audit entries" layout="fixed" style={{ verticalAlign: 'top' }}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Time</Table.Th>
-              <Table.Th>Actor</Table.Th>
-              <Table.Th>Action</Table.Th>
-              <Table.Th>Entity</Table.Th>
+              <Table.Th w={170}>When, who</Table.Th>
+              <Table.Th w={140}>What</Table.Th>
+              <Table.Th w={160}>Project</Table.Th>
+              <Table.Th w={160}>About</Table.Th>
               <Table.Th>Changes</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {audit.data.items.map((e) => (
               <Table.Tr key={e.id} style={{ verticalAlign: 'top' }}>
-                <Table.Td className="gantry-nowrap">
-                  <Text size="sm">{formatDateTime(e.at)}</Text>
-                </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c={e.actorName ? undefined : 'dimmed'}>
+                  <Text size="sm">{formatDateTime(e.at)}</Text>
+                  <Text size="xs" c="dimmed">
                     {e.actorName ?? 'System'}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" radius="sm" tt="none" ff="monospace">
-                    {e.action}
-                  </Badge>
+                  <Text size="sm" fw={500} title={e.action}>
+                    {actionLabel(e.action)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  <EntityCell entry={e} />
+                  <AuditProject entry={e} />
                 </Table.Td>
                 <Table.Td>
+                  <AuditAbout entry={e} />
+                </Table.Td>
+                <Table.Td style={{ minWidth: 0 }}>
                   <ChangeList changes={e.changes} names={names} />
                 </Table.Td>
               </Table.Tr>

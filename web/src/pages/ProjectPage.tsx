@@ -62,7 +62,7 @@ export function ProjectPage() {
             {p.name}
           </Title>
           <Text size="xs" c="dimmed">
-            Updated {formatDateTime(p.updatedAt)} · version {p.version}
+            Updated {formatDateTime(p.updatedAt)}
           </Text>
         </Stack>
         <Group gap="sm">

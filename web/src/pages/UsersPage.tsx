@@ -35,8 +35,10 @@ export function UsersPage() {
     page,
     pageSize: PAGE_SIZE,
   };
-  const users = useUsers(params, capabilities.manageUsers);
-  if (!capabilities.manageUsers) return <NotFoundPage />;
+  // The PMO reads the directory; only admins change it.
+  const users = useUsers(params, capabilities.browseUsers);
+  if (!capabilities.browseUsers) return <NotFoundPage />;
+  const onEdit = capabilities.manageUsers ? setEditing : undefined;
 
   const filtered = Boolean(debouncedQ || role || active);
   const clear = () => {
@@ -60,8 +62,8 @@ export function UsersPage() {
         </EmptyState.Actions>
       </EmptyState>
     );
-  else if (phone) body = <UserCards users={users.data.items} onEdit={setEditing} />;
-  else body = <UserTable users={users.data.items} onEdit={setEditing} />;
+  else if (phone) body = <UserCards users={users.data.items} onEdit={onEdit} />;
+  else body = <UserTable users={users.data.items} onEdit={onEdit} />;
 
   return (
     <>
@@ -69,9 +71,11 @@ export function UsersPage() {
         title="Users"
         subtitle="Who may sign in to Gantry, and with which role"
         actions={
-          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setEditing(null)}>
-            New user
-          </Button>
+          capabilities.manageUsers && (
+            <Button leftSection={<IconUserPlus size={16} />} onClick={() => setEditing(null)}>
+              New user
+            </Button>
+          )
         }
       />
       <Stack gap="md">

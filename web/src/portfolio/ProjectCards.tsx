@@ -1,7 +1,7 @@
 import { Card, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Project } from '../../../src/contracts/index.js';
-import { PriorityBadge, StateBadge } from '../components/StateBadge.js';
+import { ApprovalRequestedBadge, PriorityBadge, StateBadge } from '../components/StateBadge.js';
 import { formatDate } from '../lib/dates.js';
 import { formatMoney } from '../lib/money.js';
 
@@ -22,7 +22,10 @@ export function ProjectCards({ projects }: { projects: readonly Project[] }) {
                     {p.name}
                   </Text>
                 </div>
-                <StateBadge state={p.state} />
+                <Stack gap={4} align="flex-end">
+                  <StateBadge state={p.state} />
+                  {p.approvalRequest && <ApprovalRequestedBadge />}
+                </Stack>
               </Group>
             </UnstyledButton>
             <Group justify="space-between" mt={8} gap="xs">

@@ -1,4 +1,4 @@
-import { Button, MultiSelect, Select, TextInput } from '@mantine/core';
+import { Button, Checkbox, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useState } from 'react';
@@ -31,7 +31,7 @@ export function ProjectFiltersBar({ filters, onChange, onClear, active, compact 
   useEffect(() => setText(filters.q), [filters.q]);
 
   const portfolioOptions = (portfolios.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }));
-  const hidden = filters.states.length + (filters.portfolioId ? 1 : 0);
+  const hidden = filters.states.length + (filters.portfolioId ? 1 : 0) + (filters.awaitingApproval ? 1 : 0);
 
   const search = (
     <TextInput
@@ -69,6 +69,14 @@ export function ProjectFiltersBar({ filters, onChange, onClear, active, compact 
       style={{ flex: '1 1 200px' }}
     />
   );
+  const awaiting = (
+    <Checkbox
+      label="Approval requested"
+      checked={filters.awaitingApproval}
+      onChange={(e) => onChange({ awaitingApproval: e.currentTarget.checked })}
+      style={{ alignSelf: 'flex-end', paddingBottom: 8 }}
+    />
+  );
   const clear = active && (
     <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={onClear}>
       Clear filters
@@ -79,6 +87,7 @@ export function ProjectFiltersBar({ filters, onChange, onClear, active, compact 
     <FilterBar primary={search} compact={compact} foldedCount={hidden}>
       {states}
       {portfolio}
+      {awaiting}
       {compact && extra}
       {clear}
     </FilterBar>

@@ -1,8 +1,8 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Project } from '../../../src/contracts/index.js';
 import { SortableTh } from '../components/SortableTh.js';
-import { PriorityBadge, StateBadge } from '../components/StateBadge.js';
+import { ApprovalRequestedBadge, PriorityBadge, StateBadge } from '../components/StateBadge.js';
 import { formatDate } from '../lib/dates.js';
 import { formatMoney } from '../lib/money.js';
 
@@ -65,7 +65,10 @@ export function ProjectTable({ projects, sort, onSort }: Props) {
                 )}
               </Table.Td>
               <Table.Td className="gantry-nowrap">
-                <StateBadge state={p.state} />
+                <Stack gap={4} align="flex-start">
+                  <StateBadge state={p.state} />
+                  {p.approvalRequest && <ApprovalRequestedBadge />}
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c={p.managerName ? undefined : 'dimmed'}>

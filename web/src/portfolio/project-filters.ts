@@ -12,6 +12,8 @@ export interface ProjectFilters {
   readonly states: ProjectState[];
   readonly portfolioId: string | null;
   readonly managerId: string | null;
+  /** Only proposals whose manager asked the PMO for approval. */
+  readonly awaitingApproval: boolean;
   readonly sort: string;
   readonly page: number;
 }
@@ -28,6 +30,7 @@ export function useProjectFilters() {
       .filter((s): s is ProjectState => (PROJECT_STATES as readonly string[]).includes(s)),
     portfolioId: params.get('portfolio'),
     managerId: params.get('manager'),
+    awaitingApproval: params.get('approval') === 'requested',
     sort: SORTS.has(params.get('sort') ?? '') ? (params.get('sort') as string) : 'code',
     page: Math.max(1, Number(params.get('page')) || 1),
   };
@@ -39,13 +42,16 @@ export function useProjectFilters() {
     if (merged.states.length) next.set('state', merged.states.join(','));
     if (merged.portfolioId) next.set('portfolio', merged.portfolioId);
     if (merged.managerId) next.set('manager', merged.managerId);
+    if (merged.awaitingApproval) next.set('approval', 'requested');
     if (merged.sort !== 'code') next.set('sort', merged.sort);
     if (merged.page > 1) next.set('page', String(merged.page));
     setParams(next, { replace: true });
   };
 
-  const active = Boolean(filters.q || filters.states.length || filters.portfolioId || filters.managerId);
-  const clear = () => update({ q: '', states: [], portfolioId: null, managerId: null });
+  const active = Boolean(
+    filters.q || filters.states.length || filters.portfolioId || filters.managerId || filters.awaitingApproval,
+  );
+  const clear = () => update({ q: '', states: [], portfolioId: null, managerId: null, awaitingApproval: false });
   return { filters, update, clear, active };
 }
 
@@ -56,6 +62,7 @@ export function toListParams(f: ProjectFilters): ProjectListParams {
     state: f.states.length ? f.states : undefined,
     portfolioId: f.portfolioId ?? undefined,
     managerId: f.managerId ?? undefined,
+    approvalRequested: f.awaitingApproval || undefined,
     sort: f.sort,
     page: f.page,
     pageSize: PAGE_SIZE,

@@ -6,6 +6,7 @@ import type { Project } from '../../../src/contracts/index.js';
 import type { ProjectState } from '../../../src/core/lifecycle.js';
 import { StateBadge } from '../components/StateBadge.js';
 import { MAIN_PATH, stateLabel, transitionLabel } from '../lib/states.js';
+import { ApprovalRequestNotice, RequestApprovalButton } from './ApprovalRequest.js';
 import { LifecycleSteps } from './LifecycleSteps.js';
 import { TransitionModal } from './TransitionModal.js';
 
@@ -38,6 +39,7 @@ export function LifecyclePanel({ project }: { project: Project }) {
           This project was cancelled.
         </Alert>
       )}
+      <ApprovalRequestNotice project={project} />
       {index >= 0 &&
         (narrow ? (
           <Stack gap={4} mb="md">
@@ -49,10 +51,16 @@ export function LifecyclePanel({ project }: { project: Project }) {
         ) : (
           <LifecycleSteps state={project.state} />
         ))}
-      {project.access.transitions.length > 0 ? (
+      {project.access.transitions.length > 0 || project.access.canRequestApproval ? (
         <Group gap="sm">
+          <RequestApprovalButton project={project} />
           {forward.map((to) => (
-            <Button key={to} size="sm" variant={to === forward[0] ? 'filled' : 'light'} onClick={() => setTarget(to)}>
+            <Button
+              key={to}
+              size="sm"
+              variant={to === forward[0] && !project.access.canRequestApproval ? 'filled' : 'light'}
+              onClick={() => setTarget(to)}
+            >
               {transitionLabel(project.state, to)}
             </Button>
           ))}

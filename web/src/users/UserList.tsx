@@ -14,7 +14,8 @@ const ROLE_COLORS: Record<SystemRole, string> = {
 
 interface Props {
   readonly users: readonly User[];
-  readonly onEdit: (user: User) => void;
+  /** Absent for readers who may not change users: no edit control is shown. */
+  readonly onEdit?: ((user: User) => void) | undefined;
 }
 
 function RoleBadge({ user }: { user: User }) {
@@ -76,9 +77,7 @@ export function UserTable({ users, onEdit }: Props) {
                   {formatDateTime(u.updatedAt)}
                 </Text>
               </Table.Td>
-              <Table.Td>
-                <EditButton user={u} onEdit={onEdit} />
-              </Table.Td>
+              <Table.Td>{onEdit && <EditButton user={u} onEdit={onEdit} />}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -102,7 +101,7 @@ export function UserCards({ users, onEdit }: Props) {
                 {u.email}
               </Text>
             </div>
-            <EditButton user={u} onEdit={onEdit} />
+            {onEdit && <EditButton user={u} onEdit={onEdit} />}
           </Group>
           <Group gap="xs" mt={8}>
             <RoleBadge user={u} />
