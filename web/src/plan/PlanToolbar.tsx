@@ -152,9 +152,6 @@ export const PlanToolbar = memo(function PlanToolbar(p: PlanToolbarProps) {
         <Text size="xs" c="dimmed" className="gantry-nowrap" data-testid="plan-finish">
           Finish <b>{formatPlanDate(p.plan.projectFinish) || '—'}</b>
         </Text>
-        <Text size="xs" c="dimmed" className="gantry-nowrap" data-testid="plan-version">
-          Version {p.plan.version}
-        </Text>
       </Group>
     </Group>
   );
