@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderScheduleJson, scheduleFile } from '../../interop/schedule-file.js';
 import type { TestClient } from '../../test-support/client.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
+import { ORACLE_DIR, ORACLE_TAG, oracleHas } from '../../test-support/oracle.js';
 import { startTestServer, type TestServer } from '../../test-support/server.js';
 
 /**
@@ -12,8 +12,8 @@ import { startTestServer, type TestServer } from '../../test-support/server.js';
  * rescheduled plan gives the same dates as the engine gives the file, and the exported MS Project
  * XML comes back in with the same tasks, links, lags, calendars, constraints and dates.
  */
-const ORACLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/oracle');
-const present = existsSync(ORACLE);
+const ORACLE = ORACLE_DIR;
+const present = oracleHas();
 const FILES = [
   'mspdi/mspdirelations.xml',
   'mspdi/baselines.xml',
@@ -44,7 +44,7 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
   afterAll(() => server?.close());
 
   for (const file of FILES) {
-    it.skipIf(!present)(`imports ${file} with the dates the engine gives the file`, async () => {
+    it.skipIf(!present)(`imports ${file} with the dates the engine gives the file ${ORACLE_TAG}`, async () => {
       const text = readFileSync(resolve(ORACLE, file), 'utf8');
       const res = await pm.upload('/api/projects/import', form(file.split('/').pop() as string, text));
       expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -63,7 +63,7 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
     });
   }
 
-  it.skipIf(!present)('exports MS Project XML that re-imports with the same plan', async () => {
+  it.skipIf(!present)(`exports MS Project XML that re-imports with the same plan ${ORACLE_TAG}`, async () => {
     const text = readFileSync(resolve(ORACLE, 'mspdi/mspdirelations.xml'), 'utf8');
     const first = (await pm.upload('/api/projects/import', form('relations.xml', text))).body;
     const exported = await fetch(`${server.url}/api/projects/${first.project.id}/export?format=mspdi`, {
