@@ -100,9 +100,11 @@ export function readTasks(
   const parents: (string | null)[] = [];
   const pendingLinks: { succ: string; node: XmlNode }[] = [];
 
+  const inFile = new Set<string>();
   for (const node of children(child(project, 'Tasks'), 'Task')) {
     const uid = text(node, 'UID');
     if (uid === undefined) continue;
+    inFile.add(uid);
     const level = num(node, 'OutlineLevel') ?? 1;
     if (level === 0) {
       report.add('info', 'project summary task (outline level 0) not carried: the plan itself holds its dates', uid);
@@ -188,7 +190,12 @@ export function readTasks(
       report.add('not_carried', 'links to other projects', succ);
       continue;
     }
-    if (pred === undefined || !kept.has(pred)) {
+    if (pred === undefined || !inFile.has(pred)) {
+      // Not a task left out on purpose: the file names a task it does not hold.
+      report.add('not_carried', 'links to tasks missing from the file', `${pred ?? '?'}->${succ}`);
+      continue;
+    }
+    if (!kept.has(pred)) {
       report.add('not_carried', 'links to tasks that were not carried over', succ);
       continue;
     }
