@@ -6,7 +6,10 @@ import { formatLimit, JSON_LIMITS, overLimit } from './reader-limits.js';
  * Array counts (tasks, links, calendars) are the schema's to check. Throws DomainError
  * 'validation_failed' naming the limit.
  */
-export function checkJsonLimits(text: string, limits = JSON_LIMITS): void {
+export function checkJsonLimits(
+  text: string,
+  limits: Readonly<Record<keyof typeof JSON_LIMITS, number>> = JSON_LIMITS,
+): void {
   if (text.length > limits.chars) {
     throw overLimit('JSON', `more than ${formatLimit(limits.chars)} characters`, limits.chars);
   }

@@ -13,7 +13,11 @@ export interface XmlShape {
  * that declares entities: MS Project never writes one, and entities are how small files expand.
  * Throws DomainError 'validation_failed' naming the limit; `format` prefixes the message.
  */
-export function checkXmlLimits(xml: string, format = 'XML', limits = XML_LIMITS): XmlShape {
+export function checkXmlLimits(
+  xml: string,
+  format = 'XML',
+  limits: Readonly<Record<keyof typeof XML_LIMITS, number>> = XML_LIMITS,
+): XmlShape {
   let elements = 0;
   let depth = 0;
   let deepest = 0;
