@@ -63,6 +63,26 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
     });
   }
 
+  it.skipIf(!present)(
+    `imports resource-driven tasks on MS Project's dates, not 10 weeks later ${ORACLE_TAG}`,
+    async () => {
+      // legacy/sample.xml: MS Project finishes it 2003-03-18, timed by two resources' calendars.
+      const text = readFileSync(resolve(ORACLE, 'mspdi/legacy/sample.xml'), 'utf8');
+      const res = await pm.upload('/api/projects/import', form('sample.xml', text));
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body.project.plannedFinish).toBe('2003-03-18');
+      const schedule = (await pm.get(`/api/projects/${res.body.project.id}/schedule`)).body;
+      const second = schedule.tasks.find((t: { name: string }) => t.name === 'Second Task');
+      expect(second.earlyFinish.slice(0, 10)).toMatch(/^2003-03-1[78]$/);
+      expect(schedule.projectFinish.slice(0, 10)).toMatch(/^2003-03-1[78]$/);
+      const what = res.body.report.notes.map((n: { what: string }) => n.what);
+      expect(what).toContainEqual(expect.stringMatching(/^resource-driven duration: kept as the dates/));
+      expect(res.body.report.notes.filter((n: { what: string }) => n.what.startsWith('scheduled on other'))).toEqual(
+        [],
+      );
+    },
+  );
+
   it.skipIf(!present)(`exports MS Project XML that re-imports with the same plan ${ORACLE_TAG}`, async () => {
     const text = readFileSync(resolve(ORACLE, 'mspdi/mspdirelations.xml'), 'utf8');
     const first = (await pm.upload('/api/projects/import', form('relations.xml', text))).body;
