@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderScheduleJson, scheduleFile } from '../../interop/schedule-file.js';
 import type { TestClient } from '../../test-support/client.js';
@@ -120,6 +121,31 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
         .map((c: any) => JSON.stringify([c.week, c.exceptions.length]))
         .sort();
     expect(await cals(again.body.project.id)).toEqual(await cals(first.project.id));
+  });
+
+  it('exports saved baselines as MS Project Baseline elements, which read back with their dates', async () => {
+    const projects = (await pm.get('/api/projects?q=PRJ-0001')).body.items;
+    const id = projects[0].id;
+    const saved = await pm.post(`/api/projects/${id}/baselines`, { name: 'Export check', number: 7, replace: true });
+    expect(saved.status, JSON.stringify(saved.body)).toBeLessThan(300);
+    const res = await fetch(`${server.url}/api/projects/${id}/export?format=mspdi`, {
+      headers: { cookie: pm.sessionCookie ?? '' },
+    });
+    const xml = await res.text();
+    const doc = new XMLParser({ parseTagValue: false, isArray: (n) => n === 'Task' || n === 'Baseline' }).parse(xml);
+    const tasks = doc.Project.Tasks.Task as { Name: string; Start: string; Finish: string; Baseline?: any[] }[];
+    const schedule = (await pm.get(`/api/projects/${id}/schedule`)).body.tasks as {
+      name: string;
+      earlyStart: string;
+      earlyFinish: string;
+    }[];
+    const first = schedule.find((t) => t.name === tasks[1]?.Name);
+    const baseline7 = tasks[1]?.Baseline?.find((b) => b.Number === '7');
+    expect(baseline7?.Start.slice(0, 16)).toBe(first?.earlyStart.slice(0, 16));
+    expect(baseline7?.Finish.slice(0, 16)).toBe(first?.earlyFinish.slice(0, 16));
+    expect(baseline7?.Duration).toMatch(/^PT\d+H\d+M\d+S$/);
+    // Every task carries it, and so does the project summary task (UID 0) with the project's dates.
+    expect(tasks.every((t) => t.Baseline?.some((b) => b.Number === '7'))).toBe(true);
   });
 
   it('exports CSV with a row per task', async () => {
