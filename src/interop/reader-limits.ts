@@ -25,6 +25,8 @@ export const XML_LIMITS = {
   elements: 10_000_000,
   /** Element nesting (MSPDI nests 6 deep; timephased data a little deeper). */
   depth: 64,
+  /** Characters in an element name (MSPDI's longest is under 40; a parser's work grows with them). */
+  nameChars: 64,
 } as const;
 
 /** Limits on a Gantry JSON plan. */

@@ -37,7 +37,16 @@ export function checkXmlLimits(
       if (++elements > limits.elements) {
         throw overLimit(format, `more than ${formatLimit(limits.elements)} elements`, limits.elements);
       }
-      const end = tagEnd(xml, at);
+      let name = at + 1;
+      while (name < n && !NAME_END.has(xml.charCodeAt(name))) name++;
+      if (name - at - 1 > limits.nameChars) {
+        throw overLimit(
+          format,
+          `an element name longer than ${formatLimit(limits.nameChars)} characters`,
+          limits.nameChars,
+        );
+      }
+      const end = tagEnd(xml, name - 1);
       if (xml.charCodeAt(end - 1) !== 0x2f /* self-closing */) {
         if (++depth > limits.depth) {
           throw overLimit(format, `elements nested more than ${formatLimit(limits.depth)} deep`, limits.depth);
@@ -49,6 +58,9 @@ export function checkXmlLimits(
   }
   return { elements, depth: deepest };
 }
+
+/** Characters that end an element name: whitespace, '/' and '>'. */
+const NAME_END = new Set([0x20, 0x09, 0x0a, 0x0d, 0x2f, 0x3e]);
 
 /** The index just past `token` after `from`, or the end of the text when it never comes. */
 function skipTo(xml: string, token: string, from: number): number {

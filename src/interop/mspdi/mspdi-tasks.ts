@@ -1,3 +1,4 @@
+import { invalidField } from '../../core/errors.js';
 import { compileDayRules } from '../../core/schedule/calendar-rules.js';
 import {
   type Calendar,
@@ -50,6 +51,8 @@ const CONSTRAINTS: readonly ConstraintType[] = [
   'finishNoLaterThan',
 ];
 const LINK_TYPES: readonly LinkType[] = ['FF', 'FS', 'SF', 'SS'];
+/** Far deeper than any real outline; the reader keeps one parent per level. */
+const MAX_OUTLINE_LEVEL = 1_000;
 
 interface ResourceInfo {
   readonly isWork: boolean;
@@ -106,6 +109,12 @@ export function readTasks(
     if (uid === undefined) continue;
     inFile.add(uid);
     const level = num(node, 'OutlineLevel') ?? 1;
+    if (!Number.isInteger(level) || level < 0 || level > MAX_OUTLINE_LEVEL) {
+      throw invalidField(
+        `Tasks.Task[UID=${uid}].OutlineLevel`,
+        `${text(node, 'OutlineLevel')} is not an outline level (a whole number from 0 to ${MAX_OUTLINE_LEVEL})`,
+      );
+    }
     if (level === 0) {
       report.add('info', 'project summary task (outline level 0) not carried: the plan itself holds its dates', uid);
       continue;

@@ -10,6 +10,8 @@ import type { ReportCollector } from '../import-report.js';
 
 /** P6 writes exception dates as spreadsheet serial days: day 0 is 1899-12-30. */
 const SERIAL_EPOCH = epochDayFromCivil(1899, 12, 30);
+/** The serial day of 9999-12-31, the last date a file can write. */
+const SERIAL_LAST = epochDayFromCivil(9999, 12, 31) - SERIAL_EPOCH;
 
 /** A node of P6's calendar notation "(0||Name(key|value…)(children…))". */
 interface Node {
@@ -119,6 +121,11 @@ export function readXerCalendars(
     for (const e of find(tree, 'Exceptions')?.children ?? []) {
       const serial = Number(e.attributes.d);
       if (!Number.isFinite(serial)) continue;
+      // A day outside the years a date can be written in is no holiday: the calendar would have to span it.
+      if (!Number.isInteger(serial) || serial < 0 || serial > SERIAL_LAST) {
+        report.add('not_carried', 'calendar exceptions on impossible dates', `calendar ${id}`);
+        continue;
+      }
       const day = SERIAL_EPOCH + serial;
       exceptions.push({ fromDay: day, toDay: day, working: intervals(e, report, id) });
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../core/errors.js';
+import { schedulePlan } from '../../core/schedule/schedule.js';
+import { XER_SEED } from '../../test-support/plan-file-seeds.js';
 import { XER_LIMITS } from '../reader-limits.js';
 import { readXer } from './xer-reader.js';
 import { readXerTables } from './xer-tables.js';
@@ -53,5 +55,14 @@ describe('an XER file that asks for more than a schedule needs', () => {
     expect(() => readXerTables(tables)).toThrow('XER file: more than 1,000 tables (limit 1,000)');
     const line = `${HEADER}\n%T\tTASK\n%F\ta\n%R\t${'x'.repeat(XER_LIMITS.lineChars)}`;
     expect(() => readXerTables(line)).toThrow('XER file: line 4 is longer than 1,000,000 characters (limit 1,000,000)');
+  });
+
+  it('leaves out a holiday on a serial day no date has (found by the fuzz: it crashed the process)', () => {
+    const text = XER_SEED.replace('(d|45299)', '(d|1e308)');
+    expect(text).not.toBe(XER_SEED);
+    const read = readXer(text);
+    expect(read.plan.calendars[0]?.exceptions).toEqual([]);
+    expect(read.report.notes.map((n) => n.what)).toContain('calendar exceptions on impossible dates');
+    expect(Number.isFinite(schedulePlan(read.plan).projectFinish)).toBe(true);
   });
 });
