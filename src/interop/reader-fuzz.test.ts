@@ -47,8 +47,10 @@ type Mutation =
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'duplicate'; at: number; length: number; times: number }
   | { kind: 'insert'; at: number; text: string; times: number }
-  | { kind: 'number'; nth: number; value: string };
+  | { kind: 'number'; nth: number; value: string }
+  | { kind: 'date'; nth: number; value: string };
 
+const EXTREME_DAYS = ['0001-01-01', '9999-12-31', '1970-01-01', '2024-02-30', '2400-02-29', '0000-00-00'];
 const HUGE_NUMBERS = [
   '0',
   '-1',
@@ -80,11 +82,12 @@ function mutation(tokens: readonly string[]): fc.Arbitrary<Mutation> {
       times: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 5_000 })),
     }),
     fc.record({ kind: fc.constant('number' as const), nth: fc.nat(), value: fc.constantFrom(...HUGE_NUMBERS) }),
+    fc.record({ kind: fc.constant('date' as const), nth: fc.nat(), value: fc.constantFrom(...EXTREME_DAYS) }),
   );
 }
 
 function apply(text: string, m: Mutation): string {
-  const at = text.length === 0 ? 0 : m.kind === 'number' ? 0 : m.at % (text.length + 1);
+  const at = text.length === 0 || !('at' in m) ? 0 : m.at % (text.length + 1);
   switch (m.kind) {
     case 'truncate':
       return text.slice(0, at);
@@ -94,14 +97,17 @@ function apply(text: string, m: Mutation): string {
       return text.slice(0, at) + text.slice(at, at + m.length).repeat(m.times) + text.slice(at);
     case 'insert':
       return text.slice(0, at) + m.text.repeat(m.times) + text.slice(at);
-    case 'number': {
-      const numbers = [...text.matchAll(/\d+(?:\.\d+)?/g)];
-      const hit = numbers[m.nth % Math.max(1, numbers.length)];
-      return hit?.index === undefined
-        ? text
-        : text.slice(0, hit.index) + m.value + text.slice(hit.index + hit[0].length);
-    }
+    case 'number':
+      return replaceNth(text, /\d+(?:\.\d+)?/g, m.nth, m.value);
+    case 'date':
+      return replaceNth(text, /\d{4}-\d{2}-\d{2}/g, m.nth, m.value);
   }
+}
+
+function replaceNth(text: string, pattern: RegExp, nth: number, value: string): string {
+  const hits = [...text.matchAll(pattern)];
+  const hit = hits[nth % Math.max(1, hits.length)];
+  return hit?.index === undefined ? text : text.slice(0, hit.index) + value + text.slice(hit.index + hit[0].length);
 }
 
 const mutated = (seeds: readonly string[], tokens: readonly string[]) =>
@@ -156,6 +162,35 @@ const FORMATS: readonly { name: string; read: Reader; seeds: string[]; head: str
   },
 ];
 
+/** Values a hand-edited JSON plan might hold anywhere: extremes, wrong types, impossible dates. */
+const JSON_VALUES = fc.oneof(
+  fc.constantFrom<unknown>(0, -1, 1e9, -1e9, 1e308, 0.5, null, true, '', [], {}),
+  fc.constantFrom('99999999d', '-5d', '1e308m', '50%', '0001-01-01T00:00', '9999-12-31T23:59', '2024-02-30'),
+  fc.string({ maxLength: 8 }),
+  fc.integer(),
+);
+
+/** Every path to a value in a JSON document. */
+function paths(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(at);
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) paths(v, [...at, Array.isArray(value) ? Number(k) : k], out);
+  }
+  return out;
+}
+
+/** The JSON seed with a few values, anywhere in it, replaced. */
+const editedJson = fc.array(fc.tuple(fc.nat(), JSON_VALUES), { minLength: 1, maxLength: 4 }).map((edits) => {
+  const doc = { root: JSON.parse(JSON_SEED) as unknown };
+  for (const [n, value] of edits) {
+    const all = paths(doc.root, ['root']);
+    const path = all[n % all.length] as (string | number)[];
+    const parent = path.slice(0, -1).reduce<any>((o, k) => o?.[k], doc);
+    if (parent && typeof parent === 'object') parent[path.at(-1) as string] = value;
+  }
+  return JSON.stringify(doc.root);
+});
+
 describe('fuzz: the plan readers give a plan or a clear error, within time and memory bounds', () => {
   for (const f of FORMATS) {
     it(`fuzz ${f.name}: mutated valid files`, () => {
@@ -173,6 +208,13 @@ describe('fuzz: the plan readers give a plan or a clear error, within time and m
       );
     });
   }
+
+  it('fuzz JSON: valid JSON plans with values replaced anywhere', () => {
+    fc.assert(
+      fc.property(editedJson, (text) => bounded(readJsonPlan, text)),
+      { numRuns: RUNS },
+    );
+  });
 
   it('fuzz seeds are valid plans, so the mutations start from files the readers accept', () => {
     for (const f of FORMATS) for (const seed of f.seeds) expect(outcome(f.read, seed)).toBe('plan');
