@@ -18,6 +18,8 @@ import { readXer } from './xer/xer-reader.js';
 const RUNS = Number(process.env.GANTRY_FUZZ_RUNS ?? 60);
 const CASE_MS = 2_000;
 const CASE_HEAP_BYTES = 256 * 1024 * 1024;
+/** A test's timeout grows with its runs (a case averages well under 100 ms; each is bounded by CASE_MS). */
+const TEST_MS = 30_000 + RUNS * 200;
 
 type Reader = (text: string) => { plan: Plan };
 
@@ -193,28 +195,40 @@ const editedJson = fc.array(fc.tuple(fc.nat(), JSON_VALUES), { minLength: 1, max
 
 describe('fuzz: the plan readers give a plan or a clear error, within time and memory bounds', () => {
   for (const f of FORMATS) {
-    it(`fuzz ${f.name}: mutated valid files`, () => {
-      fc.assert(
-        fc.property(mutated(f.seeds, f.tokens), (text) => bounded(f.read, text)),
-        { numRuns: RUNS },
-      );
-    });
+    it(
+      `fuzz ${f.name}: mutated valid files`,
+      () => {
+        fc.assert(
+          fc.property(mutated(f.seeds, f.tokens), (text) => bounded(f.read, text)),
+          { numRuns: RUNS },
+        );
+      },
+      TEST_MS,
+    );
 
-    it(`fuzz ${f.name}: random text after the format's header`, () => {
-      const tail = fc.oneof(fc.string({ maxLength: 2_000 }), fc.string({ unit: 'binary', maxLength: 2_000 }));
-      fc.assert(
-        fc.property(tail, (t) => bounded(f.read, f.head + t)),
-        { numRuns: RUNS },
-      );
-    });
+    it(
+      `fuzz ${f.name}: random text after the format's header`,
+      () => {
+        const tail = fc.oneof(fc.string({ maxLength: 2_000 }), fc.string({ unit: 'binary', maxLength: 2_000 }));
+        fc.assert(
+          fc.property(tail, (t) => bounded(f.read, f.head + t)),
+          { numRuns: RUNS },
+        );
+      },
+      TEST_MS,
+    );
   }
 
-  it('fuzz JSON: valid JSON plans with values replaced anywhere', () => {
-    fc.assert(
-      fc.property(editedJson, (text) => bounded(readJsonPlan, text)),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'fuzz JSON: valid JSON plans with values replaced anywhere',
+    () => {
+      fc.assert(
+        fc.property(editedJson, (text) => bounded(readJsonPlan, text)),
+        { numRuns: RUNS },
+      );
+    },
+    TEST_MS,
+  );
 
   it('fuzz seeds are valid plans, so the mutations start from files the readers accept', () => {
     for (const f of FORMATS) for (const seed of f.seeds) expect(outcome(f.read, seed)).toBe('plan');
