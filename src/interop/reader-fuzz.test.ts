@@ -134,6 +134,7 @@ const FORMATS: readonly { name: string; read: Reader; seeds: string[]; head: str
       '\t',
       '\n',
       '\x7f(0||',
+      '(0||x()(',
     ],
   },
   {
