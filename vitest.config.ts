@@ -9,5 +9,7 @@ export default defineConfig({
     expect: { poll: { timeout: 10_000 } },
     // Two cores: keep parallelism modest so the browser and database tests don't starve each other.
     maxWorkers: 2,
+    // The default summary, plus one line when tests that need ../shared/oracle were skipped.
+    reporters: ['default', './src/test-support/oracle-reporter.ts'],
   },
 });

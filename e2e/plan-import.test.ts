@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data.js';
+import { ORACLE_TAG, oraclePath } from '../src/test-support/oracle.js';
 import { screenshot, signIn } from './support/browser.js';
 import { startHarness } from './support/harness.js';
 import { columnTexts, openPlan, projectIdByCode, wideContext } from './support/plan-page.js';
@@ -13,7 +14,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'gantry-e2e-import-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** MPXJ's sample of the four link types with a lag (LGPL test data), when the machine has it. */
-const MPXJ_RELATIONS = '/work/shared/oracle/mspdi/mspdirelations.xml';
+const MPXJ_RELATIONS = oraclePath('mspdi', 'mspdirelations.xml');
 
 /** The grid's columns that an MS Project file carries across. */
 const CARRIED = ['wbs', 'name', 'duration', 'start', 'finish', 'predecessors', 'constraint'] as const;
@@ -78,7 +79,7 @@ describe('a project manager imports a plan', () => {
   }, 90_000);
 
   it.skipIf(!existsSync(MPXJ_RELATIONS))(
-    "imports MPXJ's sample of the four link types with MS Project's dates",
+    `imports MPXJ's sample of the four link types with MS Project's dates ${ORACLE_TAG}`,
     async () => {
       const context = await wideContext(harness.browser);
       const page = await context.newPage();

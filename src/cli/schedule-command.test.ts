@@ -1,14 +1,14 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ORACLE_TAG, oraclePath } from '../test-support/oracle.js';
 import { runGantry } from '../test-support/spawn.js';
 
-const SAMPLE = fileURLToPath(new URL('../../../shared/oracle/mspdi/legacy/sample.xml', import.meta.url));
+const SAMPLE = oraclePath('mspdi', 'legacy', 'sample.xml');
 
 describe('gantry schedule', () => {
-  describe.skipIf(!existsSync(SAMPLE))('on an MS Project file from ../shared/oracle (skipped when absent)', () => {
+  describe.skipIf(!existsSync(SAMPLE))(`on an MS Project file from the oracle ${ORACLE_TAG}`, () => {
     it('prints every task with dates, floats and criticality, then the project finish, as a table', async () => {
       const r = await runGantry(['schedule', SAMPLE]);
       expect(r.code).toBe(0);

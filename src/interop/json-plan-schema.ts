@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarExceptionJson, WeekJson, WorkWeekJson } from '../contracts/calendars.js';
 import { ConstraintTypeEnum } from '../contracts/plan.js';
+import { JSON_LIMITS } from './reader-limits.js';
 
 /*
  * Gantry's own plan file ("gantry-plan", version 1): what the scheduling engine needs, readable
@@ -89,9 +90,9 @@ export const PlanJson = z.object({
       lagCalendar: z.enum(['predecessor', 'successor', 'project', '24h']).optional(),
     })
     .default({}),
-  calendars: z.array(CalendarJson).min(1),
-  tasks: z.array(TaskJson),
-  links: z.array(LinkJson).default([]),
+  calendars: z.array(CalendarJson).min(1).max(JSON_LIMITS.calendars),
+  tasks: z.array(TaskJson).max(JSON_LIMITS.tasks),
+  links: z.array(LinkJson).max(JSON_LIMITS.links).default([]),
 });
 
 /** A parsed Gantry plan file. */

@@ -11,6 +11,7 @@ import {
 import { type EpochMinute, requireLocalDateTime } from '../core/schedule/time.js';
 import { calendarFromJson } from './calendar-json.js';
 import type { ImportReport } from './import-report.js';
+import { checkJsonLimits } from './json-limits.js';
 import { PlanJson } from './json-plan-schema.js';
 
 interface Units {
@@ -50,8 +51,9 @@ export function parseQuantity(value: number | string, units: Units, field: strin
 const optionalDate = (text: string | null | undefined, field: string): EpochMinute | null =>
   text ? requireLocalDateTime(text, field) : null;
 
-/** Reads a Gantry plan file (JSON text); throws DomainError 'validation_failed' naming the bad field. */
+/** Reads a Gantry plan file (JSON text); throws DomainError 'validation_failed' naming the bad field or limit. */
 export function readJsonPlan(text: string): { plan: Plan; report: ImportReport } {
+  checkJsonLimits(text);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

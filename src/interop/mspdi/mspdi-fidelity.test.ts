@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileDayRules, recurrenceDays } from '../../core/schedule/calendar-rules.js';
 import { schedulePlan } from '../../core/schedule/schedule.js';
 import { WorkCalendar } from '../../core/schedule/work-calendar.js';
+import { ORACLE_TAG, oracleHas, oraclePath } from '../../test-support/oracle.js';
 import { compareWithStored } from '../stored-comparison.js';
 import { readMspdi } from './mspdi-reader.js';
 
@@ -15,9 +15,8 @@ import { readMspdi } from './mspdi-reader.js';
  * next working morning), total and free slack within one minute.
  */
 
-const ORACLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/oracle/mspdi');
-const present = existsSync(ORACLE);
-if (!present) console.warn(`MSPDI fidelity tests skipped: ${ORACLE} not found (the shared oracle data is absent)`);
+const ORACLE = oraclePath('mspdi');
+const present = oracleHas('mspdi');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -48,7 +47,7 @@ const EXCEPTIONS: Readonly<Record<string, { tasks: readonly string[]; reason: st
 /** Files in the folder that are not MS Project XML at all. */
 const NOT_MSPDI_REASON = 'Primavera P6 XML (PMXML) file kept in the mspdi folder; not MSPDI';
 
-describe.skipIf(!present)('MSPDI fidelity against MS Project (../shared/oracle/mspdi)', () => {
+describe.skipIf(!present)(`MSPDI fidelity against MS Project ${ORACLE_TAG}`, () => {
   it('finds the files the issue names', () => {
     expect(required.length).toBeGreaterThanOrEqual(30);
     expect(required.map(name)).toContain('legacy/sample.xml');

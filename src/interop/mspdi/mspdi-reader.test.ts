@@ -30,7 +30,7 @@ const XML = `<?xml version="1.0"?>
     ${task(1, 1, '<Summary>1</Summary>')}
     ${task(2, 2, '<Duration>PT16H0M0S</Duration><DurationFormat>7</DurationFormat><ConstraintType>4</ConstraintType><ConstraintDate>2024-01-09T08:00:00</ConstraintDate>')}
     ${task(3, 2, '<Duration>PT24H0M0S</Duration><DurationFormat>8</DurationFormat><PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type><LinkLag>4800</LinkLag><LagFormat>7</LagFormat></PredecessorLink>')}
-    ${task(4, 1, '<Duration>PT8H0M0S</Duration><CalendarUID>2</CalendarUID><PredecessorLink><PredecessorUID>2</PredecessorUID><Type>3</Type><LinkLag>50</LinkLag><LagFormat>19</LagFormat></PredecessorLink><PredecessorLink><PredecessorUID>99</PredecessorUID><Type>1</Type></PredecessorLink>')}
+    ${task(4, 1, '<Duration>PT8H0M0S</Duration><CalendarUID>2</CalendarUID><PredecessorLink><PredecessorUID>2</PredecessorUID><Type>3</Type><LinkLag>50</LinkLag><LagFormat>19</LagFormat></PredecessorLink><PredecessorLink><PredecessorUID>99</PredecessorUID><Type>1</Type></PredecessorLink><PredecessorLink><PredecessorUID>6</PredecessorUID><Type>1</Type></PredecessorLink>')}
     ${task(5, 1, '<IsNull>1</IsNull>')}
     ${task(6, 1, '<Duration>PT8H0M0S</Duration><Active>0</Active>')}
   </Tasks>
@@ -51,6 +51,15 @@ describe('readMspdi', () => {
     expect(what).toContain('blank (null) task rows');
     expect(what).toContain('inactive tasks (not scheduled)');
     expect(what).toContain('links to tasks that were not carried over');
+  });
+
+  it('reports links to tasks the file does not hold, with examples, instead of dropping them silently', () => {
+    expect(report.notes).toContainEqual({
+      kind: 'not_carried',
+      what: 'links to tasks missing from the file',
+      count: 1,
+      examples: ['99->4'],
+    });
   });
 
   it('reads durations, elapsed formats, constraints and lags in tenths of minutes, elapsed or percent', () => {

@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { DomainError } from '../../core/errors.js';
 import { type Calendar, calendarId, type Plan, type ScheduleOptions } from '../../core/schedule/model.js';
 import { type ImportReport, ReportCollector } from '../import-report.js';
+import { checkXmlLimits } from '../xml-limits.js';
 import { readCalendars } from './mspdi-calendars.js';
 import { readTasks, type StoredTaskDates } from './mspdi-tasks.js';
 import { bool, child, children, dateTime, num, text, type XmlNode } from './mspdi-values.js';
@@ -51,9 +52,11 @@ const NOT_CARRIED: readonly [string, string][] = [
  * Reads MS Project XML (MSPDI) text into a plan: WBS from outline levels, tasks with durations,
  * constraints, deadlines and progress, links with lags (tenths of minutes, elapsed or percent),
  * calendars with week days, exceptions (recurring too) and work weeks, keeping task UIDs as ids.
- * Throws DomainError 'validation_failed' when the text is not an MSPDI project.
+ * Throws DomainError 'validation_failed' when the text is not an MSPDI project or goes over XML_LIMITS.
  */
 export function readMspdi(xml: string): MspdiImport {
+  // Before any parser: a file over the element or depth limits never reaches one.
+  checkXmlLimits(xml, 'MS Project XML');
   let doc: XmlNode;
   try {
     const parser = new XMLParser({

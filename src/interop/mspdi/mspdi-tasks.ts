@@ -1,3 +1,4 @@
+import { invalidField } from '../../core/errors.js';
 import { compileDayRules } from '../../core/schedule/calendar-rules.js';
 import {
   type Calendar,
@@ -50,6 +51,8 @@ const CONSTRAINTS: readonly ConstraintType[] = [
   'finishNoLaterThan',
 ];
 const LINK_TYPES: readonly LinkType[] = ['FF', 'FS', 'SF', 'SS'];
+/** Far deeper than any real outline; the reader keeps one parent per level. */
+const MAX_OUTLINE_LEVEL = 1_000;
 
 interface ResourceInfo {
   readonly isWork: boolean;
@@ -100,10 +103,18 @@ export function readTasks(
   const parents: (string | null)[] = [];
   const pendingLinks: { succ: string; node: XmlNode }[] = [];
 
+  const inFile = new Set<string>();
   for (const node of children(child(project, 'Tasks'), 'Task')) {
     const uid = text(node, 'UID');
     if (uid === undefined) continue;
+    inFile.add(uid);
     const level = num(node, 'OutlineLevel') ?? 1;
+    if (!Number.isInteger(level) || level < 0 || level > MAX_OUTLINE_LEVEL) {
+      throw invalidField(
+        `Tasks.Task[UID=${uid}].OutlineLevel`,
+        `${text(node, 'OutlineLevel')} is not an outline level (a whole number from 0 to ${MAX_OUTLINE_LEVEL})`,
+      );
+    }
     if (level === 0) {
       report.add('info', 'project summary task (outline level 0) not carried: the plan itself holds its dates', uid);
       continue;
@@ -188,7 +199,12 @@ export function readTasks(
       report.add('not_carried', 'links to other projects', succ);
       continue;
     }
-    if (pred === undefined || !kept.has(pred)) {
+    if (pred === undefined || !inFile.has(pred)) {
+      // Not a task left out on purpose: the file names a task it does not hold.
+      report.add('not_carried', 'links to tasks missing from the file', `${pred ?? '?'}->${succ}`);
+      continue;
+    }
+    if (!kept.has(pred)) {
       report.add('not_carried', 'links to tasks that were not carried over', succ);
       continue;
     }

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileDayRules } from '../../core/schedule/calendar-rules.js';
 import type { Plan, ScheduleResult } from '../../core/schedule/model.js';
 import { schedulePlan } from '../../core/schedule/schedule.js';
+import { ORACLE_TAG, oracleHas, oraclePath } from '../../test-support/oracle.js';
 import { readMspdi } from './mspdi-reader.js';
 import { writeMspdi } from './mspdi-writer.js';
 
@@ -15,9 +15,8 @@ import { writeMspdi } from './mspdi-writer.js';
  * they give each day, so a different but equivalent way of writing them would still pass.
  */
 
-const ORACLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/oracle/mspdi');
-const present = existsSync(ORACLE);
-if (!present) console.warn(`MSPDI writer round-trip tests skipped: ${ORACLE} not found`);
+const ORACLE = oraclePath('mspdi');
+const present = oracleHas('mspdi');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -88,7 +87,7 @@ function dates(r: ScheduleResult) {
   };
 }
 
-describe.skipIf(!present)('writeMspdi round trip over ../shared/oracle/mspdi', () => {
+describe.skipIf(!present)(`writeMspdi round trip over the MS Project files ${ORACLE_TAG}`, () => {
   it('finds the MS Project files', () => {
     expect(mspdi.length).toBeGreaterThanOrEqual(100);
   });

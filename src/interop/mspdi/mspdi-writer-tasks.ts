@@ -1,4 +1,5 @@
 import type { Link, Plan, ScheduleResult, Task } from '../../core/schedule/model.js';
+import { baselineElements, type MspdiBaseline } from './mspdi-writer-baselines.js';
 import type { PlanOutline } from './mspdi-writer-outline.js';
 import {
   CONSTRAINT_TYPE_CODES,
@@ -20,6 +21,7 @@ export interface TaskContext {
   readonly minutesPerDay: number;
   readonly notes?: ReadonlyMap<string, string> | undefined;
   readonly responsible?: ReadonlyMap<string, string> | undefined;
+  readonly baselines?: readonly MspdiBaseline[] | undefined;
 }
 
 /**
@@ -115,6 +117,8 @@ function taskElement(
     Deadline: xmlDateTime(t.deadline),
     Notes: ctx.notes?.get(t.id),
     PredecessorLink: links.length > 0 ? predecessorLinks(links, taskUid, minutesPerDay) : undefined,
+    // MSPDI puts Baseline after PredecessorLink (and ExtendedAttribute, which we do not write).
+    Baseline: baselineElements(ctx.baselines, (b) => b.tasks.get(t.id), minutesPerDay),
   };
 }
 
@@ -144,6 +148,7 @@ export function taskElements(ctx: TaskContext, title: string, taskUid: ReadonlyM
     Summary: 1,
     ConstraintType: 0,
     CalendarUID: -1,
+    Baseline: baselineElements(ctx.baselines, (b) => b.project, ctx.minutesPerDay),
   };
   return [
     projectSummary,

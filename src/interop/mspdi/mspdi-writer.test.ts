@@ -198,6 +198,42 @@ describe('writeMspdi', () => {
     expect(Number(taskNode('3').TotalSlack)).toBe(Math.round((result.totalFloatMinutes[2] as number) * 10));
   });
 
+  it('writes saved baselines as Baseline elements after the links, by number, and still reads back the same plan', () => {
+    const first = plan.tasks[1] as Task;
+    const dates = { start: at('2024-12-16T08:00'), finish: at('2024-12-18T17:00'), durationMinutes: 1440 };
+    const withBaselines = writeMspdi(plan, result, {
+      baselines: [
+        { number: 10, project: { ...dates, durationMinutes: null }, tasks: new Map([[first.id, dates]]) },
+        { number: 0, project: { ...dates, durationMinutes: null }, tasks: new Map([[first.id, dates]]) },
+      ],
+    });
+    const doc = new XMLParser({ parseTagValue: false, isArray: (n) => n === 'Task' || n === 'Baseline' }).parse(
+      withBaselines,
+    );
+    const tasks = doc.Project.Tasks.Task as Record<string, any>[];
+    const written = tasks.find((t) => t.Name === first.name);
+    expect(written?.Baseline).toEqual([
+      {
+        Number: '0',
+        Start: '2024-12-16T08:00:00',
+        Finish: '2024-12-18T17:00:00',
+        Duration: 'PT24H0M0S',
+        DurationFormat: '7',
+      },
+      {
+        Number: '10',
+        Start: '2024-12-16T08:00:00',
+        Finish: '2024-12-18T17:00:00',
+        Duration: 'PT24H0M0S',
+        DurationFormat: '7',
+      },
+    ]);
+    expect(Object.keys(written ?? {}).at(-1)).toBe('Baseline');
+    expect(tasks[0]?.Baseline?.map((b: { Number: string }) => b.Number)).toEqual(['0', '10']);
+    expect(tasks.filter((t) => t.Baseline).length).toBe(2);
+    expect(readMspdi(withBaselines).plan).toEqual(plan);
+  });
+
   it('writes links with MSPDI type codes and lags in tenths of minutes, elapsed or percent formats', () => {
     const link = (uid: string) => (taskNode(uid).PredecessorLink as Node[])[0];
     expect(link('3')).toMatchObject({ PredecessorUID: '2', Type: '3', LinkLag: '4800', LagFormat: '7' });

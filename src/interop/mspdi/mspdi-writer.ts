@@ -1,12 +1,13 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Plan, ScheduleResult } from '../../core/schedule/model.js';
 import type { EpochMinute } from '../../core/schedule/time.js';
+import type { MspdiBaseline } from './mspdi-writer-baselines.js';
 import { calendarElements, calendarUids } from './mspdi-writer-calendars.js';
 import { planOutline } from './mspdi-writer-outline.js';
 import { taskElements } from './mspdi-writer-tasks.js';
 import { flag, type XmlOut, xmlDateTime, xmlSafe, xmlTime, xsdDuration } from './mspdi-writer-values.js';
 
-/** What an MSPDI export carries besides the plan: title, task notes, responsible person, status date. */
+/** What an MSPDI export carries besides the plan: title, task notes, responsible person, status date, baselines. */
 export interface MspdiExtras {
   readonly title?: string;
   /** Task id -> note text (the task's Notes field). */
@@ -15,6 +16,8 @@ export interface MspdiExtras {
   readonly responsible?: ReadonlyMap<string, string>;
   /** Minutes since the epoch; overrides the plan's status date when given (null clears it). */
   readonly statusDate?: EpochMinute | null;
+  /** Saved baselines, written as each task's Baseline elements (numbers 0-10) so MS Project shows them. */
+  readonly baselines?: readonly MspdiBaseline[];
 }
 
 const NAMESPACE = 'http://schemas.microsoft.com/project';
@@ -153,6 +156,7 @@ export function writeMspdi(plan: Plan, result: ScheduleResult, extras: MspdiExtr
           minutesPerDay,
           notes: extras.notes,
           responsible: extras.responsible,
+          baselines: extras.baselines,
         },
         title,
         taskUid,

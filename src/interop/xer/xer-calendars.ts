@@ -7,9 +7,14 @@ import {
 } from '../../core/schedule/model.js';
 import { epochDayFromCivil, parseTimeOfDay } from '../../core/schedule/time.js';
 import type { ReportCollector } from '../import-report.js';
+import { overLimit } from '../reader-limits.js';
 
 /** P6 writes exception dates as spreadsheet serial days: day 0 is 1899-12-30. */
 const SERIAL_EPOCH = epochDayFromCivil(1899, 12, 30);
+/** The serial day of 9999-12-31, the last date a file can write. */
+const SERIAL_LAST = epochDayFromCivil(9999, 12, 31) - SERIAL_EPOCH;
+
+const MAX_DEPTH = 32;
 
 /** A node of P6's calendar notation "(0||Name(key|value…)(children…))". */
 interface Node {
@@ -30,8 +35,10 @@ function parseNodes(text: string): Node[] {
     while (pos < text.length && !stop.includes(text[pos] as string)) pos++;
     return text.slice(start, pos);
   };
-  const node = (): Node | null => {
+  const node = (depth: number): Node | null => {
     skip();
+    // P6 nests calendar data 5 deep; each level is a stack frame here.
+    if (depth > MAX_DEPTH) throw overLimit('XER', `calendar data nested more than ${MAX_DEPTH} deep`, MAX_DEPTH);
     if (text[pos] !== '(') return null;
     pos++;
     readUntil('|');
@@ -48,7 +55,7 @@ function parseNodes(text: string): Node[] {
     if (text[pos] === '(') {
       pos++;
       for (;;) {
-        const c = node();
+        const c = node(depth + 1);
         if (!c) break;
         children.push(c);
       }
@@ -61,7 +68,7 @@ function parseNodes(text: string): Node[] {
   };
   const out: Node[] = [];
   for (;;) {
-    const n = node();
+    const n = node(0);
     if (!n) break;
     out.push(n);
   }
@@ -119,6 +126,11 @@ export function readXerCalendars(
     for (const e of find(tree, 'Exceptions')?.children ?? []) {
       const serial = Number(e.attributes.d);
       if (!Number.isFinite(serial)) continue;
+      // A day outside the years a date can be written in is no holiday: the calendar would have to span it.
+      if (!Number.isInteger(serial) || serial < 0 || serial > SERIAL_LAST) {
+        report.add('not_carried', 'calendar exceptions on impossible dates', `calendar ${id}`);
+        continue;
+      }
       const day = SERIAL_EPOCH + serial;
       exceptions.push({ fromDay: day, toDay: day, working: intervals(e, report, id) });
     }

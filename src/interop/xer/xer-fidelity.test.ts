@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileDayRules } from '../../core/schedule/calendar-rules.js';
 import { schedulePlan } from '../../core/schedule/schedule.js';
 import { WorkCalendar } from '../../core/schedule/work-calendar.js';
+import { ORACLE_TAG, oracleHas, oraclePath } from '../../test-support/oracle.js';
 import { compareWithStored } from '../stored-comparison.js';
 import { readXer } from './xer-reader.js';
 
@@ -15,12 +15,11 @@ import { readXer } from './xer-reader.js';
  * as MPXJ's comparator allows); total float equal to the minute.
  */
 
-const ORACLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/oracle/p6');
-const FILE = resolve(ORACLE, 'sp10-cost-loaded.xer');
-const present = existsSync(FILE);
-if (!present) console.warn(`P6 fidelity tests skipped: ${FILE} not found (the shared oracle data is absent)`);
+const ORACLE = oraclePath('p6');
+const FILE = oraclePath('p6', 'sp10-cost-loaded.xer');
+const present = oracleHas('p6', 'sp10-cost-loaded.xer');
 
-describe.skipIf(!present)('P6 fidelity against Primavera P6 (../shared/oracle/p6)', () => {
+describe.skipIf(!present)(`P6 fidelity against Primavera P6 ${ORACLE_TAG}`, () => {
   it('sp10-cost-loaded.xer: at least 99 % of activities have P6’s early and late dates and total float', () => {
     const { plan, stored } = readXer(readFileSync(FILE, 'latin1'));
     const result = schedulePlan(plan);

@@ -153,6 +153,22 @@ describe('readXer', () => {
     expect(at(3, r.earlyStart)).toBe('2024-01-15T08:00:00');
   });
 
+  it('reports links to activities the file does not hold, with examples, instead of dropping them silently', () => {
+    const broken = XER.replace(
+      '%R\t2\t3\t2\t1\t1\tPR_FS\t8',
+      '%R\t2\t3\t2\t1\t1\tPR_FS\t8\n%R\t3\t3\t77\t1\t1\tPR_FS\t0\n%R\t4\t78\t1\t1\t1\tPR_FS\t0',
+    );
+    expect(broken).not.toBe(XER);
+    const read = readXer(broken);
+    expect(read.plan.links).toHaveLength(2);
+    expect(read.report.notes).toContainEqual({
+      kind: 'not_carried',
+      what: 'links to activities missing from the file',
+      count: 2,
+      examples: ['77->3', '1->78'],
+    });
+  });
+
   it('rejects text that is not XER', () => {
     expect(() => readXer('hello')).toThrow(/not a Primavera XER file/);
   });

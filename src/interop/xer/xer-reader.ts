@@ -16,6 +16,7 @@ import {
 import { MAX_DURATION_MINUTES } from '../../core/schedule/network.js';
 import { type EpochMinute, parseLocalDateTime } from '../../core/schedule/time.js';
 import { type ImportReport, ReportCollector } from '../import-report.js';
+import { overLimit } from '../reader-limits.js';
 import type { StoredValues } from '../stored-comparison.js';
 import { readXerCalendars } from './xer-calendars.js';
 import { readXerTables, type XerTable } from './xer-tables.js';
@@ -49,6 +50,9 @@ const LAG_CALENDARS: Readonly<Record<string, LagCalendar>> = {
   rcal_ProjDefault: 'project',
 };
 const FLOAT_MODES: Readonly<Record<string, TotalFloatMode>> = { FT_FF: 'finish', FT_SF: 'start', FT_SM: 'smallest' };
+
+/** WBS codes are built 50 levels deep at most (codeOf); a deeper tree is not a real schedule. */
+const MAX_WBS_DEPTH = 50;
 
 const date = (v: string | undefined): EpochMinute | null => (v ? parseLocalDateTime(v) : null);
 const hours = (v: string | undefined): number => (v ? Number(v) * 60 : Number.NaN);
@@ -138,9 +142,12 @@ export function readXer(text: string, projectId?: string): XerImport {
     children.set(w.parent_wbs_id ?? '', list);
   }
   const wbsTaskId = new Map<string, string>();
-  const visit = (parent: string, parentTask: string | null) => {
+  // A node is visited once: a parent loop in the file must not recurse forever.
+  const visit = (parent: string, parentTask: string | null, depth: number) => {
     const list = [...(children.get(parent) ?? [])].sort((a, b) => Number(a.seq_num) - Number(b.seq_num));
     for (const w of list) {
+      if (wbsTaskId.has(w.wbs_id as string)) continue;
+      if (depth >= MAX_WBS_DEPTH) throw overLimit('XER', `WBS deeper than ${MAX_WBS_DEPTH} levels`, MAX_WBS_DEPTH);
       const id = codeOf(w.wbs_id as string);
       wbsTaskId.set(w.wbs_id as string, id);
       tasks.push({
@@ -151,10 +158,10 @@ export function readXer(text: string, projectId?: string): XerImport {
         durationMinutes: 0,
       });
       stored.push(none);
-      visit(w.wbs_id as string, id);
+      visit(w.wbs_id as string, id, depth + 1);
     }
   };
-  visit(rootWbs?.wbs_id ?? '', null);
+  visit(rootWbs?.wbs_id ?? '', null, 0);
   for (const w of wbsRows) {
     if (w !== rootWbs && !wbsTaskId.has(w.wbs_id as string))
       report.add('not_carried', 'WBS nodes outside the project tree', w.wbs_id);
@@ -217,11 +224,18 @@ export function readXer(text: string, projectId?: string): XerImport {
   }
 
   const links: Link[] = [];
+  const allTaskIds = new Set(rows(tables, 'TASK').map((t) => t.task_id ?? ''));
   for (const p of rows(tables, 'TASKPRED')) {
     const succ = codeByTaskId.get(p.task_id ?? '');
     const pred = codeByTaskId.get(p.pred_task_id ?? '');
     if (!succ || !pred) {
-      report.add('not_carried', 'links to activities in other projects', p.task_pred_id);
+      // A link to an activity the file does not hold at all is a broken file, not a cross-project link.
+      const missing = [p.task_id, p.pred_task_id].some((id) => !allTaskIds.has(id ?? ''));
+      report.add(
+        'not_carried',
+        missing ? 'links to activities missing from the file' : 'links to activities in other projects',
+        missing ? `${p.pred_task_id ?? '?'}->${p.task_id ?? '?'}` : p.task_pred_id,
+      );
       continue;
     }
     const lag = hours(p.lag_hr_cnt) || 0;

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderScheduleJson, scheduleFile } from '../../interop/schedule-file.js';
 import type { TestClient } from '../../test-support/client.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
+import { ORACLE_DIR, ORACLE_TAG, oracleHas } from '../../test-support/oracle.js';
 import { startTestServer, type TestServer } from '../../test-support/server.js';
 
 /**
@@ -12,8 +13,8 @@ import { startTestServer, type TestServer } from '../../test-support/server.js';
  * rescheduled plan gives the same dates as the engine gives the file, and the exported MS Project
  * XML comes back in with the same tasks, links, lags, calendars, constraints and dates.
  */
-const ORACLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/oracle');
-const present = existsSync(ORACLE);
+const ORACLE = ORACLE_DIR;
+const present = oracleHas();
 const FILES = [
   'mspdi/mspdirelations.xml',
   'mspdi/baselines.xml',
@@ -44,7 +45,7 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
   afterAll(() => server?.close());
 
   for (const file of FILES) {
-    it.skipIf(!present)(`imports ${file} with the dates the engine gives the file`, async () => {
+    it.skipIf(!present)(`imports ${file} with the dates the engine gives the file ${ORACLE_TAG}`, async () => {
       const text = readFileSync(resolve(ORACLE, file), 'utf8');
       const res = await pm.upload('/api/projects/import', form(file.split('/').pop() as string, text));
       expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -63,7 +64,27 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
     });
   }
 
-  it.skipIf(!present)('exports MS Project XML that re-imports with the same plan', async () => {
+  it.skipIf(!present)(
+    `imports resource-driven tasks on MS Project's dates, not 10 weeks later ${ORACLE_TAG}`,
+    async () => {
+      // legacy/sample.xml: MS Project finishes it 2003-03-18, timed by two resources' calendars.
+      const text = readFileSync(resolve(ORACLE, 'mspdi/legacy/sample.xml'), 'utf8');
+      const res = await pm.upload('/api/projects/import', form('sample.xml', text));
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body.project.plannedFinish).toBe('2003-03-18');
+      const schedule = (await pm.get(`/api/projects/${res.body.project.id}/schedule`)).body;
+      const second = schedule.tasks.find((t: { name: string }) => t.name === 'Second Task');
+      expect(second.earlyFinish.slice(0, 10)).toMatch(/^2003-03-1[78]$/);
+      expect(schedule.projectFinish.slice(0, 10)).toMatch(/^2003-03-1[78]$/);
+      const what = res.body.report.notes.map((n: { what: string }) => n.what);
+      expect(what).toContainEqual(expect.stringMatching(/^resource-driven duration: kept as the dates/));
+      expect(res.body.report.notes.filter((n: { what: string }) => n.what.startsWith('scheduled on other'))).toEqual(
+        [],
+      );
+    },
+  );
+
+  it.skipIf(!present)(`exports MS Project XML that re-imports with the same plan ${ORACLE_TAG}`, async () => {
     const text = readFileSync(resolve(ORACLE, 'mspdi/mspdirelations.xml'), 'utf8');
     const first = (await pm.upload('/api/projects/import', form('relations.xml', text))).body;
     const exported = await fetch(`${server.url}/api/projects/${first.project.id}/export?format=mspdi`, {
@@ -100,6 +121,31 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
         .map((c: any) => JSON.stringify([c.week, c.exceptions.length]))
         .sort();
     expect(await cals(again.body.project.id)).toEqual(await cals(first.project.id));
+  });
+
+  it('exports saved baselines as MS Project Baseline elements, which read back with their dates', async () => {
+    const projects = (await pm.get('/api/projects?q=PRJ-0001')).body.items;
+    const id = projects[0].id;
+    const saved = await pm.post(`/api/projects/${id}/baselines`, { name: 'Export check', number: 7, replace: true });
+    expect(saved.status, JSON.stringify(saved.body)).toBeLessThan(300);
+    const res = await fetch(`${server.url}/api/projects/${id}/export?format=mspdi`, {
+      headers: { cookie: pm.sessionCookie ?? '' },
+    });
+    const xml = await res.text();
+    const doc = new XMLParser({ parseTagValue: false, isArray: (n) => n === 'Task' || n === 'Baseline' }).parse(xml);
+    const tasks = doc.Project.Tasks.Task as { Name: string; Start: string; Finish: string; Baseline?: any[] }[];
+    const schedule = (await pm.get(`/api/projects/${id}/schedule`)).body.tasks as {
+      name: string;
+      earlyStart: string;
+      earlyFinish: string;
+    }[];
+    const first = schedule.find((t) => t.name === tasks[1]?.Name);
+    const baseline7 = tasks[1]?.Baseline?.find((b) => b.Number === '7');
+    expect(baseline7?.Start.slice(0, 16)).toBe(first?.earlyStart.slice(0, 16));
+    expect(baseline7?.Finish.slice(0, 16)).toBe(first?.earlyFinish.slice(0, 16));
+    expect(baseline7?.Duration).toMatch(/^PT\d+H\d+M\d+S$/);
+    // Every task carries it, and so does the project summary task (UID 0) with the project's dates.
+    expect(tasks.every((t) => t.Baseline?.some((b) => b.Number === '7'))).toBe(true);
   });
 
   it('exports CSV with a row per task', async () => {

@@ -4,7 +4,10 @@ import { wbsOutline } from '../../core/plan/wbs-outline.js';
 import { schedulePlan } from '../../core/schedule/schedule.js';
 import { writePlanCsv } from '../../interop/csv-writer.js';
 import { writeMspdi } from '../../interop/mspdi/mspdi-writer.js';
+import type { MspdiBaseline } from '../../interop/mspdi/mspdi-writer-baselines.js';
+import { listBaselines, listBaselineTasks } from '../../store/repos/baselines-repo.js';
 import { userNames } from '../../store/repos/plan-repo.js';
+import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
 import { loadPlan, outlineNodes } from './plan-change.js';
@@ -60,9 +63,32 @@ export async function exportPlan(
     };
   }
   const notes = new Map(tasks.filter((t) => t.notes !== '').map((t) => [t.id, t.notes]));
+  const baselines = await savedBaselines(db, projectId);
   return {
     fileName: `${base}.xml`,
     contentType: 'application/xml; charset=utf-8',
-    body: writeMspdi(withCodes, result, { title: project.name, notes, responsible, statusDate: plan.status_date }),
+    body: writeMspdi(withCodes, result, {
+      title: project.name,
+      notes,
+      responsible,
+      statusDate: plan.status_date,
+      baselines,
+    }),
   };
+}
+
+/** The project's saved baselines with each task's dates, for MS Project's Baseline fields. */
+async function savedBaselines(db: Executor, projectId: string): Promise<MspdiBaseline[]> {
+  const out: MspdiBaseline[] = [];
+  for (const b of await listBaselines(db, projectId)) {
+    const rows = await listBaselineTasks(db, b.id);
+    out.push({
+      number: b.number,
+      project: { start: b.project_start, finish: b.project_finish, durationMinutes: null },
+      tasks: new Map(
+        rows.map((r) => [r.task_id, { start: r.start, finish: r.finish, durationMinutes: r.duration_minutes }]),
+      ),
+    });
+  }
+  return out;
 }

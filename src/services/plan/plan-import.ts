@@ -2,8 +2,10 @@ import type { CreateProjectBody, ImportResult } from '../../contracts/index.js';
 import { invalidField } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
 import { outlineOrder } from '../../core/plan/wbs-outline.js';
+import { compileDayRules } from '../../core/schedule/calendar-rules.js';
 import type { Lag, Plan, ScheduleResult, Task } from '../../core/schedule/model.js';
 import { schedulePlan } from '../../core/schedule/schedule.js';
+import { WorkCalendar } from '../../core/schedule/work-calendar.js';
 import { calendarToJson } from '../../interop/calendar-json.js';
 import { ReportCollector } from '../../interop/import-report.js';
 import { readJsonPlan } from '../../interop/json-plan.js';
@@ -20,7 +22,7 @@ import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
 import { getProject, insertNewProject } from '../project-service.js';
 import { saveDraft } from './plan-change.js';
-import { toPlanHeader, wireDate } from './plan-model.js';
+import { rowDate, toPlanHeader, wireDate } from './plan-model.js';
 import { blankTask } from './task-fields.js';
 
 /** An uploaded plan file and what to call the project made from it. */
@@ -89,7 +91,11 @@ export async function importPlan(ctx: ServiceContext, actor: Actor, upload: Impo
       options: JSON.stringify(options),
     };
     const taskIds = new Map(source.tasks.map((t) => [t.id as string, ctx.newId()]));
-    const tasks = outlineOrder(source.tasks).map((t) => taskRow(t, id, taskIds, calendarIds, notes));
+    const calendarOf = taskCalendars(source);
+    const driven = drivenDurations(source, original, calendarOf);
+    const tasks = outlineOrder(source.tasks).map((t) =>
+      taskRow(driven.get(t.id) ?? t, id, taskIds, calendarIds, notes),
+    );
     const links = source.links.map((l): LinkRow => {
       if (l.lagCalendar)
         notes.add(
@@ -117,7 +123,7 @@ export async function importPlan(ctx: ServiceContext, actor: Actor, upload: Impo
       { plan, tasks: [], links: [] },
       { plan, tasks, links, calendars, project, relation: null },
     );
-    noteDifferences(source, original, taskIds, change.changed, notes);
+    noteDifferences(source, original, taskIds, change.changed, calendarOf, notes);
     await recordAudit(ctx, trx, actor.userId, {
       action: 'plan.import',
       entityType: 'plan',
@@ -187,8 +193,60 @@ function taskRow(
   if (t.secondaryConstraint) notes.add('not_carried', 'secondary constraint', t.id);
   if (t.levelOfEffort)
     notes.add('approximated', 'level-of-effort activity: kept as a task with a fixed duration', t.id);
-  if (t.durationDrivers?.length) notes.add('approximated', 'resource-driven duration: kept as the task duration', t.id);
+  if (t.durationDrivers?.length)
+    notes.add(
+      'approximated',
+      'resource-driven duration: kept as the dates the file’s resources give the task (its duration is the working ' +
+        'time between them on the task’s calendar, and no longer follows the resources’ calendars)',
+      t.id,
+    );
   return row;
+}
+
+/**
+ * The plan has no place for resource-driven timing (MS Project times such a task by its work
+ * resources' calendars), so each such task keeps the span the file's resources give it: its
+ * duration, and its remaining duration from the status date, become the working time on the
+ * task's own calendar between the dates the engine computes with the resources. The imported plan
+ * then finishes when MS Project and `gantry schedule` say it does.
+ */
+function drivenDurations(
+  source: Plan,
+  original: ScheduleResult,
+  calendarOf: (t: Task) => WorkCalendar | undefined,
+): Map<string, Task> {
+  const out = new Map<string, Task>();
+  source.tasks.forEach((t, i) => {
+    const start = original.earlyStart[i] as number;
+    const finish = original.earlyFinish[i] as number;
+    if (!t.durationDrivers?.length || Number.isNaN(start) || Number.isNaN(finish)) return;
+    const wc = calendarOf(t);
+    if (!wc) return;
+    const durationMinutes = wc.workBetween(start, finish);
+    const status = source.options.statusDate;
+    const remaining =
+      t.remainingDurationMinutes == null
+        ? {}
+        : { remainingDurationMinutes: wc.workBetween(Math.max(start, status ?? start), finish) };
+    out.set(t.id, { ...t, durationMinutes: t.actualStart == null ? durationMinutes : t.durationMinutes, ...remaining });
+  });
+  return out;
+}
+
+/** Each task's working calendar, compiled once per calendar. */
+function taskCalendars(source: Plan): (t: Task) => WorkCalendar | undefined {
+  const compiled = new Map<string, WorkCalendar>();
+  const byId = new Map(source.calendars.map((c) => [c.id as string, c]));
+  return (t) => {
+    const id = t.calendarId ?? source.defaultCalendarId;
+    let wc = compiled.get(id);
+    const cal = byId.get(id);
+    if (!wc && cal) {
+      wc = new WorkCalendar(compileDayRules(cal));
+      compiled.set(id, wc);
+    }
+    return wc;
+  };
 }
 
 /** Notes the tasks that now fall on other dates than the file's own plan gives, so nobody is surprised. */
@@ -197,12 +255,20 @@ function noteDifferences(
   original: ScheduleResult,
   taskIds: ReadonlyMap<string, string>,
   changed: readonly { id: string; start: string | null; finish: string | null }[],
+  calendarOf: (t: Task) => WorkCalendar | undefined,
   notes: ReportCollector,
 ): void {
   const stored = new Map(changed.map((t) => [t.id, t]));
+  // 17:00 one day and 08:00 the next working morning are the same point of the task's working time.
+  const same = (t: Task, a: number | undefined, b: string | null | undefined) => {
+    if (wireDate(a) === (b ?? null)) return true;
+    const wc = calendarOf(t);
+    const at = rowDate(b);
+    return wc !== undefined && a !== undefined && at !== null && !Number.isNaN(a) && wc.workAt(a) === wc.workAt(at);
+  };
   source.tasks.forEach((t, i) => {
     const now = stored.get(taskIds.get(t.id) as string);
-    if (wireDate(original.earlyStart[i]) !== now?.start || wireDate(original.earlyFinish[i]) !== now?.finish) {
+    if (!same(t, original.earlyStart[i], now?.start) || !same(t, original.earlyFinish[i], now?.finish)) {
       notes.add('info', 'scheduled on other dates than the file gives, because of what was not carried over', t.id);
     }
   });
