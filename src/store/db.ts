@@ -8,6 +8,11 @@ import type { Database } from './schema.js';
 /** Which engine a connection talks to. */
 export type DialectName = 'sqlite' | 'postgres';
 
+/** Where a database is, so another thread (a job's worker) can open its own connection to it. */
+export type StoreLocation =
+  | { readonly dialect: 'sqlite'; readonly file: string }
+  | { readonly dialect: 'postgres'; readonly url: string; readonly schema?: string | undefined };
+
 /** An open database: the Kysely handle plus what the rest of the app needs to know about it. */
 export interface Store {
   readonly db: Kysely<Database>;
@@ -18,6 +23,7 @@ export interface Store {
    * join the transaction Kysely has open, because SQLite has one connection and one transaction.
    */
   readonly sqlite?: SQLite.Database;
+  readonly location: StoreLocation;
   close(): Promise<void>;
 }
 
@@ -31,27 +37,38 @@ export function openSqlite(dataDir: string): Store {
   return openSqliteFile(join(dataDir, 'gantry.db'));
 }
 
-/** Opens one SQLite file (or ':memory:'). */
-export function openSqliteFile(file: string): Store {
+/**
+ * Opens one SQLite file (or ':memory:'). `busyTimeoutMs` is how long a write waits for another
+ * connection's write lock: better-sqlite3 waits synchronously, so the job runner's own connection
+ * uses 0 and retries later rather than freeze the server while a job's worker writes.
+ */
+export function openSqliteFile(file: string, { busyTimeoutMs = 5000 } = {}): Store {
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
-  // Another process (the CLI's admin commands) may hold the write lock briefly.
-  database.pragma('busy_timeout = 5000');
+  // Another process (the CLI's admin commands) or a job's worker may hold the write lock briefly.
+  database.pragma(`busy_timeout = ${busyTimeoutMs}`);
   database.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', sqlite: database, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', sqlite: database, location: { dialect: 'sqlite', file }, close: () => db.destroy() };
 }
 
 /** Connects to PostgreSQL; `schema` (used by tests) sets the search_path so each run has its own tables. */
-export function openPostgres(url: string, schema?: string): Store {
+export function openPostgres(url: string, schema?: string, poolSize = 10): Store {
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: poolSize,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', location: { dialect: 'postgres', url, schema }, close: () => db.destroy() };
+}
+
+/** Opens another connection to the database at `location` (a job's worker thread, the job runner). */
+export function openStoreAt(location: StoreLocation, opts: { busyTimeoutMs?: number; poolSize?: number } = {}): Store {
+  if (location.dialect === 'sqlite') return openSqliteFile(location.file, opts);
+  const store = openPostgres(location.url, location.schema, opts.poolSize);
+  return store;
 }
 
 /** Opens the store the configuration names: PostgreSQL when a URL is given, SQLite otherwise. */
