@@ -1,7 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDriver,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -42,14 +50,15 @@ export function openSqlite(dataDir: string): Store {
  * connection's write lock: better-sqlite3 waits synchronously, so the job runner's own connection
  * uses 0 and retries later rather than freeze the server while a job's worker writes.
  */
-export function openSqliteFile(file: string, { busyTimeoutMs = 5000 } = {}): Store {
+export function openSqliteFile(file: string, { busyTimeoutMs = 5000, beginImmediate = false } = {}): Store {
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   // Another process (the CLI's admin commands) or a job's worker may hold the write lock briefly.
   database.pragma(`busy_timeout = ${busyTimeoutMs}`);
   database.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const dialect = beginImmediate ? new ImmediateSqliteDialect({ database }) : new SqliteDialect({ database });
+  const db = new Kysely<Database>({ dialect });
   return { db, dialect: 'sqlite', sqlite: database, location: { dialect: 'sqlite', file }, close: () => db.destroy() };
 }
 
@@ -64,8 +73,27 @@ export function openPostgres(url: string, schema?: string, poolSize = 10): Store
   return { db, dialect: 'postgres', location: { dialect: 'postgres', url, schema }, close: () => db.destroy() };
 }
 
+/**
+ * SQLite transactions that take the write lock at BEGIN. A deferred transaction that reads, then
+ * writes after another connection has committed, fails at once with "database is locked" (its
+ * snapshot is stale; the busy timeout does not apply). A job's worker writes beside the server's
+ * own connection, so its transactions start immediate and simply wait their turn.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver() as SqliteDriver;
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
 /** Opens another connection to the database at `location` (a job's worker thread, the job runner). */
-export function openStoreAt(location: StoreLocation, opts: { busyTimeoutMs?: number; poolSize?: number } = {}): Store {
+export function openStoreAt(
+  location: StoreLocation,
+  opts: { busyTimeoutMs?: number; poolSize?: number; beginImmediate?: boolean } = {},
+): Store {
   if (location.dialect === 'sqlite') return openSqliteFile(location.file, opts);
   const store = openPostgres(location.url, location.schema, opts.poolSize);
   return store;

@@ -28,7 +28,7 @@ const input = workerData as WorkerInput;
 const flag = new Int32Array(input.cancel);
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
 // A worker waits for the write lock like any request would; the runner's own connection does not.
-const store = openStoreAt(input.location, { busyTimeoutMs: 10_000, poolSize: 2 });
+const store = openStoreAt(input.location, { busyTimeoutMs: 10_000, poolSize: 2, beginImmediate: true });
 const ctx = createContext(store, pino({ level: input.logLevel }));
 try {
   const outcome = await executeJob(ctx, input.jobId, input.runnerId, {
