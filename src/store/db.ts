@@ -32,6 +32,13 @@ export interface Store {
    */
   readonly sqlite?: SQLite.Database;
   readonly location: StoreLocation;
+  /**
+   * For best-effort writes that must never hold a request up (a session's sliding expiry): on
+   * SQLite a second connection that fails at once with SQLITE_BUSY instead of waiting, because
+   * better-sqlite3 waits synchronously, freezing every request while a job's worker holds the write
+   * lock for a large import. The same handle as `db` on PostgreSQL, where waiting blocks nothing.
+   */
+  readonly nowait: Kysely<Database>;
   close(): Promise<void>;
 }
 
@@ -59,7 +66,26 @@ export function openSqliteFile(file: string, { busyTimeoutMs = 5000, beginImmedi
   database.pragma('synchronous = NORMAL');
   const dialect = beginImmediate ? new ImmediateSqliteDialect({ database }) : new SqliteDialect({ database });
   const db = new Kysely<Database>({ dialect });
-  return { db, dialect: 'sqlite', sqlite: database, location: { dialect: 'sqlite', file }, close: () => db.destroy() };
+  let nowait: Kysely<Database> | null = null;
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite: database,
+    location: { dialect: 'sqlite', file },
+    get nowait() {
+      if (file === ':memory:') return db; // a second connection would open another, empty database
+      if (!nowait) {
+        const second = new SQLite(file);
+        second.pragma('busy_timeout = 0');
+        nowait = new Kysely<Database>({ dialect: new SqliteDialect({ database: second }) });
+      }
+      return nowait;
+    },
+    close: async () => {
+      await nowait?.destroy();
+      await db.destroy();
+    },
+  };
 }
 
 /** Connects to PostgreSQL; `schema` (used by tests) sets the search_path so each run has its own tables. */
@@ -70,7 +96,13 @@ export function openPostgres(url: string, schema?: string, poolSize = 10): Store
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', location: { dialect: 'postgres', url, schema }, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    location: { dialect: 'postgres', url, schema },
+    nowait: db,
+    close: () => db.destroy(),
+  };
 }
 
 /**
