@@ -39,7 +39,7 @@ describe.each(TEST_DIALECTS)('job runner on %s', (dialect) => {
       kind: 'plan.import',
       ownerId,
       input: { name },
-      file: { name: `${name}.xml`, content: leanMspdi(30, name) },
+      file: { name: `${name}.xml`, bytes: new TextEncoder().encode(leanMspdi(30, name)) },
       maxAttempts,
     });
   const job = (id: string) => db.store.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

@@ -45,16 +45,14 @@ export function planFileRoutes() {
           issues: [{ path: 'file', message: 'too large' }],
         });
       }
-      const upload = {
-        fileName: file.name,
-        text: await file.text(),
-        name: form.name,
-        portfolioId: form.portfolioId,
-        managerId: form.managerId,
-      };
+      const upload = { fileName: file.name, name: form.name, portfolioId: form.portfolioId, managerId: form.managerId };
       const { actor } = principalOf(c);
-      if (file.size >= IMPORT_JOB_FROM_BYTES) return c.json({ job: await queueImport(c.var.ctx, actor, upload) }, 202);
-      return c.json(await importPlan(c.var.ctx, actor, upload), 201);
+      if (file.size >= IMPORT_JOB_FROM_BYTES) {
+        // The bytes as sent: the job's worker decodes them, not this thread.
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        return c.json({ job: await queueImport(c.var.ctx, actor, { ...upload, bytes }) }, 202);
+      }
+      return c.json(await importPlan(c.var.ctx, actor, { ...upload, text: await file.text() }), 201);
     },
   );
   app.openapi(

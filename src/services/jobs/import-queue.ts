@@ -13,16 +13,20 @@ import { enqueueJob, toJob } from './job-service.js';
  * create projects is checked now, so a refusal is an immediate 403; the checks that need the file
  * (its format, the manager and portfolio named) run in the job, as for a small import.
  */
-export async function queueImport(ctx: ServiceContext, actor: Actor, upload: ImportUpload): Promise<Job> {
+export async function queueImport(
+  ctx: ServiceContext,
+  actor: Actor,
+  upload: Omit<ImportUpload, 'text'> & { readonly bytes: Uint8Array },
+): Promise<Job> {
   requireAllowed(actor, 'project.create');
-  if (upload.text.trim() === '') throw invalidField('file', 'is empty');
+  if (upload.bytes.byteLength === 0) throw invalidField('file', 'is empty');
   const input: ImportJobInput = { name: upload.name, portfolioId: upload.portfolioId, managerId: upload.managerId };
   const row = await inTransaction(ctx.store.db, (trx) =>
     enqueueJob(ctx, trx, {
       kind: 'plan.import',
       ownerId: actor.userId,
       input,
-      file: { name: upload.fileName, content: upload.text },
+      file: { name: upload.fileName, bytes: upload.bytes },
     }),
   );
   ctx.jobs?.wake();

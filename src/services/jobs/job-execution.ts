@@ -41,7 +41,11 @@ export async function executeJob(
       input: JSON.parse(job.input),
       file: async () => {
         const f = await findJobFile(ctx.store.db, jobId);
-        return f ? { name: f.name, content: f.content } : null;
+        if (!f) return null;
+        return {
+          name: f.name,
+          content: typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content),
+        };
       },
       progress(fraction, message) {
         if (line.cancelled()) throw new JobCancelled();

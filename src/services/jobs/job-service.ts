@@ -13,7 +13,8 @@ export interface JobSpec {
   readonly ownerId: string;
   readonly projectId?: string | null;
   readonly input: unknown;
-  readonly file?: { readonly name: string; readonly content: string };
+  /** The file as uploaded: UTF-8 bytes (kept as bytes on SQLite, decoded here for PostgreSQL). */
+  readonly file?: { readonly name: string; readonly bytes: Uint8Array };
   readonly maxAttempts?: number;
 }
 
@@ -44,7 +45,16 @@ export async function enqueueJob(ctx: ServiceContext, ex: Executor, spec: JobSpe
   await insertJob(
     ex,
     row,
-    spec.file ? { job_id: row.id, name: spec.file.name, content: spec.file.content } : undefined,
+    spec.file
+      ? {
+          job_id: row.id,
+          name: spec.file.name,
+          content:
+            ctx.store.dialect === 'sqlite'
+              ? Buffer.from(spec.file.bytes.buffer, spec.file.bytes.byteOffset, spec.file.bytes.byteLength)
+              : new TextDecoder().decode(spec.file.bytes),
+        }
+      : undefined,
   );
   return row;
 }

@@ -5,6 +5,7 @@ import type { Executor } from '../transaction.js';
 /** The states a job moves through; the last three are final. */
 export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
+/** Queues a job with its file; `file.content` may be bytes only on SQLite (PostgreSQL's column is text). */
 export async function insertJob(ex: Executor, row: JobRow, file?: JobFileRow): Promise<void> {
   await ex.insertInto('jobs').values(row).execute();
   if (file) await ex.insertInto('job_files').values(file).execute();
