@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import type { ImportJobAccepted, ImportResult, Job } from '../../src/contracts/index.js';
 import { leanMspdi } from '../../src/test-support/mspdi-file.js';
 
 const TASKS = Number(process.argv[2] ?? 200_000);
@@ -94,12 +95,12 @@ function sampleReads(base: string, cookie: string) {
   };
 }
 
-async function followJob(base: string, cookie: string, id: string): Promise<any> {
+async function followJob(base: string, cookie: string, id: string): Promise<Job | null> {
   const res = await fetch(`${base}/api/jobs/${id}/events`, { headers: { cookie } });
   const reader = (res.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
   let buffer = '';
-  let last: any = null;
+  let last: Job | null = null;
   let shown = '';
   const t0 = uploadStarted;
   for (;;) {
@@ -110,11 +111,12 @@ async function followJob(base: string, cookie: string, id: string): Promise<any>
     buffer = lines.pop() ?? '';
     for (const line of lines) {
       if (!line.startsWith('data: ')) continue;
-      last = JSON.parse(line.slice(6));
-      if (last.message !== shown) {
-        shown = last.message;
+      const job = JSON.parse(line.slice(6)) as Job;
+      last = job;
+      if (job.message !== shown) {
+        shown = job.message;
         console.log(
-          `  ${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${(last.progress * 100).toFixed(0).padStart(3)} %  ${last.state}: ${last.message}`,
+          `  ${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${(job.progress * 100).toFixed(0).padStart(3)} %  ${job.state}: ${job.message}`,
         );
       }
     }
@@ -145,7 +147,7 @@ try {
   const form = new FormData();
   form.set('file', new Blob([xml]), 'bench.xml');
   const res = await fetch(`${base}/api/projects/import`, { method: 'POST', headers: { cookie: uploader }, body: form });
-  const accepted = (await res.json()) as any;
+  const accepted = (await res.json()) as ImportJobAccepted;
   const uploadMs = performance.now() - t0;
   if (res.status !== 202) throw new Error(`import answered ${res.status}: ${JSON.stringify(accepted)}`);
   console.log(`Upload answered 202 in ${Math.round(uploadMs)} ms; job ${accepted.job.id}`);
@@ -154,9 +156,10 @@ try {
   await reads.stop();
   if (end?.state !== 'done') throw new Error(`job ended ${end?.state}: ${JSON.stringify(end?.error)}`);
   const ms = reads.latencies;
-  const jobMs = Date.parse(end.finishedAt) - Date.parse(end.createdAt);
+  const jobMs = Date.parse(end.finishedAt ?? '') - Date.parse(end.createdAt);
+  const result = end.result as { projectId: string; report: ImportResult['report'] };
   console.log(
-    `\nJob: ${end.result.report.taskCount.toLocaleString('en')} tasks, ${end.result.report.linkCount.toLocaleString('en')} links -> project ${end.result.projectId}`,
+    `\nJob: ${result.report.taskCount.toLocaleString('en')} tasks, ${result.report.linkCount.toLocaleString('en')} links -> project ${result.projectId}`,
   );
   console.log(
     `Job duration (queued -> done): ${(jobMs / 1000).toFixed(1)} s; upload start -> done: ${(totalMs / 1000).toFixed(1)} s`,
