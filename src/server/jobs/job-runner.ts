@@ -65,6 +65,7 @@ export class JobRunner implements JobSignals {
   private readonly unsaved: { job: JobRow; outcome: JobOutcome }[] = [];
   private timers: NodeJS.Timeout[] = [];
   private ticking = false;
+  private recoveredAt = 0;
   private again = false;
   private closed = false;
   private readonly pollMs: number;
@@ -130,8 +131,12 @@ export class JobRunner implements JobSignals {
 
   private async tick(): Promise<void> {
     await this.saveUnsaved();
-    const ended = await this.quietly(() => recoverJobs(this.ctx, this.store));
-    if (ended?.length) this.ctx.logger.warn({ jobs: ended.map((j) => j.id) }, 'jobs of a stopped process ended');
+    // Leases run for minutes: looking for expired ones a few times per lease is soon enough.
+    if (Date.now() - this.recoveredAt >= Math.min(this.leaseMs / 4, 10_000)) {
+      const ended = await this.quietly(() => recoverJobs(this.ctx, this.store));
+      if (ended) this.recoveredAt = Date.now();
+      if (ended?.length) this.ctx.logger.warn({ jobs: ended.map((j) => j.id) }, 'jobs of a stopped process ended');
+    }
     while (!this.closed && this.running.size < this.options.size) {
       const job = await this.quietly(() => claimJob(this.ctx, this.store, this.id, this.leaseMs));
       if (!job) return;
