@@ -23,6 +23,7 @@ describe('configuration', () => {
       GANTRY_DEMO: '0',
       GANTRY_ADMIN_EMAIL: 'boss@x.test',
       GANTRY_ADMIN_PASSWORD: 'long-enough-pw',
+      GANTRY_JOB_WORKERS: '3',
     });
     expect(c).toMatchObject({
       port: 8080,
@@ -31,6 +32,7 @@ describe('configuration', () => {
       logLevel: 'warn',
       demo: false,
       adminEmail: 'boss@x.test',
+      jobWorkers: 3,
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -41,6 +43,7 @@ describe('configuration', () => {
     ['GANTRY_DATABASE_URL', 'mysql://x'],
     ['GANTRY_LOG_LEVEL', 'loud'],
     ['GANTRY_DEMO', 'maybe'],
+    ['GANTRY_JOB_WORKERS', '-1'],
     ['GANTRY_ADMIN_EMAIL', 'not-an-email'],
   ])('names %s when its value %s is bad', (name, value) => {
     const env = {

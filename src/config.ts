@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { ConfigError } from './config-error.js';
 
@@ -14,6 +15,8 @@ export interface Config {
   readonly adminEmail: string | null;
   readonly adminPassword: string | null;
   readonly demo: boolean;
+  /** Background jobs run at once, each in a worker thread; 0 makes this node run none (others on the database do). */
+  readonly jobWorkers: number;
 }
 
 /** Settings of the CLI when it talks to a server. */
@@ -41,6 +44,7 @@ const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'si
 const bool = z
   .enum(['0', '1', 'true', 'false'], { message: 'must be 0, 1, true or false' })
   .transform((v) => v === '1' || v === 'true');
+const jobWorkers = z.coerce.number().int('must be a whole number').min(0, 'must be 0-64').max(64, 'must be 0-64');
 const email = z.email({ message: 'must be an email address' });
 const password = z.string().min(10, 'must be at least 10 characters');
 
@@ -55,6 +59,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     adminEmail: read<string | null>(env, 'GANTRY_ADMIN_EMAIL', email, null),
     adminPassword: read<string | null>(env, 'GANTRY_ADMIN_PASSWORD', password, null),
     demo: read(env, 'GANTRY_DEMO', bool, true),
+    // One core stays free for requests: a job is CPU-bound for its whole run.
+    jobWorkers: read(env, 'GANTRY_JOB_WORKERS', jobWorkers, Math.max(1, availableParallelism() - 1)),
     ...overrides,
   };
   if ((config.adminEmail === null) !== (config.adminPassword === null)) {

@@ -2,6 +2,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { pino } from 'pino';
 import type { Config } from './config.js';
 import { createApp } from './server/app.js';
+import { JobRunner } from './server/jobs/job-runner.js';
 import { ensureFirstAdmin, type FirstAdmin } from './services/bootstrap.js';
 import { createContext, type ServiceContext } from './services/context.js';
 import { loadDemoData } from './services/demo-data.js';
@@ -33,11 +34,15 @@ export async function openMigratedStore(config: Config, store?: Store): Promise<
 export async function startGantry(config: Config, store?: Store): Promise<RunningGantry> {
   const logger = pino({ level: config.logLevel });
   const s = await openMigratedStore(config, store);
-  const ctx = createContext(s, logger);
+  const base = createContext(s, logger);
+  const runner =
+    config.jobWorkers > 0 ? new JobRunner(base, { size: config.jobWorkers, logLevel: config.logLevel }) : null;
+  const ctx: ServiceContext = runner ? { ...base, jobs: runner } : base;
   const firstAdmin = await ensureFirstAdmin(ctx, { email: config.adminEmail, password: config.adminPassword });
   const demoLoaded = firstAdmin !== null && config.demo;
   if (demoLoaded) await loadDemoData(ctx);
 
+  runner?.start();
   const app = createApp(ctx, VERSION);
   const server: ServerType = await new Promise((resolve, reject) => {
     const srv = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(srv));
@@ -55,6 +60,7 @@ export async function startGantry(config: Config, store?: Store): Promise<Runnin
     demoLoaded,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runner?.close();
       await s.close();
     },
   };

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { ClientConfig } from '../config.js';
 import type { CreateProjectBody, Project, ProjectPage } from '../contracts/index.js';
 import { CliError, callApi } from './client.js';
+import { registerImportCommand } from './import-command.js';
 import { formatTable } from './table.js';
 
 // config and contracts pull in zod; loaded on first use so `gantry schedule` and `--help` stay quick.
@@ -46,6 +47,7 @@ function print(flags: ClientFlags, data: unknown, text: () => string) {
 /** `gantry projects list|show|create`, against a running server. */
 export function registerProjectCommands(program: Command): void {
   const projects = program.command('projects').description('list, show and create projects on a Gantry server');
+  registerImportCommand(projects);
   const withClient = (cmd: Command) =>
     cmd
       .option('--url <url>', 'Gantry server URL (default $GANTRY_URL or http://localhost:3000)')

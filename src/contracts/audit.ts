@@ -37,6 +37,9 @@ export const AUDIT_ACTIONS = [
   'calendar.delete',
   'baseline.save',
   'baseline.delete',
+  'job.done',
+  'job.failed',
+  'job.cancelled',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -89,6 +92,7 @@ export const AUDIT_ENTITY_TYPES = {
   plan: 'Plan',
   calendar: 'Calendar',
   baseline: 'Baseline',
+  job: 'Background job',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

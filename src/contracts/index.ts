@@ -5,6 +5,7 @@ export * from './baselines.js';
 export * from './calendars.js';
 export * from './common.js';
 export * from './health.js';
+export * from './jobs.js';
 export * from './milestones.js';
 export * from './plan.js';
 export * from './plan-files.js';

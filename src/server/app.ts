@@ -8,6 +8,7 @@ import { authRoutes } from './routes/auth.js';
 import { baselineRoutes } from './routes/baselines.js';
 import { calendarRoutes } from './routes/calendars.js';
 import { healthRoutes } from './routes/health.js';
+import { jobRoutes } from './routes/jobs.js';
 import { milestoneRoutes } from './routes/milestones.js';
 import { planRoutes } from './routes/plan.js';
 import { planFileRoutes } from './routes/plan-files.js';
@@ -46,6 +47,7 @@ export function createApp(ctx: ServiceContext, version: string) {
   api.route('/', baselineRoutes());
   api.route('/', milestoneRoutes());
   api.route('/', auditRoutes());
+  api.route('/', jobRoutes());
   app.route('/api', api);
 
   app.doc31('/api/openapi.json', {

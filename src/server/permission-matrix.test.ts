@@ -1,5 +1,7 @@
 import { randomUUID as uuid } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueJob } from '../services/jobs/job-service.js';
+import { inTransaction } from '../store/transaction.js';
 import type { TestClient } from '../test-support/client.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
 import { startTestServer, TEST_ADMIN, type TestServer } from '../test-support/server.js';
@@ -46,6 +48,8 @@ interface Fixture {
   orgCalendarId: string;
   projectCalendarId: string;
   baselineId: string;
+  /** A finished background job that `pm` started. */
+  jobId: string;
 }
 
 interface Case {
@@ -358,6 +362,21 @@ const CASES: Record<string, Case> = {
   },
   'GET /milestones': { method: 'GET', path: () => '/api/milestones', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
   'GET /audit': { method: 'GET', path: () => '/api/audit', expect: row('ok', 'ok', 403, 403, 403, 403) },
+  'GET /jobs/{id}': {
+    method: 'GET',
+    path: (f) => `/api/jobs/${f.jobId}`,
+    expect: row('ok', 'ok', 'ok', 404, 404, 404),
+  },
+  'GET /jobs/{id}/events': {
+    method: 'GET',
+    path: (f) => `/api/jobs/${f.jobId}/events`,
+    expect: row('ok', 'ok', 'ok', 404, 404, 404),
+  },
+  'POST /jobs/{id}/cancel': {
+    method: 'POST',
+    path: (f) => `/api/jobs/${f.jobId}/cancel`,
+    expect: row('ok', 403, 'ok', 404, 404, 404),
+  },
 };
 
 /** Routes anyone may call. */
@@ -431,6 +450,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       .id;
     const baselineId = (await admin.post(`/api/projects/${project.id}/baselines`, { name: 'Baseline' })).body.id;
     return {
+      jobId: await finishedJobOf(ids.pm),
       orgCalendarId,
       projectCalendarId,
       baselineId,
@@ -447,6 +467,16 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       spareTaskId,
       linkId,
     };
+  }
+
+  /** A job that ended (queued and finished in one transaction, so no runner picks it up). */
+  async function finishedJobOf(ownerId: string): Promise<string> {
+    const { ctx } = server.gantry;
+    return inTransaction(ctx.store.db, async (trx) => {
+      const job = await enqueueJob(ctx, trx, { kind: 'plan.import', ownerId, input: null });
+      await trx.updateTable('jobs').set({ state: 'done', progress: 1 }).where('id', '=', job.id).execute();
+      return job.id;
+    });
   }
 
   it('covers every route in the OpenAPI document', async () => {

@@ -91,6 +91,10 @@ function principalOf(row: UserRow, via: Principal['via']): Principal {
   return { actor: { userId: row.id, role: row.role as SystemRole }, user: toUser(row), via };
 }
 
+function ignoreBusy(err: unknown): void {
+  if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
+}
+
 /** The principal behind a session cookie, or null if it is unknown, expired or its user is inactive. */
 export async function authenticateSession(ctx: ServiceContext, secret: string): Promise<Principal | null> {
   const { db } = ctx.store;
@@ -101,7 +105,10 @@ export async function authenticateSession(ctx: ServiceContext, secret: string): 
   const user = await findUserById(db, session.user_id);
   if (!user || user.active !== 1) return null;
   if (now.getTime() - Date.parse(session.last_seen_at) > SESSION_TOUCH_MS) {
-    await sessions.touchSession(db, hash, now.toISOString(), new Date(now.getTime() + SESSION_TTL_MS).toISOString());
+    // Best effort: a busy database (a job writing a large import) only delays the refresh to a later request.
+    await sessions
+      .touchSession(ctx.store.nowait, hash, now.toISOString(), new Date(now.getTime() + SESSION_TTL_MS).toISOString())
+      .catch(ignoreBusy);
   }
   return principalOf(user, 'session');
 }
@@ -116,7 +123,7 @@ export async function authenticateToken(ctx: ServiceContext, secret: string): Pr
   const user = await findUserById(db, token.user_id);
   if (!user || user.active !== 1) return null;
   if (!token.last_used_at || Date.parse(now) - Date.parse(token.last_used_at) > SESSION_TOUCH_MS) {
-    await sessions.markTokenUsed(db, token.id, now);
+    await sessions.markTokenUsed(ctx.store.nowait, token.id, now).catch(ignoreBusy);
   }
   return principalOf(user, 'token');
 }

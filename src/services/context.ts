@@ -8,6 +8,18 @@ export interface ServiceContext {
   readonly logger: Logger;
   now(): Date;
   newId(): string;
+  /** This process's job runner, when it runs one (the server does; the CLI and job workers do not). */
+  readonly jobs?: JobSignals;
+}
+
+/** What services may ask of the local job runner; the database row stays the truth for every node. */
+export interface JobSignals {
+  /** A job was queued: look for work now rather than at the next poll. */
+  wake(): void;
+  /** Its owner asked to cancel `id`: stop it at its next progress point if it runs here. */
+  cancel(id: string): void;
+  /** The latest progress of `id` if it runs here (fresher than the row, which is written every few seconds). */
+  live(id: string): { readonly progress: number; readonly message: string } | null;
 }
 
 /**

@@ -1,12 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDriver,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
 /** Which engine a connection talks to. */
 export type DialectName = 'sqlite' | 'postgres';
+
+/** Where a database is, so another thread (a job's worker) can open its own connection to it. */
+export type StoreLocation =
+  | { readonly dialect: 'sqlite'; readonly file: string }
+  | { readonly dialect: 'postgres'; readonly url: string; readonly schema?: string | undefined };
 
 /** An open database: the Kysely handle plus what the rest of the app needs to know about it. */
 export interface Store {
@@ -18,6 +31,14 @@ export interface Store {
    * join the transaction Kysely has open, because SQLite has one connection and one transaction.
    */
   readonly sqlite?: SQLite.Database;
+  readonly location: StoreLocation;
+  /**
+   * For best-effort writes that must never hold a request up (a session's sliding expiry): on
+   * SQLite a second connection that fails at once with SQLITE_BUSY instead of waiting, because
+   * better-sqlite3 waits synchronously, freezing every request while a job's worker holds the write
+   * lock for a large import. The same handle as `db` on PostgreSQL, where waiting blocks nothing.
+   */
+  readonly nowait: Kysely<Database>;
   close(): Promise<void>;
 }
 
@@ -31,27 +52,83 @@ export function openSqlite(dataDir: string): Store {
   return openSqliteFile(join(dataDir, 'gantry.db'));
 }
 
-/** Opens one SQLite file (or ':memory:'). */
-export function openSqliteFile(file: string): Store {
+/**
+ * Opens one SQLite file (or ':memory:'). `busyTimeoutMs` is how long a write waits for another
+ * connection's write lock: better-sqlite3 waits synchronously, so the job runner's own connection
+ * uses 0 and retries later rather than freeze the server while a job's worker writes.
+ */
+export function openSqliteFile(file: string, { busyTimeoutMs = 5000, beginImmediate = false } = {}): Store {
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
-  // Another process (the CLI's admin commands) may hold the write lock briefly.
-  database.pragma('busy_timeout = 5000');
+  // Another process (the CLI's admin commands) or a job's worker may hold the write lock briefly.
+  database.pragma(`busy_timeout = ${busyTimeoutMs}`);
   database.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', sqlite: database, close: () => db.destroy() };
+  const dialect = beginImmediate ? new ImmediateSqliteDialect({ database }) : new SqliteDialect({ database });
+  const db = new Kysely<Database>({ dialect });
+  let nowait: Kysely<Database> | null = null;
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite: database,
+    location: { dialect: 'sqlite', file },
+    get nowait() {
+      if (file === ':memory:') return db; // a second connection would open another, empty database
+      if (!nowait) {
+        const second = new SQLite(file);
+        second.pragma('busy_timeout = 0');
+        nowait = new Kysely<Database>({ dialect: new SqliteDialect({ database: second }) });
+      }
+      return nowait;
+    },
+    close: async () => {
+      await nowait?.destroy();
+      await db.destroy();
+    },
+  };
 }
 
 /** Connects to PostgreSQL; `schema` (used by tests) sets the search_path so each run has its own tables. */
-export function openPostgres(url: string, schema?: string): Store {
+export function openPostgres(url: string, schema?: string, poolSize = 10): Store {
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: poolSize,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    location: { dialect: 'postgres', url, schema },
+    nowait: db,
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * SQLite transactions that take the write lock at BEGIN. A deferred transaction that reads, then
+ * writes after another connection has committed, fails at once with "database is locked" (its
+ * snapshot is stale; the busy timeout does not apply). A job's worker writes beside the server's
+ * own connection, so its transactions start immediate and simply wait their turn.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver() as SqliteDriver;
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
+/** Opens another connection to the database at `location` (a job's worker thread, the job runner). */
+export function openStoreAt(
+  location: StoreLocation,
+  opts: { busyTimeoutMs?: number; poolSize?: number; beginImmediate?: boolean } = {},
+): Store {
+  if (location.dialect === 'sqlite') return openSqliteFile(location.file, opts);
+  const store = openPostgres(location.url, location.schema, opts.poolSize);
+  return store;
 }
 
 /** Opens the store the configuration names: PostgreSQL when a URL is given, SQLite otherwise. */

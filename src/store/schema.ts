@@ -14,6 +14,8 @@ export interface Database {
   links: LinkRow;
   baselines: BaselineRow;
   baseline_tasks: BaselineTaskRow;
+  jobs: JobRow;
+  job_files: JobFileRow;
 }
 
 export interface UserRow {
@@ -205,4 +207,38 @@ export interface BaselineTaskRow {
   start: number | null;
   finish: number | null;
   duration_minutes: number | null;
+}
+
+/** A background job; `input`, `result` and `error` are JSON text. */
+export interface JobRow {
+  id: string;
+  kind: string;
+  owner_id: string;
+  project_id: string | null;
+  state: string;
+  progress: number;
+  message: string;
+  input: string;
+  result: string | null;
+  error: string | null;
+  attempts: number;
+  max_attempts: number;
+  cancel_requested: number;
+  locked_by: string | null;
+  locked_until: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  updated_at: string;
+}
+
+/**
+ * The uploaded file a job works on, kept apart from the row and deleted when the job ends. On
+ * SQLite the content is stored as the uploaded bytes (a BLOB in the text column): encoding a 50 MB
+ * string on the server's thread took most of a second, the worker decodes it instead.
+ */
+export interface JobFileRow {
+  job_id: string;
+  name: string;
+  content: string | Uint8Array;
 }

@@ -18,8 +18,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a server; `dialect` picks SQLite (default) or PostgreSQL (needs GANTRY_TEST_PG_URL). */
-export async function startTestServer(opts: { dialect?: DialectName; demo?: boolean } = {}): Promise<TestServer> {
+/** Starts a server; `dialect` picks SQLite (default) or PostgreSQL (needs GANTRY_TEST_PG_URL); `jobWorkers: 0` runs no jobs. */
+export async function startTestServer(
+  opts: { dialect?: DialectName; demo?: boolean; jobWorkers?: number } = {},
+): Promise<TestServer> {
   const db = await freshDatabase(opts.dialect ?? 'sqlite', { migrate: false });
   const config = loadConfig(
     {},
@@ -30,6 +32,7 @@ export async function startTestServer(opts: { dialect?: DialectName; demo?: bool
       adminEmail: TEST_ADMIN.email,
       adminPassword: TEST_ADMIN.password,
       demo: opts.demo ?? true,
+      jobWorkers: opts.jobWorkers ?? 1,
     },
   );
   const gantry = await startGantry(config, db.store);

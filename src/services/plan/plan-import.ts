@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely';
 import type { CreateProjectBody, ImportResult } from '../../contracts/index.js';
 import { invalidField } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
@@ -15,7 +16,7 @@ import { readXer } from '../../interop/xer/xer-reader.js';
 import { insertCalendar, listCalendars } from '../../store/repos/calendars-repo.js';
 import { findPlan } from '../../store/repos/plan-repo.js';
 import { findProjectView } from '../../store/repos/projects-repo.js';
-import type { CalendarRow, LinkRow, TaskRow } from '../../store/schema.js';
+import type { CalendarRow, Database, LinkRow, TaskRow } from '../../store/schema.js';
 import { inTransaction } from '../../store/transaction.js';
 import { requireAllowed } from '../access.js';
 import { recordAudit } from '../audit-service.js';
@@ -36,14 +37,26 @@ export interface ImportUpload {
 
 const MAX_NAME = 200;
 
+/** How a background import follows along: progress at each phase, and a last write in the import's transaction. */
+export interface ImportHooks {
+  progress?(fraction: number, message: string): void;
+  within?(trx: Transaction<Database>, outcome: { projectId: string; report: ImportResult['report'] }): Promise<void>;
+}
+
 /**
  * Creates a project from an MS Project XML or Primavera XER file: its calendars, WBS, links and
  * scheduling options become the project's plan, all in one transaction. The report lists what the
  * readers and Gantry's plan model could not carry over.
  */
-export async function importPlan(ctx: ServiceContext, actor: Actor, upload: ImportUpload): Promise<ImportResult> {
+export async function importPlan(
+  ctx: ServiceContext,
+  actor: Actor,
+  upload: ImportUpload,
+  hooks: ImportHooks = {},
+): Promise<ImportResult> {
   requireAllowed(actor, 'project.create');
   if (upload.text.trim() === '') throw invalidField('file', 'is empty');
+  hooks.progress?.(0.02, 'Reading the file');
   const format = detectFormat(upload.text);
   const read =
     format === 'xer' ? readXer(upload.text) : format === 'json' ? readJsonPlan(upload.text) : readMspdi(upload.text);
@@ -53,7 +66,11 @@ export async function importPlan(ctx: ServiceContext, actor: Actor, upload: Impo
     (upload.name ?? source.name ?? upload.fileName.replace(/\.[^.]+$/, '')).trim().slice(0, MAX_NAME) ||
     'Imported plan';
 
+  const count = source.tasks.length.toLocaleString('en');
+  hooks.progress?.(0.35, `Scheduling ${count} tasks`);
   const original = schedulePlan(source);
+  hooks.progress?.(0.5, `Writing ${count} tasks`);
+  let report: ImportResult['report'] | undefined;
   const projectId = await inTransaction(ctx.store.db, async (trx) => {
     const body: CreateProjectBody = {
       name,
@@ -138,20 +155,22 @@ export async function importPlan(ctx: ServiceContext, actor: Actor, upload: Impo
         calendars: source.calendars.length,
       },
     });
-    return id;
-  });
-  const header = await findPlan(ctx.store.db, projectId);
-  return {
-    project: await getProject(ctx, actor, projectId),
-    plan: toPlanHeader(header as NonNullable<typeof header>),
-    report: {
+    report = {
       format,
       fileName: upload.fileName,
       taskCount: source.tasks.length,
       linkCount: source.links.length,
       calendarCount: source.calendars.length,
       notes: [...read.report.notes, ...notes.report().notes].map((n) => ({ ...n, examples: [...n.examples] })),
-    },
+    };
+    await hooks.within?.(trx, { projectId: id, report });
+    return id;
+  });
+  const header = await findPlan(ctx.store.db, projectId);
+  return {
+    project: await getProject(ctx, actor, projectId),
+    plan: toPlanHeader(header as NonNullable<typeof header>),
+    report: report as ImportResult['report'],
   };
 }
 

@@ -1,19 +1,23 @@
 import { Alert, Badge, Button, FileInput, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { Link } from 'react-router';
-import type { ImportResult } from '../../../src/contracts/index.js';
+import type { ImportResult, Project } from '../../../src/contracts/index.js';
 import { errorMessage } from '../api/client.js';
 import { useImportPlan } from '../api/plan-files.js';
 import { usePortfolios } from '../api/portfolios.js';
+import { ImportJobProgress } from './ImportJobProgress.js';
 
 const NOTE_COLOURS = { not_carried: 'red', approximated: 'orange', info: 'gray' } as const;
 const NOTE_LABELS = { not_carried: 'not carried over', approximated: 'approximated', info: 'note' } as const;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** A finished import: the new project and the report of what came across. */
+type Imported = { readonly project: Project; readonly report: ImportResult['report'] };
+
 /** What came across and what did not: the import's report, with the way into the new plan. */
-function ImportReport({ result, onClose }: { result: ImportResult; onClose(): void }) {
+function ImportReport({ result, onClose }: { result: Imported; onClose(): void }) {
   const r = result.report;
   return (
     <Stack>
@@ -71,6 +75,10 @@ export function ImportPlanModal({ onClose, portfolioId }: { onClose(): void; por
   const [name, setName] = useState('');
   const [portfolio, setPortfolio] = useState<string | null>(portfolioId);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [imported, setImported] = useState<Imported | null>(null);
+  const onJobDone = useCallback((r: Imported) => setImported(r), []);
+  const outcome = importPlan.data;
+  const done = imported ?? (outcome && 'project' in outcome ? outcome : null);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -84,8 +92,10 @@ export function ImportPlanModal({ onClose, portfolioId }: { onClose(): void; por
 
   return (
     <Modal opened onClose={onClose} title="Import from MS Project / P6" size="lg" centered>
-      {importPlan.data ? (
-        <ImportReport result={importPlan.data} onClose={onClose} />
+      {done ? (
+        <ImportReport result={done} onClose={onClose} />
+      ) : outcome && 'job' in outcome ? (
+        <ImportJobProgress job={outcome.job} onDone={onJobDone} onRetry={() => importPlan.reset()} />
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack>
