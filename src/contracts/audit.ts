@@ -80,6 +80,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'calendar.delete': 'Calendar deleted',
   'baseline.save': 'Baseline saved',
   'baseline.delete': 'Baseline deleted',
+  'job.done': 'Background job finished',
+  'job.failed': 'Background job failed',
+  'job.cancelled': 'Background job cancelled',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */

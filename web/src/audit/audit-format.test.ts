@@ -23,7 +23,7 @@ describe('audit entries as people read them', () => {
     );
     expect(rows.map((r) => [r.task, r.label, r.before, r.after])).toEqual([
       ['Design review', 'Duration', '5d', '10d'],
-      ['Design review', 'Actual start', '—', 'Mon 2 Mar 26'],
+      ['Design review', 'Actual start', '—', 'Mon 03/02/2026'],
       ['Design review', '% complete', '0%', '40%'],
     ]);
   });
