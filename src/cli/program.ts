@@ -3,12 +3,14 @@ import { ConfigError } from '../config-error.js';
 import { DomainError } from '../core/errors.js';
 import { BAD_INPUT, CliError } from './cli-error.js';
 
-/** The bare `gantry` program (version, help, usage errors exit 2); commands are registered on it. */
-export function createProgram(version: string): Command {
+/** The bare `gantry` program (help, `--version` when given one, usage errors exit 2); commands are registered on it. */
+export function createProgram(version?: string): Command {
+  const program = new Command('gantry').description(
+    'Gantry: project and portfolio management for project managers and the PMO',
+  );
+  if (version !== undefined) program.version(version);
   return (
-    new Command('gantry')
-      .description('Gantry: project and portfolio management for project managers and the PMO')
-      .version(version)
+    program
       .showHelpAfterError()
       // Before the subcommands are added, so they inherit it: usage errors then exit 2 like other bad input.
       .exitOverride()
