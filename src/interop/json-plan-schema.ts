@@ -11,14 +11,15 @@ import { ConstraintTypeEnum } from '../contracts/plan.js';
  * calendar's hoursPerDay, hoursPerWeek and daysPerMonth. See docs/plan-format.md.
  */
 
-const localDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/, 'expected a local date-time like 2024-01-08T08:00');
+/** A local date-time as the plan file writes it (no zone). */
+export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/;
+/** A duration or lag written as text: minutes or a number with a unit. */
+export const QUANTITY = /^-?\d+(?:\.\d+)?\s*(?:e?(?:m|min|h|d|w|mo)|e?%)?$/;
+
+const localDateTime = z.string().regex(LOCAL_DATE_TIME, 'expected a local date-time like 2024-01-08T08:00');
 const quantity = z.union([
   z.number().finite(),
-  z
-    .string()
-    .regex(/^-?\d+(?:\.\d+)?\s*(?:e?(?:m|min|h|d|w|mo)|e?%)?$/, 'expected minutes or a quantity like 5d, 4h, 3ed, 50%'),
+  z.string().regex(QUANTITY, 'expected minutes or a quantity like 5d, 4h, 3ed, 50%'),
 ]);
 
 /** A working calendar. */

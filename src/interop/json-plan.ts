@@ -11,6 +11,7 @@ import {
 import { type EpochMinute, requireLocalDateTime } from '../core/schedule/time.js';
 import { calendarFromJson } from './calendar-json.js';
 import type { ImportReport } from './import-report.js';
+import { acceptPlanJson } from './json-plan-check.js';
 import { PlanJson } from './json-plan-schema.js';
 
 interface Units {
@@ -50,6 +51,17 @@ export function parseQuantity(value: number | string, units: Units, field: strin
 const optionalDate = (text: string | null | undefined, field: string): EpochMinute | null =>
   text ? requireLocalDateTime(text, field) : null;
 
+/** The schema's verdict on a plan the fast check did not accept: its data, or its issues as a DomainError. */
+function parseWithZod(raw: unknown): PlanJson {
+  const parsed = PlanJson.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const first = issues[0];
+    throw new DomainError('validation_failed', `${first?.path || 'file'}: ${first?.message}`, { issues });
+  }
+  return parsed.data;
+}
+
 /** Reads a Gantry plan file (JSON text); throws DomainError 'validation_failed' naming the bad field. */
 export function readJsonPlan(text: string): { plan: Plan; report: ImportReport } {
   let raw: unknown;
@@ -58,13 +70,7 @@ export function readJsonPlan(text: string): { plan: Plan; report: ImportReport }
   } catch (error) {
     throw new DomainError('validation_failed', `file: not JSON (${(error as Error).message})`, { field: 'file' });
   }
-  const parsed = PlanJson.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    const first = issues[0];
-    throw new DomainError('validation_failed', `${first?.path || 'file'}: ${first?.message}`, { issues });
-  }
-  const json = parsed.data;
+  const json = acceptPlanJson(raw) ?? parseWithZod(raw);
   const calendars: Calendar[] = json.calendars.map((c, ci) =>
     calendarFromJson(c.id, c.name ?? c.id, c, `calendars[${ci}]`),
   );
