@@ -1,10 +1,10 @@
-import { XMLParser } from 'fast-xml-parser';
 import { DomainError } from '../../core/errors.js';
 import { type Calendar, calendarId, type Plan, type ScheduleOptions } from '../../core/schedule/model.js';
 import { type ImportReport, ReportCollector } from '../import-report.js';
 import { readCalendars } from './mspdi-calendars.js';
 import { readTasks, type StoredTaskDates } from './mspdi-tasks.js';
 import { bool, child, children, dateTime, num, text, type XmlNode } from './mspdi-values.js';
+import { parseXmlTree } from './xml-tree.js';
 
 /** A plan read from MS Project XML, what was left out, and MS Project's own results per task. */
 export interface MspdiImport {
@@ -56,13 +56,7 @@ const NOT_CARRIED: readonly [string, string][] = [
 export function readMspdi(xml: string): MspdiImport {
   let doc: XmlNode;
   try {
-    const parser = new XMLParser({
-      ignoreAttributes: true,
-      parseTagValue: false,
-      trimValues: true,
-      isArray: (name) => REPEATED.has(name),
-    });
-    doc = parser.parse(xml) as XmlNode;
+    doc = parseXmlTree(xml, REPEATED);
   } catch (error) {
     throw new DomainError('validation_failed', `file: not well-formed XML (${(error as Error).message})`, {
       field: 'file',
