@@ -45,13 +45,17 @@ function decode(text: string): string {
 }
 
 function addChild(parent: Frame, name: string, value: unknown, repeated: ReadonlySet<string>): void {
-  // No prototype: an element called __proto__ or constructor is then just a name.
-  const node = (parent.node ??= Object.create(null) as Record<string, unknown>);
-  const existing = node[name];
+  const node = (parent.node ??= {});
+  // Plain objects stay fast in V8 (prototype-less ones are dictionaries); the one name that would
+  // reach the prototype instead of a property is defined as an own property.
+  const existing = name === '__proto__' ? Object.getOwnPropertyDescriptor(node, name)?.value : node[name];
   // Values are strings or nodes, never arrays: an array here is a list of repeated elements.
-  if (existing === undefined) node[name] = repeated.has(name) ? [value] : value;
-  else if (Array.isArray(existing)) existing.push(value);
-  else node[name] = [existing, value];
+  if (Array.isArray(existing)) existing.push(value);
+  else {
+    const next = existing === undefined ? (repeated.has(name) ? [value] : value) : [existing, value];
+    if (name === '__proto__') Object.defineProperty(node, name, { value: next, enumerable: true, writable: true });
+    else node[name] = next;
+  }
 }
 
 function close(frame: Frame): unknown {
@@ -63,20 +67,25 @@ function close(frame: Frame): unknown {
 
 /** The end of a start tag opening at `lt`: the `>` that is not inside a quoted attribute value. */
 function endOfTag(xml: string, lt: number): number {
-  const gt = xml.indexOf('>', lt);
-  const quote = xml.slice(lt, gt).search(/["']/);
-  if (gt === -1 || quote === -1) return gt;
-  let i = lt + quote;
-  while (i < xml.length) {
-    const c = xml[i];
-    if (c === '>') return i;
-    if (c === '"' || c === "'") {
-      const end = xml.indexOf(c, i + 1);
+  for (let i = lt + 1; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 62 /* > */) return i;
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      const end = xml.indexOf(c === 34 ? '"' : "'", i + 1);
       if (end === -1) return -1;
-      i = end + 1;
-    } else i++;
+      i = end;
+    }
   }
   return -1;
+}
+
+/** Where the name of a tag starting at `from` ends: at white space, `/` or `>`. */
+function endOfName(xml: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 /* / */) return i;
+  }
+  return to;
 }
 
 function fail(xml: string, at: number, what: string): never {
@@ -136,8 +145,9 @@ export function parseXmlTree(xml: string, repeated: ReadonlySet<string> = new Se
       const gt = endOfTag(xml, lt);
       if (gt === -1) fail(xml, lt, 'unterminated tag');
       const selfClosing = xml.charCodeAt(gt - 1) === 47; /* / */
-      const name = /^[^\s/>]+/.exec(xml.slice(lt + 1, selfClosing ? gt - 1 : gt))?.[0];
-      if (name === undefined) fail(xml, lt, 'a tag without a name');
+      const nameEnd = endOfName(xml, lt + 1, gt);
+      if (nameEnd === lt + 1) fail(xml, lt, 'a tag without a name');
+      const name = xml.slice(lt + 1, nameEnd);
       if (selfClosing) addChild(top, name, '', repeated);
       else {
         top = { name, node: null, text: '' };
