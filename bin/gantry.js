@@ -13,7 +13,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // skip compiling; Node 20 lacks it and starts as before. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
   module.enableCompileCache?.();
   const full = new URL('../dist/cli/gantry.js', import.meta.url);
-  const bundle = new URL('../dist/cli/schedule-bundle.js', import.meta.url);
+  const bundle = new URL('../dist/cli/bundle/schedule.js', import.meta.url);
   if (!existsSync(full)) {
     process.stderr.write('gantry: not built yet; run `npm run build` in the Gantry folder first\n');
     process.exit(2);

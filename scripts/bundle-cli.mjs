@@ -1,13 +1,15 @@
-// Bundles `gantry schedule` (src/cli/schedule-main.ts and everything it imports) into one ES module
-// that bin/gantry.js prefers for that command. Run by `npm run build:server`; the output file may be
-// given (tests bundle into a temporary folder): node scripts/bundle-cli.mjs [outfile]
+// Bundles `gantry schedule` (src/cli/schedule-main.ts and everything it imports) into one ES module,
+// schedule.js, that bin/gantry.js prefers for that command. What is imported dynamically goes into
+// chunks beside it, read only when needed (zod, for the errors of an invalid plan). Run by
+// `npm run build:server`; tests give another folder: node scripts/bundle-cli.mjs [outdir]
 import { build } from 'esbuild';
 
-const outfile = process.argv[2] ?? 'dist/cli/schedule-bundle.js';
+const outdir = process.argv[2] ?? 'dist/cli/bundle';
 await build({
-  entryPoints: [new URL('../src/cli/schedule-main.ts', import.meta.url).pathname],
-  outfile,
+  entryPoints: { schedule: new URL('../src/cli/schedule-main.ts', import.meta.url).pathname },
+  outdir,
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',

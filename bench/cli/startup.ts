@@ -49,7 +49,8 @@ function fail(message: string): never {
   process.stderr.write(`cli bench: ${message}\n(files kept in ${dir})\n`);
   process.exit(1);
 }
-if (!existsSync(join(root, 'dist', 'cli', 'schedule-bundle.js'))) fail('not built: run `npm run build:server` first');
+if (!existsSync(join(root, 'dist', 'cli', 'bundle', 'schedule.js')))
+  fail('not built: run `npm run build:server` first');
 
 interface Run {
   readonly wallSeconds: number;

@@ -13,11 +13,11 @@ const EXAMPLE = /```json\n([\s\S]*?)\n```/.exec(DOC)?.[1] as string;
 // bin/gantry.js runs `gantry schedule` from one bundled file: it must behave exactly as the CLI built from source.
 describe('the bundled `gantry schedule`', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gantry-bundle-'));
-  const bundle = join(dir, 'schedule-bundle.js');
+  const bundle = join(dir, 'schedule.js');
   const plan = join(dir, 'plan.json');
   const bad = join(dir, 'bad.json');
   beforeAll(() => {
-    execFileSync(process.execPath, [join(ROOT, 'scripts/bundle-cli.mjs'), bundle], { cwd: ROOT });
+    execFileSync(process.execPath, [join(ROOT, 'scripts/bundle-cli.mjs'), dir], { cwd: ROOT });
     writeFileSync(plan, EXAMPLE);
     writeFileSync(bad, EXAMPLE.replace('"duration": "3d"', '"duration": "soon"'));
   }, 60_000);

@@ -24,9 +24,9 @@ export function registerScheduleCommand(program: Command): void {
       }
       // Loaded here, not at the top: the engine is only needed by this command.
       const { scheduleFile, renderScheduleJson, renderScheduleTable } = await import('../interop/schedule-file.js');
-      let scheduled: ReturnType<typeof scheduleFile>;
+      let scheduled: Awaited<ReturnType<typeof scheduleFile>>;
       try {
-        scheduled = scheduleFile(text, flags.format);
+        scheduled = await scheduleFile(text, flags.format);
       } catch (err) {
         if (err instanceof DomainError) throw new CliError(`${file}: ${err.message}`, BAD_INPUT);
         throw err;

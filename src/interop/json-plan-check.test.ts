@@ -7,7 +7,7 @@ import { PlanJson } from './json-plan-schema.js';
 // Each field: absent, a valid value or (less often, so that whole plans still pass) a wrong one:
 // every branch of the check then meets zod's verdict, on plans it accepts and on plans it refuses.
 const field = (valid: unknown[], wrong: unknown[]) =>
-  fc.oneof({ weight: 15, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...wrong) });
+  fc.oneof({ weight: 40, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...wrong) });
 const quantity = field([5, -2.5, 0, '5d', '3ed', '50%', '90 min', '1.5w'], ['soon', '', '5 days', true, null, [1]]);
 const date = field([null, '2024-01-08T08:00', '2024-01-08 08:00:00', '2024-01-08'], ['2024/01/08', '', 5]);
 const constraint = fc.oneof(
@@ -43,7 +43,7 @@ const task = fc.record(
       [[{ calendar: '', duration: '2d' }], [{ calendar: 'c', duration: '2d', remainingDuration: 'x' }], {}],
     ),
   },
-  { requiredKeys: [] },
+  { requiredKeys: ['id'] },
 );
 const link = fc.record(
   {
@@ -55,47 +55,97 @@ const link = fc.record(
   },
   { requiredKeys: ['from', 'to'] },
 );
-const HEADER = {
-  format: 'gantry-plan',
-  version: 1,
-  projectStart: '2024-01-08T08:00',
-  defaultCalendar: 'c',
-  calendars: [{ id: 'c', week: { monday: ['08:00-12:00'] }, exceptions: [{ from: '2024-01-10' }] }],
-};
-const header = fc.oneof(
-  { weight: 6, arbitrary: fc.constant({}) },
-  fc.constantFrom(
-    { projectStart: 'tomorrow' },
-    { calendars: [] },
-    { calendars: [{ id: 'c', week: { funday: [] } }] },
-    { format: 'other' },
-    { options: { direction: 'sideways' } },
-    { options: { flavour: 'p6', criticalFloat: '1d', statusDate: null } },
-    { name: 7 },
-  ),
+const day = field(['2024-02-01', '2024-02-29'], ['2024-02-01T08:00', 20240201]);
+const week = field(
+  [{ monday: ['08:00-12:00', '13:00-17:00'] }, {}, { saturday: [], sunday: ['9:00-10:30'] }],
+  [{ funday: [] }, { monday: ['8-12'] }, { monday: '08:00-12:00' }, []],
+);
+const exception = fc.record(
+  {
+    name: field(['Holiday', 'x'.repeat(200)], ['x'.repeat(201), 5]),
+    from: field(['2024-01-10'], ['2024-1-10', null]),
+    to: field(['2024-01-12'], ['soon']),
+    working: field([[], ['10:00-12:00']], [['10-12'], 'all']),
+    recurrence: fc.oneof(
+      { weight: 40, arbitrary: fc.constant(undefined) },
+      fc.constantFrom({ kind: 'yearlyByDate', month: 1, dayOfMonth: 1 }, { kind: 'hourly' }),
+    ),
+    occurrences: field([1, 12], [0, 1.5, '3']),
+  },
+  { requiredKeys: ['from'] },
+);
+const calendar = fc.record(
+  {
+    id: field(['c', 'night'], ['', 7]),
+    name: field(['Office'], [null]),
+    hoursPerDay: field([8, 7.5], [0, -8, '8']),
+    hoursPerWeek: field([40], [0]),
+    daysPerMonth: field([20], [-1]),
+    week,
+    exceptions: fc.oneof({ weight: 40, arbitrary: fc.array(exception, { maxLength: 3 }) }, fc.constant('none')),
+    workWeeks: fc.oneof(
+      { weight: 40, arbitrary: fc.array(fc.record({ from: day, to: day, week }), { maxLength: 2 }) },
+      fc.constant({}),
+    ),
+  },
+  { requiredKeys: ['id', 'week'] },
+);
+const options = fc.record(
+  {
+    direction: field(['forward', 'backward'], ['sideways']),
+    projectFinish: date,
+    mustFinishBy: date,
+    statusDate: date,
+    progress: field(['retainedLogic', 'progressOverride'], ['none']),
+    flavour: field(['msproject', 'p6'], ['excel']),
+    totalFloat: field(['start', 'finish', 'smallest'], ['largest']),
+    critical: field(['totalFloat', 'longestPath'], [true]),
+    criticalFloat: quantity,
+    lagCalendar: field(['predecessor', 'successor', 'project', '24h'], ['moon']),
+  },
+  { requiredKeys: [] },
+);
+const header = fc.record(
+  {
+    format: field(['gantry-plan'], ['other']),
+    version: field([1], [2, '1']),
+    name: field(['Fit-out'], [7]),
+    projectStart: field(['2024-01-08T08:00', '2024-01-08'], ['tomorrow']),
+    defaultCalendar: field(['c'], ['']),
+    options: fc.oneof({ weight: 40, arbitrary: options }, fc.constant([])),
+    calendars: fc.oneof(
+      { weight: 40, arbitrary: fc.array(calendar, { minLength: 1, maxLength: 2 }) },
+      fc.constant([]),
+      fc.constant({}),
+    ),
+  },
+  { requiredKeys: ['format', 'version', 'projectStart', 'defaultCalendar', 'calendars'] },
 );
 const plan = fc
   .record({
     header,
-    tasks: fc.oneof({ weight: 9, arbitrary: fc.array(task, { maxLength: 4 }) }, fc.constant({})),
-    links: fc.option(fc.oneof({ weight: 9, arbitrary: fc.array(link, { maxLength: 3 }) }, fc.constant('x')), {
+    tasks: fc.oneof({ weight: 40, arbitrary: fc.array(task, { maxLength: 4 }) }, fc.constant({})),
+    links: fc.option(fc.oneof({ weight: 40, arbitrary: fc.array(link, { maxLength: 3 }) }, fc.constant('x')), {
       nil: undefined,
     }),
   })
   // Through JSON, as a file would come: no undefined values.
-  .map(({ header, tasks, links }) => JSON.parse(JSON.stringify({ ...HEADER, ...header, tasks, links })) as unknown);
+  .map(({ header, tasks, links }) => JSON.parse(JSON.stringify({ ...header, tasks, links })) as unknown);
 
 describe('the fast check of plan files', () => {
-  it('accepts exactly the plans the zod schema accepts, with the same data', () => {
+  it('accepts the plans the zod schema accepts (but recurring exceptions), with the same data', () => {
     let accepted = 0;
     fc.assert(
       fc.property(plan, (raw) => {
         const byZod = PlanJson.safeParse(structuredClone(raw));
         const fast = acceptPlanJson(structuredClone(raw));
         accepted += fast === null ? 0 : 1;
-        expect(fast !== null).toBe(byZod.success);
+        // Recurring calendar exceptions are left to zod on purpose; everything else zod accepts, so does the check.
+        const leftToZod = JSON.stringify(raw).includes('"recurrence"');
+        if (fast !== null || !leftToZod) expect(fast !== null).toBe(byZod.success);
         // zod drops keys it does not know; the check leaves them, and the reader never looks at them.
-        if (byZod.success) expect(JSON.parse(JSON.stringify(fast).replaceAll(',"extra":1', ''))).toEqual(byZod.data);
+        if (fast !== null && byZod.success)
+          expect(JSON.parse(JSON.stringify(fast).replaceAll(',"extra":1', ''))).toEqual(byZod.data);
       }),
       { numRuns: 3000 },
     );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarExceptionJson, WeekJson, WorkWeekJson } from '../contracts/calendars.js';
 import { ConstraintTypeEnum } from '../contracts/plan.js';
+import { LOCAL_DATE_TIME, QUANTITY } from './json-plan-check.js';
 
 /*
  * Gantry's own plan file ("gantry-plan", version 1): what the scheduling engine needs, readable
@@ -10,11 +11,6 @@ import { ConstraintTypeEnum } from '../contracts/plan.js';
  * percentage of the predecessor's duration: "50%"). Days, weeks and months convert with the
  * calendar's hoursPerDay, hoursPerWeek and daysPerMonth. See docs/plan-format.md.
  */
-
-/** A local date-time as the plan file writes it (no zone). */
-export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/;
-/** A duration or lag written as text: minutes or a number with a unit. */
-export const QUANTITY = /^-?\d+(?:\.\d+)?\s*(?:e?(?:m|min|h|d|w|mo)|e?%)?$/;
 
 const localDateTime = z.string().regex(LOCAL_DATE_TIME, 'expected a local date-time like 2024-01-08T08:00');
 const quantity = z.union([

@@ -45,7 +45,8 @@ function decode(text: string): string {
 }
 
 function addChild(parent: Frame, name: string, value: unknown, repeated: ReadonlySet<string>): void {
-  const node = (parent.node ??= {});
+  if (parent.node === null) parent.node = {};
+  const node = parent.node;
   // Plain objects stay fast in V8 (prototype-less ones are dictionaries); the one name that would
   // reach the prototype instead of a property is defined as an own property.
   const existing = name === '__proto__' ? Object.getOwnPropertyDescriptor(node, name)?.value : node[name];
