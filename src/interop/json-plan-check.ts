@@ -1,3 +1,4 @@
+import { LOCAL_DATE_TIME, QUANTITY } from './json-plan-patterns.js';
 import type { PlanJson } from './json-plan-schema.js';
 
 /*
@@ -11,10 +12,6 @@ import type { PlanJson } from './json-plan-schema.js';
  * to the same verdict and the same data, and generates its values from the contracts' own lists.
  */
 
-/** A local date-time as the plan file writes it (no zone). */
-export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/;
-/** A duration or lag written as text: minutes or a number with a unit. */
-export const QUANTITY = /^-?\d+(?:\.\d+)?\s*(?:e?(?:m|min|h|d|w|mo)|e?%)?$/;
 // As in contracts/calendars.ts.
 const INTERVAL = /^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CalendarExceptionJson, WeekJson, WorkWeekJson } from '../contracts/calendars.js';
 import { ConstraintTypeEnum } from '../contracts/plan.js';
-import { LOCAL_DATE_TIME, QUANTITY } from './json-plan-check.js';
+import { LOCAL_DATE_TIME, QUANTITY } from './json-plan-patterns.js';
 
 /*
  * Gantry's own plan file ("gantry-plan", version 1): what the scheduling engine needs, readable
