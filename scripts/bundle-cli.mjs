@@ -2,9 +2,12 @@
 // schedule.js, that bin/gantry.js prefers for that command. What is imported dynamically goes into
 // chunks beside it, read only when needed (zod, for the errors of an invalid plan). Run by
 // `npm run build:server`; tests give another folder: node scripts/bundle-cli.mjs [outdir]
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const outdir = process.argv[2] ?? 'dist/cli/bundle';
+// Chunk names carry a content hash: without this, chunks of earlier builds would pile up.
+rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { schedule: new URL('../src/cli/schedule-main.ts', import.meta.url).pathname },
   outdir,

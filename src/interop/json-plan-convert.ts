@@ -41,20 +41,29 @@ export function parseQuantity(value: number | string, units: Units, field: strin
   const elapsed = m[2] === 'e';
   const unit = m[3] ?? 'm';
   if (unit === '%') return { minutes: 0, elapsed, percent: n };
-  const day = elapsed ? 1440 : units.hoursPerDay * 60;
-  const perUnit: Record<string, number> = {
-    m: 1,
-    min: 1,
-    h: 60,
-    d: day,
-    w: elapsed ? 10080 : units.hoursPerWeek * 60,
-    mo: elapsed ? 43200 : units.daysPerMonth * day,
-  };
-  return { minutes: Math.round(n * (perUnit[unit] as number)), elapsed, percent: null };
+  return { minutes: Math.round(n * minutesPer(unit, elapsed, units)), elapsed, percent: null };
 }
 
-const optionalDate = (text: string | null | undefined, field: string): EpochMinute | null =>
-  text ? requireLocalDateTime(text, field) : null;
+/** Minutes in one `unit`; a switch rather than a table built per call (plans hold thousands of durations). */
+function minutesPer(unit: string, elapsed: boolean, units: Units): number {
+  const day = elapsed ? 1440 : units.hoursPerDay * 60;
+  switch (unit) {
+    case 'h':
+      return 60;
+    case 'd':
+      return day;
+    case 'w':
+      return elapsed ? 10080 : units.hoursPerWeek * 60;
+    case 'mo':
+      return elapsed ? 43200 : units.daysPerMonth * day;
+    default: // m, min
+      return 1;
+  }
+}
+
+// The field's name is only built for a date that is there: most of a plan's optional dates are not.
+const optionalDate = (text: string | null | undefined, at: string, name: string): EpochMinute | null =>
+  text ? requireLocalDateTime(text, `${at}${name}`) : null;
 
 /** A plan file's parsed, checked content as the engine's Plan; a bad duration or date throws DomainError naming it. */
 export function planFromJson(json: PlanJson): { plan: Plan; report: ImportReport } {
@@ -62,13 +71,20 @@ export function planFromJson(json: PlanJson): { plan: Plan; report: ImportReport
     calendarFromJson(c.id, c.name ?? c.id, c, `calendars[${ci}]`),
   );
   const byId = new Map(calendars.map((c) => [c.id as string, c]));
+  const unitsOf = new Map<string, Units>();
   const units = (id: string | null | undefined): Units => {
-    const c = byId.get(id ?? json.defaultCalendar) ?? byId.get(json.defaultCalendar);
-    return {
-      hoursPerDay: c?.hoursPerDay ?? 8,
-      hoursPerWeek: c?.hoursPerWeek ?? 40,
-      daysPerMonth: c?.daysPerMonth ?? 20,
-    };
+    const key = id ?? json.defaultCalendar;
+    let u = unitsOf.get(key);
+    if (u === undefined) {
+      const c = byId.get(key) ?? byId.get(json.defaultCalendar);
+      u = {
+        hoursPerDay: c?.hoursPerDay ?? 8,
+        hoursPerWeek: c?.hoursPerWeek ?? 40,
+        daysPerMonth: c?.daysPerMonth ?? 20,
+      };
+      unitsOf.set(key, u);
+    }
+    return u;
   };
   const tasks: Task[] = json.tasks.map((t, i) => {
     const at = `tasks[${i}]`;
@@ -97,23 +113,23 @@ export function planFromJson(json: PlanJson): { plan: Plan; report: ImportReport
         ? {
             manual: true,
             manualStart: requireLocalDateTime(t.manual.start, `${at}.manual.start`),
-            manualFinish: optionalDate(t.manual.finish, `${at}.manual.finish`),
+            manualFinish: optionalDate(t.manual.finish, at, '.manual.finish'),
           }
         : {}),
       ...(t.constraint
-        ? { constraint: { type: t.constraint.type, date: optionalDate(t.constraint.date, `${at}.constraint.date`) } }
+        ? { constraint: { type: t.constraint.type, date: optionalDate(t.constraint.date, at, '.constraint.date') } }
         : {}),
       ...(t.secondaryConstraint
         ? {
             secondaryConstraint: {
               type: t.secondaryConstraint.type,
-              date: optionalDate(t.secondaryConstraint.date, `${at}.secondaryConstraint.date`),
+              date: optionalDate(t.secondaryConstraint.date, at, '.secondaryConstraint.date'),
             },
           }
         : {}),
-      deadline: optionalDate(t.deadline, `${at}.deadline`),
-      actualStart: optionalDate(t.actualStart, `${at}.actualStart`),
-      actualFinish: optionalDate(t.actualFinish, `${at}.actualFinish`),
+      deadline: optionalDate(t.deadline, at, '.deadline'),
+      actualStart: optionalDate(t.actualStart, at, '.actualStart'),
+      actualFinish: optionalDate(t.actualFinish, at, '.actualFinish'),
       ...(t.percentComplete !== undefined ? { percentComplete: t.percentComplete } : {}),
       ...(remaining ? { remainingDurationMinutes: remaining.minutes } : {}),
       ...(t.levelOfEffort ? { levelOfEffort: true } : {}),
@@ -159,9 +175,9 @@ export function planFromJson(json: PlanJson): { plan: Plan; report: ImportReport
     options: {
       projectStart: requireLocalDateTime(json.projectStart, 'projectStart'),
       ...(o.direction ? { direction: o.direction } : {}),
-      projectFinish: optionalDate(o.projectFinish, 'options.projectFinish'),
-      mustFinishBy: optionalDate(o.mustFinishBy, 'options.mustFinishBy'),
-      statusDate: optionalDate(o.statusDate, 'options.statusDate'),
+      projectFinish: optionalDate(o.projectFinish, 'options', '.projectFinish'),
+      mustFinishBy: optionalDate(o.mustFinishBy, 'options', '.mustFinishBy'),
+      statusDate: optionalDate(o.statusDate, 'options', '.statusDate'),
       ...(o.progress ? { progress: o.progress } : {}),
       ...(o.flavour ? { flavour: o.flavour } : {}),
       ...(o.totalFloat ? { totalFloat: o.totalFloat } : {}),
