@@ -1,5 +1,5 @@
 // Bundles `gantry schedule` (src/cli/schedule-main.ts and everything it imports) into one ES module,
-// schedule.js, that bin/gantry.js prefers for that command. What is imported dynamically goes into
+// schedule.js, that bin/gantry.cjs prefers for that command. What is imported dynamically goes into
 // chunks beside it, read only when needed (zod, for the errors of an invalid plan). Run by
 // `npm run build:server`; tests give another folder: node scripts/bundle-cli.mjs [outdir]
 import { rmSync } from 'node:fs';

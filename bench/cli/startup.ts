@@ -1,9 +1,9 @@
 /**
  * `gantry` as a command people run in loops: whole-process time of
  *
- *   node bin/gantry.js --version
- *   node bin/gantry.js schedule plan.json --json > /dev/null   (Gantry JSON plan)
- *   node bin/gantry.js schedule plan.xml --json > /dev/null    (MS Project XML, MSPDI)
+ *   node bin/gantry.cjs --version
+ *   node bin/gantry.cjs schedule plan.json --json > /dev/null   (Gantry JSON plan)
+ *   node bin/gantry.cjs schedule plan.xml --json > /dev/null    (MS Project XML, MSPDI)
  *   tj3 --silent --no-reports plan.tjp                          (TaskJuggler, same network)
  *
  * on one generated network (bench/schedule/generate.ts: ~2 links per task of all four types, leads

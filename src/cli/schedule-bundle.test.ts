@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DOC = readFileSync(join(ROOT, 'docs/plan-format.md'), 'utf8');
 const EXAMPLE = /```json\n([\s\S]*?)\n```/.exec(DOC)?.[1] as string;
 
-// bin/gantry.js runs `gantry schedule` from one bundled file: it must behave exactly as the CLI built from source.
+// bin/gantry.cjs runs `gantry schedule` from one bundled file: it must behave exactly as the CLI built from source.
 describe('the bundled `gantry schedule`', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gantry-bundle-'));
   const bundle = join(dir, 'schedule.js');
@@ -45,10 +45,10 @@ describe('the bundled `gantry schedule`', () => {
   });
 });
 
-describe('bin/gantry.js --version', () => {
+describe('bin/gantry.cjs --version', () => {
   it("prints package.json's version without loading the CLI", () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/gantry.js'), '--version'], {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/gantry.cjs'), '--version'], {
       encoding: 'utf8',
       // A missing dist/ would stop any path that loads the CLI: --version must not need it.
       env: { ...process.env, NODE_OPTIONS: '' },
