@@ -89,7 +89,7 @@ writeFileSync(files.mspdi, writeMspdi(plan, result));
 const projectEnd = (Math.floor(result.projectFinish / MINUTES_PER_DAY) + 366) * MINUTES_PER_DAY;
 writeFileSync(files.tjp, writeTjp(plan, projectEnd).text);
 
-const gantry = join(root, 'bin', 'gantry.js');
+const gantry = join(root, 'bin', 'gantry.cjs');
 const commands: readonly { name: string; command: string; args: string[]; targetMs?: number }[] = [
   { name: 'gantry --version', command: process.execPath, args: [gantry, '--version'], targetMs: 60 },
   {

@@ -50,7 +50,7 @@ if (!Number.isInteger(taskCount) || taskCount < 100 || !Number.isInteger(runs) |
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const gantryBin = join(root, 'bin', 'gantry.js');
+const gantryBin = join(root, 'bin', 'gantry.cjs');
 const tj3 = '/usr/bin/tj3';
 const dir = mkdtempSync(join(tmpdir(), 'gantry-tj3-'));
 
