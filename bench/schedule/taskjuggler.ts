@@ -3,7 +3,7 @@
  * (bench/schedule/generate.ts: ~2 links per task of all four types, leads and lags, a 5-day
  * calendar with holidays) written as a Gantry JSON plan and as a .tjp file, then
  *
- *   node bin/gantry.js schedule plan.json --format json --json > /dev/null
+ *   node bin/gantry.cjs schedule plan.json --format json --json > /dev/null
  *   tj3 --silent --no-reports plan.tjp
  *
  * each run `--runs` times, alternating, under /usr/bin/time for peak RSS; the medians are printed.
@@ -50,7 +50,7 @@ if (!Number.isInteger(taskCount) || taskCount < 100 || !Number.isInteger(runs) |
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const gantryBin = join(root, 'bin', 'gantry.js');
+const gantryBin = join(root, 'bin', 'gantry.cjs');
 const tj3 = '/usr/bin/tj3';
 const dir = mkdtempSync(join(tmpdir(), 'gantry-tj3-'));
 
@@ -200,6 +200,6 @@ console.log(
   `  task by task on the network as written for TaskJuggler: ${int(sameFinish)} finish dates identical, ${int(sameInstant)} at the same working instant (e.g. 17:00 vs 08:00 next working day), ${int(differing.length)} different${differing.length ? `: ${differing.slice(0, 5).join(', ')}` : ''}`,
 );
 console.log('');
-console.log(`commands: node bin/gantry.js ${gantryArgs.slice(1).join(' ')} > /dev/null`);
+console.log(`commands: node bin/gantry.cjs ${gantryArgs.slice(1).join(' ')} > /dev/null`);
 console.log(`          tj3 ${tjArgs.join(' ')}`);
 if (!flags.keep) rmSync(dir, { recursive: true, force: true });

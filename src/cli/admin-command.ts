@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { CliError } from './client.js';
+import { inputError } from './input-errors.js';
 
 /** `gantry admin ...`: maintenance straight on the database named by GANTRY_DATA_DIR / GANTRY_DATABASE_URL. */
 export function registerAdminCommands(program: Command): void {
@@ -18,8 +18,16 @@ export function registerAdminCommands(program: Command): void {
       const password = flags.password ?? generatePassword();
       const parsed = CreateUserBody.safeParse({ email: flags.email, name: flags.name, role: flags.role, password });
       if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new CliError(`--${i?.path.join('.') ?? 'input'}: ${i?.message}`, 2);
+        throw inputError(
+          parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          {
+            email: { flag: '--email', value: flags.email },
+            name: { flag: '--name', value: flags.name },
+            role: { flag: '--role', value: flags.role },
+            // A generated password is always valid; only a typed one can be rejected (and is not echoed).
+            password: { flag: '--password' },
+          },
+        );
       }
       const { loadConfig } = await import('../config.js');
       const config = loadConfig();

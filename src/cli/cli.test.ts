@@ -52,7 +52,7 @@ describe('gantry CLI', () => {
   it('fails clearly: bad input (2), no token (2), bad token (1), unreachable server (1), unknown project (1)', async () => {
     const bad = await runGantry(['projects', 'create', '--name', 'X', '--start', '2027-13-40'], env());
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/plannedStart/);
+    expect(bad.stderr).toBe('gantry: --start: expected a date like 2027-01-04, got "2027-13-40"\n');
     const noToken = await runGantry(['projects', 'list'], { GANTRY_URL: server.url });
     expect(noToken.code).toBe(2);
     expect(noToken.stderr).toMatch(/token/i);
@@ -65,6 +65,33 @@ describe('gantry CLI', () => {
     const missing = await runGantry(['projects', 'show', 'PRJ-9999'], env());
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/No project/);
+  });
+
+  it('names the option and what it expects when an amount is not a number, before calling the server', async () => {
+    for (const budget of ['abc', '1,250.50', '12.345', '']) {
+      const r = await runGantry(['projects', 'create', '--name', 'X', '--budget', budget], {
+        GANTRY_URL: 'http://127.0.0.1:9',
+        GANTRY_TOKEN: token,
+      });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `gantry: --budget: expected an amount such as 125000 or 1250.50, got ${JSON.stringify(budget)}\n`,
+      );
+    }
+  });
+
+  it('exits 2 and names the option when the server rejects a list filter or sort', async () => {
+    const state = await runGantry(['projects', 'list', '--state', 'executing,bogus'], env());
+    expect(state.code).toBe(2);
+    expect(state.stderr).toBe(`gantry: --state: unknown state 'bogus', got "executing,bogus"\n`);
+    const sort = await runGantry(['projects', 'list', '--sort', 'nope'], env());
+    expect(sort.code).toBe(2);
+    expect(sort.stderr).toMatch(
+      /^gantry: --sort: expected one of code, name, .*\(a leading - sorts descending\), got "nope"\n$/,
+    );
+    const query = await runGantry(['projects', 'list', '-q', 'x'.repeat(101)], env());
+    expect(query.code).toBe(2);
+    expect(query.stderr).toMatch(/^gantry: --query: /);
   });
 
   it('refuses to start on a bad setting, naming the variable, with exit code 2', async () => {

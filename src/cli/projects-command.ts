@@ -3,6 +3,7 @@ import type { ClientConfig } from '../config.js';
 import type { CreateProjectBody, Project, ProjectPage } from '../contracts/index.js';
 import { CliError, callApi } from './client.js';
 import { registerImportCommand } from './import-command.js';
+import { inputError, parseAmountMinor } from './input-errors.js';
 import { formatTable } from './table.js';
 
 // config and contracts pull in zod; loaded on first use so `gantry schedule` and `--help` stay quick.
@@ -62,7 +63,11 @@ export function registerProjectCommands(program: Command): void {
       const params = new URLSearchParams({ pageSize: '200', sort: flags.sort });
       if (flags.query) params.set('q', flags.query);
       if (flags.state) params.set('state', flags.state);
-      const page = await callApi<ProjectPage>(await clientConfig(flags), 'GET', `/projects?${params}`);
+      const page = await callApi<ProjectPage>(await clientConfig(flags), 'GET', `/projects?${params}`, undefined, {
+        q: { flag: '--query', value: flags.query },
+        state: { flag: '--state', value: flags.state },
+        sort: { flag: '--sort', value: flags.sort },
+      });
       print(flags, page, () => {
         const rows = page.items.map((p) => ({ ...p, budget: budgetOf(p) }));
         return `${formatTable(COLUMNS, rows)}\n${page.total} project(s)${page.total > page.items.length ? `, first ${page.items.length} shown` : ''}`;
@@ -106,18 +111,30 @@ export function registerProjectCommands(program: Command): void {
         ...(flags.objective ? { objective: flags.objective } : {}),
         ...(flags.start ? { plannedStart: flags.start } : {}),
         ...(flags.finish ? { plannedFinish: flags.finish } : {}),
-        ...(flags.budget ? { budgetMinor: Math.round(Number(flags.budget) * 100) } : {}),
+        ...(flags.budget !== undefined ? { budgetMinor: parseAmountMinor('--budget', flags.budget) } : {}),
         ...(flags.currency ? { currency: flags.currency } : {}),
         ...(flags.portfolio ? { portfolioId: flags.portfolio } : {}),
       };
-      // Check locally first, so a typo is reported with the flag's field before any network call.
+      const options = {
+        name: { flag: '--name', value: flags.name },
+        code: { flag: '--code', value: flags.code },
+        objective: { flag: '--objective', value: flags.objective },
+        plannedStart: { flag: '--start', value: flags.start },
+        plannedFinish: { flag: '--finish', value: flags.finish },
+        budgetMinor: { flag: '--budget', value: flags.budget },
+        currency: { flag: '--currency', value: flags.currency },
+        portfolioId: { flag: '--portfolio', value: flags.portfolio },
+      };
+      // Check locally first, so a typo is reported with its option before any network call.
       const { CreateProjectBody: CreateSchema } = await import('../contracts/index.js');
       const parsed = CreateSchema.safeParse(body);
       if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new CliError(`${i?.path.join('.') || 'input'}: ${i?.message}`, 2);
+        throw inputError(
+          parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          options,
+        );
       }
-      const p = await callApi<Project>(await clientConfig(flags), 'POST', '/projects', body);
+      const p = await callApi<Project>(await clientConfig(flags), 'POST', '/projects', body, options);
       print(flags, p, () => `Created ${p.code} ${p.name} (${p.id})`);
     });
 }

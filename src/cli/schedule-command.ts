@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { DomainError } from '../core/errors.js';
-import { CliError } from './client.js';
+import { BAD_INPUT, CliError } from './cli-error.js';
 
 /** `gantry schedule FILE`: schedules a plan file offline (no server, no database) and prints the dates. */
 export function registerScheduleCommand(program: Command): void {
@@ -17,15 +17,18 @@ export function registerScheduleCommand(program: Command): void {
       try {
         text = readFileSync(file, 'utf8');
       } catch (err) {
-        throw new CliError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 2);
+        throw new CliError(
+          `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+          BAD_INPUT,
+        );
       }
       // Loaded here, not at the top: the engine is only needed by this command.
       const { scheduleFile, renderScheduleJson, renderScheduleTable } = await import('../interop/schedule-file.js');
-      let scheduled: ReturnType<typeof scheduleFile>;
+      let scheduled: Awaited<ReturnType<typeof scheduleFile>>;
       try {
-        scheduled = scheduleFile(text, flags.format);
+        scheduled = await scheduleFile(text, flags.format);
       } catch (err) {
-        if (err instanceof DomainError) throw new CliError(`${file}: ${err.message}`, 2);
+        if (err instanceof DomainError) throw new CliError(`${file}: ${err.message}`, BAD_INPUT);
         throw err;
       }
       const { plan, result, report } = scheduled;

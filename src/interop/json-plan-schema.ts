@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarExceptionJson, WeekJson, WorkWeekJson } from '../contracts/calendars.js';
 import { ConstraintTypeEnum } from '../contracts/plan.js';
 import { JSON_LIMITS } from './reader-limits.js';
+import { LOCAL_DATE_TIME, QUANTITY } from './json-plan-patterns.js';
 
 /*
  * Gantry's own plan file ("gantry-plan", version 1): what the scheduling engine needs, readable
@@ -12,14 +13,10 @@ import { JSON_LIMITS } from './reader-limits.js';
  * calendar's hoursPerDay, hoursPerWeek and daysPerMonth. See docs/plan-format.md.
  */
 
-const localDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/, 'expected a local date-time like 2024-01-08T08:00');
+const localDateTime = z.string().regex(LOCAL_DATE_TIME, 'expected a local date-time like 2024-01-08T08:00');
 const quantity = z.union([
   z.number().finite(),
-  z
-    .string()
-    .regex(/^-?\d+(?:\.\d+)?\s*(?:e?(?:m|min|h|d|w|mo)|e?%)?$/, 'expected minutes or a quantity like 5d, 4h, 3ed, 50%'),
+  z.string().regex(QUANTITY, 'expected minutes or a quantity like 5d, 4h, 3ed, 50%'),
 ]);
 
 /** A working calendar. */

@@ -90,13 +90,13 @@ describe('Gantry JSON plan format', () => {
 });
 
 describe('scheduleFile', () => {
-  it('detects the format and renders the CLI shapes', () => {
+  it('detects the format and renders the CLI shapes', async () => {
     expect(detectFormat(JSON.stringify(PLAN))).toBe('json');
     expect(detectFormat('ERMHDR\t8.1')).toBe('xer');
     expect(detectFormat('<?xml version="1.0"?><Project xmlns="http://schemas.microsoft.com/project">')).toBe('mspdi');
     expect(() => detectFormat('<APIBusinessObjects/>')).toThrow(/PMXML/);
     expect(() => detectFormat('hello')).toThrow(/not MS Project XML/);
-    const { plan, result, format } = scheduleFile(JSON.stringify(PLAN));
+    const { plan, result, format } = await scheduleFile(JSON.stringify(PLAN));
     expect(format).toBe('json');
     const json = renderScheduleJson(plan, result);
     expect(json.projectFinish).toBe('2024-01-15T08:00:00');
@@ -118,10 +118,10 @@ describe('scheduleFile', () => {
 });
 
 describe('docs/plan-format.md', () => {
-  it('its example is a valid plan that schedules', () => {
+  it('its example is a valid plan that schedules', async () => {
     const doc = readFileSync(new URL('../../docs/plan-format.md', import.meta.url), 'utf8');
     const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1] as string;
-    const { plan, result } = scheduleFile(example);
+    const { plan, result } = await scheduleFile(example);
     expect(plan.tasks).toHaveLength(5);
     expect(formatLocalDateTime(result.projectFinish)).toMatch(/^2024-01/);
   });

@@ -1,55 +1,23 @@
 import { DomainError } from '../core/errors.js';
-import {
-  type Calendar,
-  calendarId,
-  type Lag,
-  type Link,
-  type Plan,
-  type Task,
-  taskId,
-} from '../core/schedule/model.js';
-import { type EpochMinute, requireLocalDateTime } from '../core/schedule/time.js';
-import { calendarFromJson } from './calendar-json.js';
+import type { Plan } from '../core/schedule/model.js';
 import type { ImportReport } from './import-report.js';
 import { checkJsonLimits } from './json-limits.js';
+import { acceptPlanJson } from './json-plan-check.js';
+import { parseQuantity, planFromJson } from './json-plan-convert.js';
 import { PlanJson } from './json-plan-schema.js';
 
-interface Units {
-  readonly hoursPerDay: number;
-  readonly hoursPerWeek: number;
-  readonly daysPerMonth: number;
-}
+export { parseQuantity };
 
-/** A duration or lag: minutes, whether wall-clock, or a percentage of the predecessor's duration. */
-interface Quantity {
-  readonly minutes: number;
-  readonly elapsed: boolean;
-  readonly percent: number | null;
+/** The schema's verdict on a plan the fast check did not accept: its data, or its issues as a DomainError. */
+function parseWithZod(raw: unknown): PlanJson {
+  const parsed = PlanJson.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const first = issues[0];
+    throw new DomainError('validation_failed', `${first?.path || 'file'}: ${first?.message}`, { issues });
+  }
+  return parsed.data;
 }
-
-/** "5d", "4h", "3ed", "50%" or a number of minutes, converted with a calendar's hours per day/week. */
-export function parseQuantity(value: number | string, units: Units, field: string): Quantity {
-  if (typeof value === 'number') return { minutes: value, elapsed: false, percent: null };
-  const m = /^(-?\d+(?:\.\d+)?)\s*(e?)(m|min|h|d|w|mo|%)?$/.exec(value.trim());
-  if (!m) throw new DomainError('validation_failed', `${field}: not a duration: ${JSON.stringify(value)}`, { field });
-  const n = Number(m[1]);
-  const elapsed = m[2] === 'e';
-  const unit = m[3] ?? 'm';
-  if (unit === '%') return { minutes: 0, elapsed, percent: n };
-  const day = elapsed ? 1440 : units.hoursPerDay * 60;
-  const perUnit: Record<string, number> = {
-    m: 1,
-    min: 1,
-    h: 60,
-    d: day,
-    w: elapsed ? 10080 : units.hoursPerWeek * 60,
-    mo: elapsed ? 43200 : units.daysPerMonth * day,
-  };
-  return { minutes: Math.round(n * (perUnit[unit] as number)), elapsed, percent: null };
-}
-
-const optionalDate = (text: string | null | undefined, field: string): EpochMinute | null =>
-  text ? requireLocalDateTime(text, field) : null;
 
 /** Reads a Gantry plan file (JSON text); throws DomainError 'validation_failed' naming the bad field or limit. */
 export function readJsonPlan(text: string): { plan: Plan; report: ImportReport } {
@@ -60,128 +28,8 @@ export function readJsonPlan(text: string): { plan: Plan; report: ImportReport }
   } catch (error) {
     throw new DomainError('validation_failed', `file: not JSON (${(error as Error).message})`, { field: 'file' });
   }
-  const parsed = PlanJson.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    const first = issues[0];
-    throw new DomainError('validation_failed', `${first?.path || 'file'}: ${first?.message}`, { issues });
-  }
-  const json = parsed.data;
-  const calendars: Calendar[] = json.calendars.map((c, ci) =>
-    calendarFromJson(c.id, c.name ?? c.id, c, `calendars[${ci}]`),
-  );
-  const byId = new Map(calendars.map((c) => [c.id as string, c]));
-  const units = (id: string | null | undefined): Units => {
-    const c = byId.get(id ?? json.defaultCalendar) ?? byId.get(json.defaultCalendar);
-    return {
-      hoursPerDay: c?.hoursPerDay ?? 8,
-      hoursPerWeek: c?.hoursPerWeek ?? 40,
-      daysPerMonth: c?.daysPerMonth ?? 20,
-    };
-  };
-  const tasks: Task[] = json.tasks.map((t, i) => {
-    const at = `tasks[${i}]`;
-    const duration = parseQuantity(t.duration, units(t.calendar), `${at}.duration`);
-    if (duration.percent !== null) {
-      throw new DomainError('validation_failed', `${at}.duration: a percentage is only a lag`, {
-        field: `${at}.duration`,
-      });
-    }
-    const remaining =
-      t.remainingDuration == null
-        ? null
-        : parseQuantity(t.remainingDuration, units(t.calendar), `${at}.remainingDuration`);
-    return {
-      id: taskId(t.id),
-      name: t.name,
-      parentId: t.parent ? taskId(t.parent) : null,
-      ...(t.wbs ? { wbsCode: t.wbs } : {}),
-      durationMinutes: duration.minutes,
-      ...(duration.elapsed ? { elapsed: true } : {}),
-      ...(t.milestone
-        ? { milestone: true, ...(typeof t.milestone === 'string' ? { milestoneKind: t.milestone } : {}) }
-        : {}),
-      calendarId: t.calendar ? calendarId(t.calendar) : null,
-      ...(t.manual
-        ? {
-            manual: true,
-            manualStart: requireLocalDateTime(t.manual.start, `${at}.manual.start`),
-            manualFinish: optionalDate(t.manual.finish, `${at}.manual.finish`),
-          }
-        : {}),
-      ...(t.constraint
-        ? { constraint: { type: t.constraint.type, date: optionalDate(t.constraint.date, `${at}.constraint.date`) } }
-        : {}),
-      ...(t.secondaryConstraint
-        ? {
-            secondaryConstraint: {
-              type: t.secondaryConstraint.type,
-              date: optionalDate(t.secondaryConstraint.date, `${at}.secondaryConstraint.date`),
-            },
-          }
-        : {}),
-      deadline: optionalDate(t.deadline, `${at}.deadline`),
-      actualStart: optionalDate(t.actualStart, `${at}.actualStart`),
-      actualFinish: optionalDate(t.actualFinish, `${at}.actualFinish`),
-      ...(t.percentComplete !== undefined ? { percentComplete: t.percentComplete } : {}),
-      ...(remaining ? { remainingDurationMinutes: remaining.minutes } : {}),
-      ...(t.levelOfEffort ? { levelOfEffort: true } : {}),
-      ...(t.drivers
-        ? {
-            durationDrivers: t.drivers.map((d, di) => {
-              const total = parseQuantity(d.duration, units(d.calendar), `${at}.drivers[${di}].duration`).minutes;
-              return {
-                calendarId: calendarId(d.calendar),
-                durationMinutes: total,
-                remainingDurationMinutes:
-                  d.remainingDuration === undefined
-                    ? total
-                    : parseQuantity(d.remainingDuration, units(d.calendar), `${at}.drivers[${di}].remainingDuration`)
-                        .minutes,
-              };
-            }),
-          }
-        : {}),
-    };
-  });
-  const links: Link[] = json.links.map((l, i) => {
-    const q = parseQuantity(l.lag, units(null), `links[${i}].lag`);
-    const lag: Lag =
-      q.percent !== null
-        ? { kind: 'percent', percent: q.percent }
-        : { kind: q.elapsed ? 'elapsed' : 'working', minutes: q.minutes };
-    return {
-      predecessorId: taskId(l.from),
-      successorId: taskId(l.to),
-      type: l.type,
-      lag,
-      ...(l.lagCalendar ? { lagCalendar: l.lagCalendar } : {}),
-    };
-  });
-  const o = json.options;
-  const plan: Plan = {
-    name: json.name ?? 'Plan',
-    defaultCalendarId: calendarId(json.defaultCalendar),
-    calendars,
-    tasks,
-    links,
-    options: {
-      projectStart: requireLocalDateTime(json.projectStart, 'projectStart'),
-      ...(o.direction ? { direction: o.direction } : {}),
-      projectFinish: optionalDate(o.projectFinish, 'options.projectFinish'),
-      mustFinishBy: optionalDate(o.mustFinishBy, 'options.mustFinishBy'),
-      statusDate: optionalDate(o.statusDate, 'options.statusDate'),
-      ...(o.progress ? { progress: o.progress } : {}),
-      ...(o.flavour ? { flavour: o.flavour } : {}),
-      ...(o.totalFloat ? { totalFloat: o.totalFloat } : {}),
-      ...(o.critical ? { critical: o.critical } : {}),
-      ...(o.criticalFloat !== undefined
-        ? { criticalFloatMinutes: parseQuantity(o.criticalFloat, units(null), 'options.criticalFloat').minutes }
-        : {}),
-      ...(o.lagCalendar ? { lagCalendar: o.lagCalendar } : {}),
-    },
-  };
-  return { plan, report: { format: 'json', notes: [] } };
+  const json = acceptPlanJson(raw) ?? parseWithZod(raw);
+  return planFromJson(json);
 }
 
 export { writeJsonPlan } from './json-plan-writer.js';

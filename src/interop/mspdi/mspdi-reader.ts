@@ -1,4 +1,3 @@
-import { XMLParser } from 'fast-xml-parser';
 import { DomainError } from '../../core/errors.js';
 import { type Calendar, calendarId, type Plan, type ScheduleOptions } from '../../core/schedule/model.js';
 import { type ImportReport, ReportCollector } from '../import-report.js';
@@ -6,6 +5,7 @@ import { checkXmlLimits } from '../xml-limits.js';
 import { readCalendars } from './mspdi-calendars.js';
 import { readTasks, type StoredTaskDates } from './mspdi-tasks.js';
 import { bool, child, children, dateTime, num, text, type XmlNode } from './mspdi-values.js';
+import { parseXmlTree } from './xml-tree.js';
 
 /** A plan read from MS Project XML, what was left out, and MS Project's own results per task. */
 export interface MspdiImport {
@@ -59,13 +59,7 @@ export function readMspdi(xml: string): MspdiImport {
   checkXmlLimits(xml, 'MS Project XML');
   let doc: XmlNode;
   try {
-    const parser = new XMLParser({
-      ignoreAttributes: true,
-      parseTagValue: false,
-      trimValues: true,
-      isArray: (name) => REPEATED.has(name),
-    });
-    doc = parser.parse(xml) as XmlNode;
+    doc = parseXmlTree(xml, REPEATED);
   } catch (error) {
     throw new DomainError('validation_failed', `file: not well-formed XML (${(error as Error).message})`, {
       field: 'file',

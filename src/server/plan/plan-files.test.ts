@@ -49,7 +49,7 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
       const text = readFileSync(resolve(ORACLE, file), 'utf8');
       const res = await pm.upload('/api/projects/import', form(file.split('/').pop() as string, text));
       expect(res.status, JSON.stringify(res.body)).toBe(201);
-      const expected = scheduleFile(text);
+      const expected = await scheduleFile(text);
       expect(res.body.report.taskCount).toBe(expected.plan.tasks.length);
       expect(res.body.project.access.canEditPlan).toBe(true);
       expect(res.body.project.plannedFinish).toBe(

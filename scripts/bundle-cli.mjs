@@ -1,0 +1,28 @@
+// Bundles `gantry schedule` (src/cli/schedule-main.ts and everything it imports) into one ES module,
+// schedule.js, that bin/gantry.cjs prefers for that command. What is imported dynamically goes into
+// chunks beside it, read only when needed (zod, for the errors of an invalid plan). Run by
+// `npm run build:server`; tests give another folder: node scripts/bundle-cli.mjs [outdir]
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const outdir = process.argv[2] ?? 'dist/cli/bundle';
+// Chunk names carry a content hash: without this, chunks of earlier builds would pile up.
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { schedule: new URL('../src/cli/schedule-main.ts', import.meta.url).pathname },
+  outdir,
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Less text for V8 to scan on every start; names are kept so stack traces stay readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: true,
+  // commander is CommonJS: its require('node:events') needs a real require inside an ES module.
+  banner: {
+    js: "import { createRequire as __gantryRequire } from 'node:module'; const require = __gantryRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
