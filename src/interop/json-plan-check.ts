@@ -1,6 +1,6 @@
 import { LOCAL_DATE_TIME, QUANTITY } from './json-plan-patterns.js';
-import { JSON_LIMITS } from './reader-limits.js';
 import type { PlanJson } from './json-plan-schema.js';
+import { JSON_LIMITS } from './reader-limits.js';
 
 /*
  * The fast path of reading a plan file, without zod. `gantry schedule` on a 5,000-task plan spent

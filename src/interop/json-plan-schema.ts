@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CalendarExceptionJson, WeekJson, WorkWeekJson } from '../contracts/calendars.js';
 import { ConstraintTypeEnum } from '../contracts/plan.js';
-import { JSON_LIMITS } from './reader-limits.js';
 import { LOCAL_DATE_TIME, QUANTITY } from './json-plan-patterns.js';
+import { JSON_LIMITS } from './reader-limits.js';
 
 /*
  * Gantry's own plan file ("gantry-plan", version 1): what the scheduling engine needs, readable
