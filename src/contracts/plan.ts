@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseLocalDateTime } from '../core/schedule/time.js';
 import { Id, Version } from './common.js';
 
 /*
@@ -13,6 +14,8 @@ import { Id, Version } from './common.js';
 export const LocalDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a local date-time like 2024-01-08T08:00')
+  // The pattern alone lets 2027-02-30 through, and the store would then keep no date at all.
+  .refine((v) => parseLocalDateTime(v) !== null, 'is not a date and time on the calendar')
   .meta({ description: 'Local date-time without zone', example: '2024-01-08T08:00' });
 
 /** Date constraints, as in MS Project and P6. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarExceptionJson, WeekJson, WorkWeekJson } from '../contracts/calendars.js';
 import { ConstraintTypeEnum } from '../contracts/plan.js';
+import { parseLocalDateTime } from '../core/schedule/time.js';
 
 /*
  * Gantry's own plan file ("gantry-plan", version 1): what the scheduling engine needs, readable
@@ -13,7 +14,9 @@ import { ConstraintTypeEnum } from '../contracts/plan.js';
 
 const localDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/, 'expected a local date-time like 2024-01-08T08:00');
+  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/, 'expected a local date-time like 2024-01-08T08:00')
+  // Checked here too (not only when the reader converts it) so the issue names the field's path.
+  .refine((v) => parseLocalDateTime(v) !== null, 'is not a date and time on the calendar');
 const quantity = z.union([
   z.number().finite(),
   z
