@@ -94,6 +94,12 @@ describe.each(TEST_DIALECTS)('write integrity on %s', (dialect) => {
     expect(plan.tasks.map((t: any) => t.id)).toEqual(own);
   });
 
+  it('answers a write to no route with the error envelope', async () => {
+    const res = await marco.post('/api/projects/../tasks/outdent', { version: 1 });
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+
   it('refuses impossible calendar dates with 400 naming the field, and keeps the stored value', async () => {
     const p = (await marco.post('/api/projects', { name: 'Dates', plannedStart: '2030-01-07' })).body;
     const url = `/api/projects/${p.id}`;
