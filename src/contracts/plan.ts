@@ -61,7 +61,7 @@ export const TaskFields = z.object({
   actualStart: LocalDateTime.nullable(),
   actualFinish: LocalDateTime.nullable(),
   percentComplete: z.number().min(0).max(100),
-  remainingDurationMinutes: z.number().int().min(0).nullable(),
+  remainingDurationMinutes: z.number().int().min(0).max(100_000_000).nullable(),
   responsibleId: Id.nullable(),
 });
 /** Task fields. */

@@ -94,6 +94,21 @@ describe.each(TEST_DIALECTS)('write integrity on %s', (dialect) => {
     expect(plan.tasks.map((t: any) => t.id)).toEqual(own);
   });
 
+  it('refuses versions and durations past the 32-bit integer columns with 400, on PostgreSQL too', async () => {
+    const p = (await marco.post('/api/projects', { name: 'Big numbers' })).body;
+    const url = `/api/projects/${p.id}`;
+    const viaHeader = await marco.patch(url, { name: 'x' }, { 'If-Match': '99999999999999999999' });
+    expect(viaHeader.status).toBe(400);
+    expect(viaHeader.body.error.details.issues[0].path).toBe('If-Match');
+    expect((await marco.patch(url, { name: 'x', version: 2 ** 31 })).status).toBe(400);
+    const tasks = await marco.post(`${url}/tasks`, {
+      version: 1,
+      tasks: [{ name: 'x', remainingDurationMinutes: 2 ** 31 }],
+    });
+    expect(tasks.status).toBe(400);
+    expect(tasks.body.error.details.issues[0].path).toBe('tasks.0.remainingDurationMinutes');
+  });
+
   it('answers a write to no route with the error envelope', async () => {
     const res = await marco.post('/api/projects/../tasks/outdent', { version: 1 });
     expect(res.status).toBe(404);
