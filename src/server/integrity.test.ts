@@ -109,6 +109,18 @@ describe.each(TEST_DIALECTS)('write integrity on %s', (dialect) => {
     expect(tasks.body.error.details.issues[0].path).toBe('tasks.0.remainingDurationMinutes');
   });
 
+  it('names taskIds when an outline edit is impossible', async () => {
+    const p = (await marco.post('/api/projects', { name: 'Outline' })).body;
+    const id = '0190e000-0000-7000-8000-000000000001';
+    const url = `/api/projects/${p.id}/tasks`;
+    expect((await marco.post(url, { version: 1, tasks: [{ id, name: 'Top' }] })).status).toBe(200);
+    for (const verb of ['outdent', 'indent']) {
+      const res = await marco.post(`${url}/${verb}`, { version: 2, taskIds: [id] });
+      expect(res.status, verb).toBe(400);
+      expect(res.body.error.details.issues[0].path).toBe('taskIds');
+    }
+  });
+
   it('answers a write to no route with the error envelope', async () => {
     const res = await marco.post('/api/projects/../tasks/outdent', { version: 1 });
     expect(res.status).toBe(404);
