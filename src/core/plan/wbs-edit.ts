@@ -120,8 +120,7 @@ export function indent<T extends Editable>(list: readonly T[], ids: readonly str
     out[i] = withParent(node, (out[s] as T).id);
     changed++;
   }
-  if (changed === 0)
-    throw invalidField('taskIds', 'no task above at the same level to indent under');
+  if (changed === 0) throw invalidField('taskIds', 'no task above at the same level to indent under');
   return { list: out, changed };
 }
 
