@@ -60,6 +60,18 @@ describe.each(TEST_DIALECTS)('write integrity on %s', (dialect) => {
     expect(named.status).toBe(201);
     expect((await aiko.get(`/api/projects/${named.body.id}`)).status).toBe(200);
     expect((await pmo.post('/api/projects', { name: 'x', managerId: userId.lena })).status).toBe(400);
+
+    // Nor hand one over by editing it: that too would commit, then answer the former manager 404.
+    for (const managerId of [userId.aiko, null]) {
+      const res = await marco.patch(`/api/projects/${own.body.id}`, { version: 1, managerId });
+      expect(res.status).toBe(403);
+      expect(res.body.error.details.issues[0].path).toBe('managerId');
+    }
+    expect((await marco.get(`/api/projects/${own.body.id}`)).body).toMatchObject({
+      managerId: userId.marco,
+      version: 1,
+    });
+    expect((await pmo.patch(`/api/projects/${own.body.id}`, { version: 1, managerId: userId.aiko })).status).toBe(200);
   });
 
   it('answers 409 for a task or link id already used in another project, naming nothing of it', async () => {

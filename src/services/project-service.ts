@@ -123,12 +123,17 @@ export async function insertNewProject(
  */
 function managerOfNewProject(actor: Actor, requested: string | null | undefined): string | null {
   if (actor.role !== 'project_manager') return requested ?? null;
-  if (requested !== undefined && requested !== actor.userId) {
-    throw new DomainError('forbidden', 'managerId: a project manager creates only projects they manage', {
-      issues: [{ path: 'managerId', message: 'must be yourself (or left out): you manage the projects you create' }],
+  assertManagesItself(actor, requested);
+  return actor.userId;
+}
+
+/** A project manager names only themself as manager: handing a project over is the PMO's decision. */
+function assertManagesItself(actor: Actor, requested: string | null | undefined): void {
+  if (actor.role === 'project_manager' && requested !== undefined && requested !== actor.userId) {
+    throw new DomainError('forbidden', 'managerId: a project manager can only name themself as manager', {
+      issues: [{ path: 'managerId', message: 'must be yourself: the PMO hands projects over to other managers' }],
     });
   }
-  return actor.userId;
 }
 
 /** Updates charter fields, guarded by the version the caller read. */
@@ -155,7 +160,11 @@ export async function updateProject(
         issues: [{ path: 'plannedFinish', message: 'must not be before the planned start' }],
       });
     }
-    if (body.managerId !== undefined) await assertManager(trx, body.managerId);
+    if (body.managerId !== undefined) {
+      // Otherwise the write would commit and the caller, no longer the manager, read a 404.
+      assertManagesItself(actor, body.managerId);
+      await assertManager(trx, body.managerId);
+    }
     if (body.portfolioId !== undefined) await assertPortfolio(trx, body.portfolioId);
     if (body.code !== undefined) {
       await repo.lockProjectCodes(trx, ctx.store.dialect);
