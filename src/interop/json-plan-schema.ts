@@ -16,7 +16,9 @@ const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/, 'expected a local date-time like 2024-01-08T08:00')
   // Checked here too (not only when the reader converts it) so the issue names the field's path.
-  .refine((v) => parseLocalDateTime(v) !== null, 'is not a date and time on the calendar');
+  .refine((v) => parseLocalDateTime(v) !== null, 'is not a date and time on the calendar')
+  // As in the API (contracts/plan.ts): past the engine's 400-year calendar span no field could be named.
+  .refine((v) => v >= '1900' && v < '2200', 'must lie between the years 1900 and 2199');
 const quantity = z.union([
   z.number().finite(),
   z

@@ -153,6 +153,9 @@ describe.each(TEST_DIALECTS)('write integrity on %s', (dialect) => {
       ['deadline', '2027-02-30T17:00'],
       ['actualStart', '2026-13-01T08:00'],
       ['constraintDate', '2026-04-31T08:00'],
+      // Past the engine's 400-year calendar span: refused here, not as a 400 that names no field.
+      ['constraintDate', '9999-12-31T23:59'],
+      ['actualStart', '0001-01-01T08:00'],
     ] as const) {
       const res = await marco.patch(`${url}/tasks/${taskId}`, { version, [field]: value });
       expect(res.status, `${field} ${value}`).toBe(400);
