@@ -210,7 +210,7 @@ export function importFormArbitrary(world: SchemaWorld): fc.Arbitrary<Record<str
   const id = fc.oneof(
     fc.constant(null).chain(() => fc.constantFrom(...(world.ids().length ? world.ids() : ['x']))),
     fc.uuid(),
-    nastyValue.map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')),
+    nastyValue.map((v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''))),
   );
   return fc.record(
     { file: planFileArbitrary(world), name: fc.string({ maxLength: 30 }), portfolioId: id, managerId: id },
