@@ -26,7 +26,7 @@ import {
  * `npm test` runs a small budget; `npm run test:fuzz` a long one (GANTRY_FUZZ_RUNS).
  */
 
-const RUNS = Number(process.env.GANTRY_FUZZ_RUNS ?? 60);
+const RUNS = Number(process.env.GANTRY_FUZZ_RUNS ?? 150);
 const SEED = process.env.GANTRY_FUZZ_SEED ? Number(process.env.GANTRY_FUZZ_SEED) : undefined;
 
 const ROLES = {
