@@ -8,6 +8,7 @@ import { createContext, type ServiceContext } from './services/context.js';
 import { loadDemoData } from './services/demo-data.js';
 import { openStore, type Store } from './store/db.js';
 import { migrateToLatest } from './store/migrate.js';
+import { withStartupLock } from './store/startup-lock.js';
 import { VERSION } from './version.js';
 
 /** A running Gantry: where it listens, what start-up created, and how to stop it. */
@@ -23,7 +24,7 @@ export interface RunningGantry {
 /** Opens the store named by the config and applies pending migrations. */
 export async function openMigratedStore(config: Config, store?: Store): Promise<Store> {
   const s = store ?? openStore(config);
-  await migrateToLatest(s);
+  await withStartupLock(s, () => migrateToLatest(s));
   return s;
 }
 
@@ -33,14 +34,20 @@ export async function openMigratedStore(config: Config, store?: Store): Promise<
  */
 export async function startGantry(config: Config, store?: Store): Promise<RunningGantry> {
   const logger = pino({ level: config.logLevel });
-  const s = await openMigratedStore(config, store);
+  const s = store ?? openStore(config);
   const base = createContext(s, logger);
   const runner =
     config.jobWorkers > 0 ? new JobRunner(base, { size: config.jobWorkers, logLevel: config.logLevel }) : null;
   const ctx: ServiceContext = runner ? { ...base, jobs: runner } : base;
-  const firstAdmin = await ensureFirstAdmin(ctx, { email: config.adminEmail, password: config.adminPassword });
-  const demoLoaded = firstAdmin !== null && config.demo;
-  if (demoLoaded) await loadDemoData(ctx);
+  // One lock around all three: the process that finds the database empty seeds it whole before
+  // another node looks, so a second node finds users and loads no second set of demo data.
+  const { firstAdmin, demoLoaded } = await withStartupLock(s, async () => {
+    await migrateToLatest(s);
+    const admin = await ensureFirstAdmin(ctx, { email: config.adminEmail, password: config.adminPassword });
+    const demo = admin !== null && config.demo;
+    if (demo) await loadDemoData(ctx);
+    return { firstAdmin: admin, demoLoaded: demo };
+  });
 
   runner?.start();
   const app = createApp(ctx, VERSION);

@@ -3,8 +3,16 @@ import { z } from 'zod';
 /** Opaque resource id (a UUID string). */
 export const Id = z.uuid().meta({ description: 'Resource id (UUID)', example: '0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10' });
 
+/** Largest version a resource can reach: versions are 32-bit integer columns on PostgreSQL. */
+export const MAX_VERSION = 2_147_483_647;
+
 /** Optimistic-concurrency counter: starts at 1, +1 on every write. */
-export const Version = z.number().int().positive().meta({ description: 'Optimistic-concurrency version' });
+export const Version = z
+  .number()
+  .int()
+  .positive()
+  .max(MAX_VERSION)
+  .meta({ description: 'Optimistic-concurrency version' });
 
 /** ISO 8601 instant with zone, e.g. 2026-11-27T09:30:00.000Z. */
 export const Timestamp = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 date-time' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseLocalDateTime } from '../core/schedule/time.js';
 import { Id, Version } from './common.js';
 
 /*
@@ -13,6 +14,11 @@ import { Id, Version } from './common.js';
 export const LocalDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a local date-time like 2024-01-08T08:00')
+  // The pattern alone lets 2027-02-30 through, and the store would then keep no date at all.
+  .refine((v) => parseLocalDateTime(v) !== null, 'is not a date and time on the calendar')
+  // The engine's calendars span at most 400 years; a plan reaching past that would fail while
+  // scheduling, where the engine can no longer say which field went too far.
+  .refine((v) => v >= '1900' && v < '2200', 'must lie between the years 1900 and 2199')
   .meta({ description: 'Local date-time without zone', example: '2024-01-08T08:00' });
 
 /** Date constraints, as in MS Project and P6. */
@@ -58,7 +64,7 @@ export const TaskFields = z.object({
   actualStart: LocalDateTime.nullable(),
   actualFinish: LocalDateTime.nullable(),
   percentComplete: z.number().min(0).max(100),
-  remainingDurationMinutes: z.number().int().min(0).nullable(),
+  remainingDurationMinutes: z.number().int().min(0).max(100_000_000).nullable(),
   responsibleId: Id.nullable(),
 });
 /** Task fields. */

@@ -1,4 +1,4 @@
-import { LOCAL_DATE_TIME, QUANTITY } from './json-plan-patterns.js';
+import { isPlanDateTime, QUANTITY } from './json-plan-patterns.js';
 import type { PlanJson } from './json-plan-schema.js';
 import { JSON_LIMITS } from './reader-limits.js';
 
@@ -56,7 +56,7 @@ function need(ok: boolean): void {
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isQuantity = (v: unknown) =>
   typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && QUANTITY.test(v);
-const isDate = (v: unknown) => typeof v === 'string' && LOCAL_DATE_TIME.test(v);
+const isDate = (v: unknown) => typeof v === 'string' && isPlanDateTime(v);
 const isDateOrNull = (v: unknown) => v === undefined || v === null || isDate(v);
 const isId = (v: unknown) => typeof v === 'string' && v.length > 0;
 const isPositive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;

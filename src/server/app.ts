@@ -34,6 +34,10 @@ export function createApp(ctx: ServiceContext, version: string) {
   });
   app.use('/api/*', authenticate);
   app.onError(handleError);
+  // Hono's own answer is a text/plain "404 Not Found"; clients read every error from one envelope.
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}`, details: {} } }, 404),
+  );
 
   const api = router();
   api.route('/', healthRoutes(version));

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { MAX_VERSION } from '../contracts/index.js';
 import { DomainError } from '../core/errors.js';
 import { authenticateSession, authenticateToken, type Principal } from '../services/auth-service.js';
 import type { AppEnv } from './env.js';
@@ -65,7 +66,8 @@ export function ifMatchVersion(c: Context<AppEnv>): number | undefined {
   const raw = c.req.header('if-match');
   if (!raw) return undefined;
   const n = Number(raw.replace(/^W\//, '').replace(/"/g, '').trim());
-  if (!Number.isInteger(n) || n < 1) {
+  // Bounded like the body's version: a larger number would overflow PostgreSQL's integer column.
+  if (!Number.isInteger(n) || n < 1 || n > MAX_VERSION) {
     throw new DomainError('validation_failed', 'If-Match: must be a resource version like "3"', {
       issues: [{ path: 'If-Match', message: 'must be a resource version like "3"' }],
     });

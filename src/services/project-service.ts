@@ -75,10 +75,11 @@ export async function insertNewProject(
 ): Promise<string> {
   const now = ctx.now().toISOString();
   const id = ctx.newId();
-  const managerId =
-    body.managerId !== undefined ? body.managerId : actor.role === 'project_manager' ? actor.userId : null;
+  const managerId = managerOfNewProject(actor, body.managerId);
   await assertManager(trx, managerId);
   await assertPortfolio(trx, body.portfolioId ?? null);
+  // Held to commit: the code read below stays free until this project's row is in.
+  await repo.lockProjectCodes(trx, ctx.store.dialect);
   const code = body.code ?? (await nextProjectCode(trx));
   await assertCodeFree(trx, code);
   const row: ProjectRow = {
@@ -119,6 +120,26 @@ export async function insertNewProject(
   return id;
 }
 
+/**
+ * Who manages a new project. A project manager creates only projects they manage (README): naming
+ * anyone else, or nobody, would commit a project its creator could then not even read. Admins and
+ * the PMO may name any user who can manage projects (checked by assertManager).
+ */
+function managerOfNewProject(actor: Actor, requested: string | null | undefined): string | null {
+  if (actor.role !== 'project_manager') return requested ?? null;
+  assertManagesItself(actor, requested);
+  return actor.userId;
+}
+
+/** A project manager names only themself as manager: handing a project over is the PMO's decision. */
+function assertManagesItself(actor: Actor, requested: string | null | undefined): void {
+  if (actor.role === 'project_manager' && requested !== undefined && requested !== actor.userId) {
+    throw new DomainError('forbidden', 'managerId: a project manager can only name themself as manager', {
+      issues: [{ path: 'managerId', message: 'must be yourself: the PMO hands projects over to other managers' }],
+    });
+  }
+}
+
 /** Updates charter fields, guarded by the version the caller read. */
 export async function updateProject(
   ctx: ServiceContext,
@@ -143,9 +164,16 @@ export async function updateProject(
         issues: [{ path: 'plannedFinish', message: 'must not be before the planned start' }],
       });
     }
-    if (body.managerId !== undefined) await assertManager(trx, body.managerId);
+    if (body.managerId !== undefined) {
+      // Otherwise the write would commit and the caller, no longer the manager, read a 404.
+      assertManagesItself(actor, body.managerId);
+      await assertManager(trx, body.managerId);
+    }
     if (body.portfolioId !== undefined) await assertPortfolio(trx, body.portfolioId);
-    if (body.code !== undefined) await assertCodeFree(trx, body.code, id);
+    if (body.code !== undefined) {
+      await repo.lockProjectCodes(trx, ctx.store.dialect);
+      await assertCodeFree(trx, body.code, id);
+    }
     if (!(await repo.updateProject(trx, id, version, patch))) throw versionConflict('project', id, before.version);
     await recordAudit(ctx, trx, actor.userId, {
       action: 'project.update',

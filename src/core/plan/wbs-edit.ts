@@ -1,4 +1,4 @@
-import { DomainError, invalidField } from '../errors.js';
+import { invalidField } from '../errors.js';
 import { subtreeEnd, type WbsNode, wbsOutline } from './wbs-outline.js';
 
 /*
@@ -120,8 +120,7 @@ export function indent<T extends Editable>(list: readonly T[], ids: readonly str
     out[i] = withParent(node, (out[s] as T).id);
     changed++;
   }
-  if (changed === 0)
-    throw new DomainError('validation_failed', 'taskIds: no task above at the same level to indent under');
+  if (changed === 0) throw invalidField('taskIds', 'no task above at the same level to indent under');
   return { list: out, changed };
 }
 
@@ -149,6 +148,6 @@ export function outdent<T extends Editable>(
     }
     changed++;
   }
-  if (changed === 0) throw new DomainError('validation_failed', 'taskIds: top-level tasks cannot be outdented');
+  if (changed === 0) throw invalidField('taskIds', 'top-level tasks cannot be outdented');
   return { list: out, changed };
 }

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import type { DialectName } from '../db.js';
 import type { ProjectMemberRow, ProjectRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
 
@@ -126,6 +128,19 @@ export async function deleteProject(ex: Executor, id: string): Promise<void> {
 
 export async function findProjectByCode(ex: Executor, code: string): Promise<ProjectRow | undefined> {
   return ex.selectFrom('projects').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+// Any fixed key ("gant" in ASCII); it only has to differ from other advisory locks Gantry takes.
+const PROJECT_CODE_LOCK = 0x67616e74;
+
+/**
+ * Serialises the choice of project codes until the transaction ends, so two creates cannot both
+ * read the same highest code and pick the same next one. PostgreSQL: a transaction-scoped advisory
+ * lock (no table, released by commit or rollback). SQLite needs none: Gantry's process runs its
+ * transactions one at a time on its single connection.
+ */
+export async function lockProjectCodes(ex: Executor, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${PROJECT_CODE_LOCK})`.execute(ex);
 }
 
 /** Codes of the form PRJ-nnnn, to pick the next free number. */
