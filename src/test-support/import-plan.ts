@@ -1,0 +1,24 @@
+import type { TestClient, TestResponse } from './client.js';
+
+/**
+ * Imports a plan file as a user would and waits for the outcome: a small file answers 201 at once,
+ * a large one 202 with a job that is followed to its end. Either way the answer is the 201 shape,
+ * `{project, report}`, or the refusal or the failed job's error.
+ */
+export async function importPlan(client: TestClient, form: FormData, timeoutMs = 60_000): Promise<TestResponse> {
+  const res = await client.upload('/api/projects/import', form);
+  if (res.status !== 202) return res;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const job = (await client.get(`/api/jobs/${res.body.job.id}`)).body;
+    if (job.state === 'done') {
+      const project = await client.get(`/api/projects/${job.result.projectId}`);
+      return { status: 201, body: { project: project.body, report: job.result.report }, headers: res.headers };
+    }
+    if (job.state === 'failed' || job.state === 'cancelled') {
+      return { status: 400, body: { error: job.error ?? { code: job.state } }, headers: res.headers };
+    }
+    if (Date.now() > deadline) throw new Error(`import job ${job.id} still ${job.state} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
