@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { ConfigError } from './config-error.js';
 
@@ -14,7 +15,17 @@ export interface Config {
   readonly adminEmail: string | null;
   readonly adminPassword: string | null;
   readonly demo: boolean;
+  /** Which reverse proxies' X-Forwarded-For / X-Forwarded-Proto to believe (GANTRY_TRUST_PROXY). */
+  readonly trustProxy: TrustProxy;
+  /** Largest plan file upload, in bytes (GANTRY_IMPORT_MAX_BYTES). */
+  readonly importMaxBytes: number;
 }
+
+/** Off; the last `hops` addresses of the forwarding chain; or proxies in these addresses/CIDRs. */
+export type TrustProxy =
+  | { readonly kind: 'off' }
+  | { readonly kind: 'hops'; readonly hops: number }
+  | { readonly kind: 'cidrs'; readonly cidrs: readonly string[] };
 
 /** Settings of the CLI when it talks to a server. */
 export interface ClientConfig {
@@ -42,7 +53,39 @@ const bool = z
   .enum(['0', '1', 'true', 'false'], { message: 'must be 0, 1, true or false' })
   .transform((v) => v === '1' || v === 'true');
 const email = z.email({ message: 'must be an email address' });
-const password = z.string().min(10, 'must be at least 10 characters');
+// Same length rule as the API's (contracts/users.ts); the breached-list check runs when the admin is created.
+const password = z
+  .string()
+  .min(12, 'must be at least 12 characters')
+  .refine((s) => s.trim() !== '', 'must not be only spaces');
+
+const TRUST_PROXY_HELP = "must be 'off', a hop count (1-10) or addresses/CIDRs like 10.0.0.0/8,::1";
+function validCidr(entry: string): boolean {
+  const [addr = '', bits, extra] = entry.split('/');
+  const family = isIP(addr);
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
+const trustProxy = z.string().transform((raw, ctx): TrustProxy => {
+  const v = raw.trim().toLowerCase();
+  if (v === 'off' || v === 'false' || v === '0') return { kind: 'off' };
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops >= 1 && hops <= 10) return { kind: 'hops', hops };
+  } else {
+    const cidrs = v.split(',').map((s) => s.trim());
+    if (cidrs.every(validCidr)) return { kind: 'cidrs', cidrs };
+  }
+  ctx.addIssue({ code: 'custom', message: TRUST_PROXY_HELP });
+  return z.NEVER;
+});
+const bytes = z.coerce
+  .number()
+  .int('must be a whole number of bytes')
+  .min(1024, 'must be at least 1024 bytes')
+  .max(2 ** 31, 'must be at most 2147483648 bytes (2 GB)');
 
 /** Reads and validates the server's configuration; `overrides` win over the environment (used by tests and the CLI). */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
@@ -55,6 +98,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     adminEmail: read<string | null>(env, 'GANTRY_ADMIN_EMAIL', email, null),
     adminPassword: read<string | null>(env, 'GANTRY_ADMIN_PASSWORD', password, null),
     demo: read(env, 'GANTRY_DEMO', bool, true),
+    trustProxy: read<TrustProxy>(env, 'GANTRY_TRUST_PROXY', trustProxy, { kind: 'off' }),
+    // 64 MB: a 50 MB plan file, the largest we have met, fits with its multipart framing.
+    importMaxBytes: read(env, 'GANTRY_IMPORT_MAX_BYTES', bytes, 64 * 1024 * 1024),
     ...overrides,
   };
   if ((config.adminEmail === null) !== (config.adminPassword === null)) {
