@@ -38,7 +38,7 @@ export async function startGantry(config: Config, store?: Store): Promise<Runnin
   const demoLoaded = firstAdmin !== null && config.demo;
   if (demoLoaded) await loadDemoData(ctx);
 
-  const app = createApp(ctx, VERSION);
+  const app = createApp(ctx, VERSION, { trustProxy: config.trustProxy, importMaxBytes: config.importMaxBytes });
   const server: ServerType = await new Promise((resolve, reject) => {
     const srv = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(srv));
     srv.once('error', reject);

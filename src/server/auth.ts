@@ -41,7 +41,8 @@ function assertSameOrigin(c: Context<AppEnv>): void {
   const origin = c.req.header('origin');
   if (!origin) return;
   const host = c.req.header('host');
-  if (!host || new URL(origin).host !== host) {
+  // "null" (sandboxed frames, some redirects) and anything that is not a URL are not our origin.
+  if (!host || !URL.canParse(origin) || new URL(origin).host !== host) {
     throw new DomainError('forbidden', 'Cross-origin requests with a session cookie are not allowed');
   }
 }

@@ -1,4 +1,3 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
@@ -11,13 +10,7 @@ import type { AppEnv } from '../env.js';
 import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
 
 function clientOf(c: Context<AppEnv>) {
-  let ip = 'unknown';
-  try {
-    ip = getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // Not on the Node adapter (in-process requests in tests): one shared bucket.
-  }
-  return { ip, userAgent: c.req.header('user-agent') ?? '' };
+  return { ip: c.var.client.ip, userAgent: c.req.header('user-agent') ?? '' };
 }
 
 function meOf(p: auth.Principal): Me {
@@ -54,7 +47,9 @@ export function authRoutes() {
         httpOnly: true,
         sameSite: 'Lax',
         path: '/',
-        secure: new URL(c.req.url).protocol === 'https:',
+        // Behind a TLS-terminating proxy the socket is plain HTTP; the proxy's X-Forwarded-Proto
+        // (believed only from a trusted proxy) says whether the browser used HTTPS.
+        secure: c.var.client.https,
         maxAge: 7 * 24 * 3600,
       });
       // login() just verified this user; no need to read the session back.
