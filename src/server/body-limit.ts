@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.js';
 import type { AppEnv } from './env.js';
@@ -16,7 +16,9 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-function tooLarge(maxBytes: number): never {
+function tooLarge(c: Context, maxBytes: number): never {
+  // The rest of the body is never read: the connection cannot carry another request after it.
+  c.header('Connection', 'close');
   throw new DomainError('payload_too_large', `Request body is larger than the limit of ${formatBytes(maxBytes)}`, {
     limitBytes: maxBytes,
   });
@@ -33,7 +35,7 @@ export function bodyLimits(rules: readonly BodyLimitRule[], fallbackBytes: numbe
   const middlewareFor = (maxBytes: number) => {
     let m = byLimit.get(maxBytes);
     if (!m) {
-      m = bodyLimit({ maxSize: maxBytes, onError: () => tooLarge(maxBytes) });
+      m = bodyLimit({ maxSize: maxBytes, onError: (c) => tooLarge(c, maxBytes) });
       byLimit.set(maxBytes, m);
     }
     return m;

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import { type RunningGantry, startGantry } from '../main.js';
 import type { DialectName } from '../store/db.js';
 import { TestClient } from './client.js';
@@ -19,7 +19,9 @@ export interface TestServer {
 }
 
 /** Starts a server; `dialect` picks SQLite (default) or PostgreSQL (needs GANTRY_TEST_PG_URL). */
-export async function startTestServer(opts: { dialect?: DialectName; demo?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { dialect?: DialectName; demo?: boolean; config?: Partial<Config> } = {},
+): Promise<TestServer> {
   const db = await freshDatabase(opts.dialect ?? 'sqlite', { migrate: false });
   const config = loadConfig(
     {},
@@ -30,6 +32,7 @@ export async function startTestServer(opts: { dialect?: DialectName; demo?: bool
       adminEmail: TEST_ADMIN.email,
       adminPassword: TEST_ADMIN.password,
       demo: opts.demo ?? true,
+      ...opts.config,
     },
   );
   const gantry = await startGantry(config, db.store);
