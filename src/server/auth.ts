@@ -1,7 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import type { TokenScope } from '../contracts/index.js';
 import { DomainError } from '../core/errors.js';
-import { authenticateSession, authenticateToken, type Principal } from '../services/auth-service.js';
+import { authenticateSession, type Principal } from '../services/auth-service.js';
+import { authenticateToken } from '../services/token-service.js';
 import type { AppEnv } from './env.js';
 
 /** Name of the session cookie. */
@@ -21,6 +23,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (header?.toLowerCase().startsWith('bearer ')) {
     principal = await authenticateToken(ctx, header.slice(7).trim());
     if (!principal) throw new DomainError('unauthenticated', 'The API token is invalid, expired or revoked');
+    assertTokenScope(c, principal);
   } else {
     const secret = getCookie(c, SESSION_COOKIE);
     if (secret) {
@@ -36,6 +39,22 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 const PUBLIC = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/openapi.json']);
+
+/** The scope a request needs: reads need read, user administration admin, every other write write. */
+export function requiredScope(method: string, path: string): TokenScope {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return 'read';
+  return /^\/api\/users(\/|$)/.test(path) ? 'admin' : 'write';
+}
+
+function assertTokenScope(c: Context<AppEnv>, p: Principal): void {
+  const need = requiredScope(c.req.method, c.req.path);
+  const has = p.token?.scopes ?? [];
+  if (!has.includes(need)) {
+    throw new DomainError('forbidden', `This API token's scopes (${has.join(', ')}) do not include ${need}`, {
+      requiredScope: need,
+    });
+  }
+}
 
 function assertSameOrigin(c: Context<AppEnv>): void {
   const origin = c.req.header('origin');

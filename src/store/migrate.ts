@@ -2,12 +2,14 @@ import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import type { Store } from './db.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-planning.js';
+import * as m0004 from './migrations/0004-security.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
 // and a migration can never be skipped by a packaging mistake. Forward-only: append, never edit.
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-planning': m0002,
+  '0004-security': m0004,
 };
 
 /** Applies every pending migration; throws with the failing migration's name if one fails. */

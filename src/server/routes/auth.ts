@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ApiToken, CreatedToken, CreateTokenBody, LoginBody, Me } from '../../contracts/index.js';
 import { isAllowed } from '../../core/permissions.js';
 import * as auth from '../../services/auth-service.js';
+import * as tokens from '../../services/token-service.js';
 import { principalOf, SESSION_COOKIE } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
@@ -89,7 +90,7 @@ export function authRoutes() {
       summary: 'Your API tokens',
       responses: { 200: ok(z.array(ApiToken)), 401: ERRORS[401] },
     }),
-    async (c) => c.json(await auth.listTokens(c.var.ctx, principalOf(c).actor), 200),
+    async (c) => c.json(await tokens.listTokens(c.var.ctx, principalOf(c).actor), 200),
   );
   app.openapi(
     createRoute({
@@ -98,9 +99,12 @@ export function authRoutes() {
       tags: ['Auth'],
       summary: 'Create an API token (the secret is shown once)',
       request: jsonBody(CreateTokenBody),
-      responses: { 201: ok(CreatedToken, 'Created'), 400: ERRORS[400], 401: ERRORS[401] },
+      responses: { 201: ok(CreatedToken, 'Created'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403] },
     }),
-    async (c) => c.json(await auth.createToken(c.var.ctx, principalOf(c).actor, c.req.valid('json')), 201),
+    async (c) => {
+      const p = principalOf(c);
+      return c.json(await tokens.createToken(c.var.ctx, p.actor, c.req.valid('json'), p.token), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -112,7 +116,7 @@ export function authRoutes() {
       responses: { 204: { description: 'Revoked' }, 401: ERRORS[401], 404: ERRORS[404] },
     }),
     async (c) => {
-      await auth.revokeToken(c.var.ctx, principalOf(c).actor, c.req.valid('param').id);
+      await tokens.revokeToken(c.var.ctx, principalOf(c).actor, c.req.valid('param').id);
       return c.body(null, 204);
     },
   );
