@@ -27,6 +27,8 @@ function sendBig(
     let answered = false;
     const req = request(`${url}${path}`, {
       method: 'POST',
+      // A connection of its own: the server closes it after refusing the body.
+      agent: false,
       headers: {
         'content-type': 'application/json',
         ...(opts.declare ? { 'content-length': String(total) } : { 'transfer-encoding': 'chunked' }),
@@ -44,16 +46,20 @@ function sendBig(
         req.destroy();
       });
     });
-    req.on('error', (err) => {
-      if (!answered) reject(err);
+    // The server closes the connection once it has refused the body, so our next write may fail
+    // (EPIPE, ECONNRESET) just before its answer is read: give the answer a moment to arrive.
+    req.on('error', (e) => {
+      if (!answered) setTimeout(() => (answered ? undefined : reject(e)), 1000);
     });
+    // One chunk per event-loop turn, so the answer is read as soon as it comes: the server closes
+    // the connection after refusing, and a reset would discard an answer not yet read.
     const pump = () => {
-      while (!answered && sent < total) {
-        const n = Math.min(chunk.length, total - sent);
-        sent += n;
-        if (!req.write(n === chunk.length ? chunk : chunk.subarray(0, n))) return void req.once('drain', pump);
-      }
-      if (!answered) req.end();
+      if (answered) return;
+      if (sent >= total) return void req.end();
+      const n = Math.min(chunk.length, total - sent);
+      sent += n;
+      if (req.write(n === chunk.length ? chunk : chunk.subarray(0, n))) setImmediate(pump);
+      else req.once('drain', pump);
     };
     pump();
   });

@@ -17,7 +17,8 @@ export function formatBytes(n: number): string {
 }
 
 function tooLarge(c: Context, maxBytes: number): never {
-  // The rest of the body is never read: the connection cannot carry another request after it.
+  // The rest of the body is never read, so the connection cannot carry another request: say so,
+  // or a keep-alive client sends its next request down a socket that is about to be closed.
   c.header('Connection', 'close');
   throw new DomainError('payload_too_large', `Request body is larger than the limit of ${formatBytes(maxBytes)}`, {
     limitBytes: maxBytes,
