@@ -48,13 +48,13 @@ export async function reserveLoginAttempt(ctx: ServiceContext, email: string, ip
   const counts = await inTransaction(ctx.store.db, async (trx) => {
     // A pair this process already saw at its limit is refused before any query: a burst of
     // hundreds then costs one transaction each (begin, rollback), not five statements each.
-    const known = limited.get(key);
+    const known = limitedPairs(ctx).get(key);
     if (known !== undefined && known > now.getTime()) throw rateLimited(known, now.getTime());
     await attempts.lockLoginEmail(trx, email, at);
     const c = await attempts.countLoginAttempts(trx, email, ip, since);
     if (c.pair >= MAX_ATTEMPTS_PER_ACCOUNT) {
       const liftsAt = Date.parse(c.oldestPairAt ?? at) + ATTEMPT_WINDOW_MS;
-      rememberLimited(key, liftsAt);
+      rememberLimited(ctx, key, liftsAt);
       throw rateLimited(liftsAt, now.getTime());
     }
     await attempts.insertLoginAttempt(trx, { id: ctx.newId(), email, ip, at });
@@ -64,14 +64,24 @@ export async function reserveLoginAttempt(ctx: ServiceContext, email: string, ip
   if (delay > 0) await sleep(delay);
 }
 
-// email+address pairs this process found at their limit, with when the limit lifts. Only a
-// shortcut: the database stays the truth that every node shares.
-const limited = new Map<string, number>();
+// Per database, the email+address pairs this process found at their limit, with when the limit
+// lifts. Only a shortcut: the database stays the truth that every node shares.
+const limitedByStore = new WeakMap<object, Map<string, number>>();
 const MAX_REMEMBERED = 10_000;
 
-function rememberLimited(key: string, liftsAt: number): void {
-  if (limited.size >= MAX_REMEMBERED) limited.clear();
-  limited.set(key, liftsAt);
+function limitedPairs(ctx: ServiceContext): Map<string, number> {
+  let pairs = limitedByStore.get(ctx.store);
+  if (!pairs) {
+    pairs = new Map();
+    limitedByStore.set(ctx.store, pairs);
+  }
+  return pairs;
+}
+
+function rememberLimited(ctx: ServiceContext, key: string, liftsAt: number): void {
+  const pairs = limitedPairs(ctx);
+  if (pairs.size >= MAX_REMEMBERED) pairs.clear();
+  pairs.set(key, liftsAt);
 }
 
 function rateLimited(liftsAt: number, now: number): DomainError {
@@ -86,7 +96,7 @@ export async function forgetLoginAttempts(
   email: string,
   ip: string,
 ): Promise<void> {
-  limited.delete(`${email}\n${ip}`);
+  limitedPairs(ctx).delete(`${email}\n${ip}`);
   await attempts.clearLoginAttempts(trx, email, ip);
   await attempts.pruneLoginAttempts(trx, new Date(ctx.now().getTime() - ATTEMPT_WINDOW_MS).toISOString());
 }
