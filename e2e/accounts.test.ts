@@ -19,7 +19,7 @@ describe('accounts and access', () => {
     await dialog.getByLabel('Role').selectOption('project_manager');
     await dialog.getByRole('textbox', { name: 'Password' }).fill('short');
     await dialog.getByRole('button', { name: 'Create user' }).click();
-    await dialog.getByText('Must be at least 10 characters').waitFor();
+    await dialog.getByText('Must be at least 12 characters').waitFor();
     await dialog.getByRole('textbox', { name: 'Password' }).fill('a-long-enough-secret');
     await dialog.getByRole('button', { name: 'Create user' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -47,6 +47,7 @@ describe('accounts and access', () => {
     await page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
     await page.getByRole('button', { name: 'New token' }).click();
     await page.getByLabel('Token name').fill('Nightly report');
+    await page.getByRole('radio', { name: 'Read only' }).check();
     await page.getByRole('button', { name: 'Create token' }).click();
     const secret = ((await page.getByLabel('Token secret').textContent()) ?? '').trim();
     expect(secret.length).toBeGreaterThan(20);
@@ -54,10 +55,18 @@ describe('accounts and access', () => {
     const me = (token: string) =>
       fetch(`${harness.server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
     expect((await me(secret)).status).toBe(200);
+    // A read-only token reads, and may not write.
+    const write = await fetch(`${harness.server.url}/api/portfolios`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'From a read-only token' }),
+    });
+    expect(write.status).toBe(403);
 
     await page.getByRole('button', { name: 'Done' }).click();
     const row = page.getByRole('table', { name: 'API tokens' }).getByRole('row').filter({ hasText: 'Nightly report' });
     await row.waitFor();
+    await row.getByText('Read only').waitFor();
     // The list never shows the secret again, only its prefix.
     expect(await page.getByText(secret).count()).toBe(0);
 

@@ -45,13 +45,32 @@ describe('configuration', () => {
     ['GANTRY_DEMO', 'maybe'],
     ['GANTRY_JOB_WORKERS', '-1'],
     ['GANTRY_ADMIN_EMAIL', 'not-an-email'],
+    ['GANTRY_ADMIN_PASSWORD', '1234567890'],
+    ['GANTRY_ADMIN_PASSWORD', ' '.repeat(14)],
+    ['GANTRY_TRUST_PROXY', 'yes-please'],
+    ['GANTRY_TRUST_PROXY', '11'],
+    ['GANTRY_TRUST_PROXY', '10.0.0.0/33'],
+    ['GANTRY_TRUST_PROXY', '10.0.0.1,garbage'],
+    ['GANTRY_IMPORT_MAX_BYTES', 'lots'],
+    ['GANTRY_IMPORT_MAX_BYTES', '12'],
   ])('names %s when its value %s is bad', (name, value) => {
     const env = {
       [name]: value,
       ...(name === 'GANTRY_ADMIN_EMAIL' ? { GANTRY_ADMIN_PASSWORD: 'long-enough-pw' } : {}),
+      ...(name === 'GANTRY_ADMIN_PASSWORD' ? { GANTRY_ADMIN_EMAIL: 'a@b.test' } : {}),
     };
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${name}: `));
+  });
+
+  it('trusts no proxy and takes 64 MB plan files unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ trustProxy: { kind: 'off' }, importMaxBytes: 64 * 1024 * 1024 });
+    expect(loadConfig({ GANTRY_TRUST_PROXY: '2' }).trustProxy).toEqual({ kind: 'hops', hops: 2 });
+    expect(loadConfig({ GANTRY_TRUST_PROXY: '10.0.0.0/8, ::1' }).trustProxy).toEqual({
+      kind: 'cidrs',
+      cidrs: ['10.0.0.0/8', '::1'],
+    });
+    expect(loadConfig({ GANTRY_IMPORT_MAX_BYTES: '1048576' }).importMaxBytes).toBe(1048576);
   });
 
   it('needs the admin email and password together', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { ConfigError } from './config-error.js';
@@ -17,7 +18,17 @@ export interface Config {
   readonly demo: boolean;
   /** Background jobs run at once, each in a worker thread; 0 makes this node run none (others on the database do). */
   readonly jobWorkers: number;
+  /** Which reverse proxies' X-Forwarded-For / X-Forwarded-Proto to believe (GANTRY_TRUST_PROXY). */
+  readonly trustProxy: TrustProxy;
+  /** Largest plan file upload, in bytes (GANTRY_IMPORT_MAX_BYTES). */
+  readonly importMaxBytes: number;
 }
+
+/** Off; the last `hops` addresses of the forwarding chain; or proxies in these addresses/CIDRs. */
+export type TrustProxy =
+  | { readonly kind: 'off' }
+  | { readonly kind: 'hops'; readonly hops: number }
+  | { readonly kind: 'cidrs'; readonly cidrs: readonly string[] };
 
 /** Settings of the CLI when it talks to a server. */
 export interface ClientConfig {
@@ -46,7 +57,39 @@ const bool = z
   .transform((v) => v === '1' || v === 'true');
 const jobWorkers = z.coerce.number().int('must be a whole number').min(0, 'must be 0-64').max(64, 'must be 0-64');
 const email = z.email({ message: 'must be an email address' });
-const password = z.string().min(10, 'must be at least 10 characters');
+// Same length rule as the API's (contracts/users.ts); the breached-list check runs when the admin is created.
+const password = z
+  .string()
+  .min(12, 'must be at least 12 characters')
+  .refine((s) => s.trim() !== '', 'must not be only spaces');
+
+const TRUST_PROXY_HELP = "must be 'off', a hop count (1-10) or addresses/CIDRs like 10.0.0.0/8,::1";
+function validCidr(entry: string): boolean {
+  const [addr = '', bits, extra] = entry.split('/');
+  const family = isIP(addr);
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
+const trustProxy = z.string().transform((raw, ctx): TrustProxy => {
+  const v = raw.trim().toLowerCase();
+  if (v === 'off' || v === 'false' || v === '0') return { kind: 'off' };
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops >= 1 && hops <= 10) return { kind: 'hops', hops };
+  } else {
+    const cidrs = v.split(',').map((s) => s.trim());
+    if (cidrs.every(validCidr)) return { kind: 'cidrs', cidrs };
+  }
+  ctx.addIssue({ code: 'custom', message: TRUST_PROXY_HELP });
+  return z.NEVER;
+});
+const bytes = z.coerce
+  .number()
+  .int('must be a whole number of bytes')
+  .min(1024, 'must be at least 1024 bytes')
+  .max(2 ** 31, 'must be at most 2147483648 bytes (2 GB)');
 
 /** Reads and validates the server's configuration; `overrides` win over the environment (used by tests and the CLI). */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
@@ -61,6 +104,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     demo: read(env, 'GANTRY_DEMO', bool, true),
     // One core stays free for requests: a job is CPU-bound for its whole run.
     jobWorkers: read(env, 'GANTRY_JOB_WORKERS', jobWorkers, Math.max(1, availableParallelism() - 1)),
+    trustProxy: read<TrustProxy>(env, 'GANTRY_TRUST_PROXY', trustProxy, { kind: 'off' }),
+    // 64 MB: a 50 MB plan file, the largest we have met, fits with its multipart framing.
+    importMaxBytes: read(env, 'GANTRY_IMPORT_MAX_BYTES', bytes, 64 * 1024 * 1024),
     ...overrides,
   };
   if ((config.adminEmail === null) !== (config.adminPassword === null)) {

@@ -50,7 +50,7 @@ export async function startGantry(config: Config, store?: Store): Promise<Runnin
   });
 
   runner?.start();
-  const app = createApp(ctx, VERSION);
+  const app = createApp(ctx, VERSION, { trustProxy: config.trustProxy, importMaxBytes: config.importMaxBytes });
   const server: ServerType = await new Promise((resolve, reject) => {
     const srv = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(srv));
     srv.once('error', reject);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { CliError } from './cli-error.js';
 import { inputError } from './input-errors.js';
 
 /** `gantry admin ...`: maintenance straight on the database named by GANTRY_DATA_DIR / GANTRY_DATABASE_URL. */
@@ -10,7 +11,7 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption('--email <email>', 'email address (unique, case ignored)')
     .requiredOption('--name <name>', 'display name')
     .option('--role <role>', 'admin | pmo | project_manager | team_member | stakeholder', 'team_member')
-    .option('--password <password>', 'password (at least 10 characters)')
+    .option('--password <password>', 'password (at least 12 characters, not a common one)')
     .option('--json', 'print JSON')
     .action(async (flags: { email: string; name: string; role: string; password?: string; json?: boolean }) => {
       const { generatePassword } = await import('../services/passwords.js');
@@ -28,6 +29,10 @@ export function registerAdminCommands(program: Command): void {
             password: { flag: '--password' },
           },
         );
+      }
+      const { isCommonPassword } = await import('../services/password-policy.js');
+      if (isCommonPassword(password)) {
+        throw new CliError('--password: is too common (found in a list of breached passwords); choose another', 2);
       }
       const { loadConfig } = await import('../config.js');
       const config = loadConfig();

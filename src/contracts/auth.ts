@@ -36,6 +36,17 @@ export const Session = z.object({ me: Me.nullable() }).meta({ id: 'Session' });
 /** The browser's session probe. */
 export type Session = z.infer<typeof Session>;
 
+/**
+ * What an API token may do, on top of its owner's role: `read` (GET and HEAD), `write` (every
+ * other method, except user administration), `admin` (user administration). Each implies the ones
+ * before it; a token never has more rights than its owner.
+ */
+export const TOKEN_SCOPES = ['read', 'write', 'admin'] as const;
+/** One token scope. */
+export const TokenScope = z.enum(TOKEN_SCOPES).meta({ id: 'TokenScope' });
+/** One token scope. */
+export type TokenScope = z.infer<typeof TokenScope>;
+
 /** A personal API token's metadata (never the secret after creation). */
 export const ApiToken = z
   .object({
@@ -46,20 +57,32 @@ export const ApiToken = z
     expiresAt: Timestamp,
     lastUsedAt: Timestamp.nullable(),
     revokedAt: Timestamp.nullable(),
+    scopes: z.array(TokenScope).meta({ description: 'What the token may do: read, write, admin' }),
   })
   .meta({ id: 'ApiToken' });
 /** Token metadata. */
 export type ApiToken = z.infer<typeof ApiToken>;
 
-/** Body of POST /api/me/tokens; the token lives `expiresInDays` days (1..365, default 90). */
+/**
+ * Body of POST /api/me/tokens; the token lives `expiresInDays` days (1..365, default 90) with
+ * `scopes` (default read and write). A token-authenticated caller gets neither more scopes nor a
+ * later expiry than its own token.
+ */
 export const CreateTokenBody = z
   .object({
     name: z.string().trim().min(1, 'is required').max(80),
     expiresInDays: z.number().int().min(1).max(365).default(90),
+    scopes: z.array(TokenScope).min(1, 'choose at least one scope').max(3).default(['read', 'write']),
   })
   .meta({ id: 'CreateToken' });
 /** Token creation input. */
 export type CreateTokenBody = z.input<typeof CreateTokenBody>;
+
+/** The scopes a set grants with everything each implies (admin implies write, write implies read), in order. */
+export function impliedScopes(scopes: readonly TokenScope[]): TokenScope[] {
+  const top = Math.max(...scopes.map((s) => TOKEN_SCOPES.indexOf(s)));
+  return TOKEN_SCOPES.slice(0, top + 1);
+}
 
 /** Response of POST /api/me/tokens: the secret is shown this once. */
 export const CreatedToken = z.object({ token: ApiToken, secret: z.string() }).meta({ id: 'CreatedToken' });

@@ -12,8 +12,15 @@ export const Email = z
   .max(254)
   .pipe(z.email({ message: 'must be a valid email address' }));
 
-/** Password rules: at least 10 characters, at most 200. */
-export const Password = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
+/**
+ * Password rules: 12 to 200 characters, not only spaces (NIST SP 800-63B: length over composition
+ * rules). The server also refuses passwords from a breached-passwords list (services/password-policy.ts).
+ */
+export const Password = z
+  .string()
+  .min(12, 'must be at least 12 characters')
+  .max(200, 'must be at most 200 characters')
+  .refine((s) => s.trim() !== '', 'must not be only spaces');
 
 /** A user as the API shows it (never the password hash). */
 export const User = z

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'conflict'
   | 'invalid_transition'
   | 'rate_limited'
+  | 'payload_too_large'
   | 'internal';
 
 /** A failure the caller can act on; `details` carries machine-readable context (field paths, versions). */

@@ -1,6 +1,10 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { secureHeaders } from 'hono/secure-headers';
+import type { TrustProxy } from '../config.js';
 import type { ServiceContext } from '../services/context.js';
 import { authenticate } from './auth.js';
+import { type BodyLimitRule, bodyLimits } from './body-limit.js';
+import { clientAddressResolver } from './client-address.js';
 import { handleError } from './errors.js';
 import { router } from './openapi.js';
 import { auditRoutes } from './routes/audit.js';
@@ -17,14 +21,77 @@ import { projectRoutes } from './routes/projects.js';
 import { userRoutes } from './routes/users.js';
 import { mountApiDocs, mountWebApp } from './static-files.js';
 
+/** What the HTTP layer takes from the configuration. */
+export interface AppOptions {
+  readonly trustProxy: TrustProxy;
+  readonly importMaxBytes: number;
+}
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+/**
+ * Request body limits, first match wins (paths under /api). Sign-in and tokens are tiny; the plan's
+ * bulk routes take whole plans (100,000 tasks at ~300 bytes, or 200,000 links); the import is a file.
+ */
+function bodyLimitRules(options: AppOptions): BodyLimitRule[] {
+  return [
+    { path: /^\/api\/(auth|me)\//, maxBytes: 64 * KB },
+    { path: /^\/api\/projects\/import$/, maxBytes: options.importMaxBytes },
+    { path: /^\/api\/projects\/[^/]+\/(tasks|links)(\/|$)/, maxBytes: 32 * MB },
+  ];
+}
+/** Every other request body: the largest is a calendar with years of exceptions, well under this. */
+const DEFAULT_BODY_LIMIT = 2 * MB;
+
+/**
+ * Content-Security-Policy of every response. Styles allow 'unsafe-inline' because React and
+ * Mantine set style attributes (the virtualised grid and Gantt position every row that way) and
+ * Mantine injects <style> elements; scripts, the dangerous half, come only from our own origin.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+const DEFAULT_OPTIONS: AppOptions = { trustProxy: { kind: 'off' }, importMaxBytes: 64 * MB };
+
 /** Builds the HTTP application: API under /api, its OpenAPI document and docs, and the web app at /. */
-export function createApp(ctx: ServiceContext, version: string) {
+export function createApp(ctx: ServiceContext, version: string, options: AppOptions = DEFAULT_OPTIONS) {
   const app = router();
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  const resolveClient = clientAddressResolver(options.trustProxy);
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginEmbedderPolicy: false,
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      referrerPolicy: 'same-origin',
+      xFrameOptions: 'DENY',
+    }),
+  );
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
     c.set('principal', null);
     c.set('sessionSecret', null);
+    let peer = 'unknown';
+    try {
+      peer = getConnInfo(c).remote.address ?? 'unknown';
+    } catch {
+      // Not on the Node adapter (in-process requests): one shared bucket.
+    }
+    const forwarded = {
+      forwardedFor: c.req.header('x-forwarded-for'),
+      forwardedProto: c.req.header('x-forwarded-proto'),
+    };
+    c.set('client', resolveClient(peer, forwarded, new URL(c.req.url).protocol === 'https:'));
     const started = performance.now();
     await next();
     ctx.logger.debug(
@@ -33,6 +100,8 @@ export function createApp(ctx: ServiceContext, version: string) {
     );
   });
   app.use('/api/*', authenticate);
+  // After authentication, so an anonymous caller cannot make us buffer a chunked upload.
+  app.use('*', bodyLimits(bodyLimitRules(options), DEFAULT_BODY_LIMIT));
   app.onError(handleError);
   // Hono's own answer is a text/plain "404 Not Found"; clients read every error from one envelope.
   app.notFound((c) =>

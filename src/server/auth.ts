@@ -1,8 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { MAX_VERSION } from '../contracts/index.js';
+import { MAX_VERSION, type TokenScope } from '../contracts/index.js';
 import { DomainError } from '../core/errors.js';
-import { authenticateSession, authenticateToken, type Principal } from '../services/auth-service.js';
+import { authenticateSession, type Principal } from '../services/auth-service.js';
+import { authenticateToken } from '../services/token-service.js';
 import type { AppEnv } from './env.js';
 
 /** Name of the session cookie. */
@@ -22,6 +23,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (header?.toLowerCase().startsWith('bearer ')) {
     principal = await authenticateToken(ctx, header.slice(7).trim());
     if (!principal) throw new DomainError('unauthenticated', 'The API token is invalid, expired or revoked');
+    assertTokenScope(c, principal);
   } else {
     const secret = getCookie(c, SESSION_COOKIE);
     if (secret) {
@@ -44,11 +46,28 @@ const PUBLIC = new Set([
   'GET /api/openapi.json',
 ]);
 
+/** The scope a request needs: reads need read, user administration admin, every other write write. */
+export function requiredScope(method: string, path: string): TokenScope {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return 'read';
+  return /^\/api\/users(\/|$)/.test(path) ? 'admin' : 'write';
+}
+
+function assertTokenScope(c: Context<AppEnv>, p: Principal): void {
+  const need = requiredScope(c.req.method, c.req.path);
+  const has = p.token?.scopes ?? [];
+  if (!has.includes(need)) {
+    throw new DomainError('forbidden', `This API token's scopes (${has.join(', ')}) do not include ${need}`, {
+      requiredScope: need,
+    });
+  }
+}
+
 function assertSameOrigin(c: Context<AppEnv>): void {
   const origin = c.req.header('origin');
   if (!origin) return;
   const host = c.req.header('host');
-  if (!host || new URL(origin).host !== host) {
+  // "null" (sandboxed frames, some redirects) and anything that is not a URL are not our origin.
+  if (!host || !URL.canParse(origin) || new URL(origin).host !== host) {
     throw new DomainError('forbidden', 'Cross-origin requests with a session cookie are not allowed');
   }
 }

@@ -1,5 +1,6 @@
 import type { Principal } from '../services/auth-service.js';
 import type { ServiceContext } from '../services/context.js';
+import type { ClientAddress } from './client-address.js';
 
 /** Hono's typed per-request variables. */
 export interface AppEnv {
@@ -7,5 +8,7 @@ export interface AppEnv {
     ctx: ServiceContext;
     principal: Principal | null;
     sessionSecret: string | null;
+    /** The client's address and scheme, through trusted proxies (GANTRY_TRUST_PROXY). */
+    client: ClientAddress;
   };
 }

@@ -15,6 +15,7 @@ export const STATUS_OF: Readonly<Record<ErrorCode, ContentfulStatusCode>> = {
   conflict: 409,
   invalid_transition: 422,
   rate_limited: 429,
+  payload_too_large: 413,
   internal: 500,
 };
 

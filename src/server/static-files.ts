@@ -29,7 +29,14 @@ function fileResponse(file: string, cache: string): Response {
 /** Serves files under `dir` at `prefix`, refusing paths that climb out of it. */
 function serveDir(app: Hono<AppEnv>, prefix: string, dir: string, cache: string) {
   app.get(`${prefix}/*`, (c, next) => {
-    const rel = normalize(decodeURIComponent(c.req.path.slice(prefix.length))).replace(/^(\.\.(\/|\\|$))+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(c.req.path.slice(prefix.length));
+    } catch {
+      // Broken percent-encoding (/assets/%ZZ) names no file we could have.
+      return c.text('Not found', 404);
+    }
+    const rel = normalize(decoded).replace(/^(\.\.(\/|\\|$))+/, '');
     const file = join(dir, rel);
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return next();
     return fileResponse(file, cache);

@@ -1,5 +1,7 @@
+import { ConfigError } from '../config-error.js';
 import { countUsers } from '../store/repos/users-repo.js';
 import type { ServiceContext } from './context.js';
+import { isCommonPassword } from './password-policy.js';
 import { generatePassword } from './passwords.js';
 import { createUserUnchecked } from './user-service.js';
 
@@ -16,6 +18,14 @@ export async function ensureFirstAdmin(
   fromEnv: { email: string | null; password: string | null },
 ): Promise<FirstAdmin | null> {
   if ((await countUsers(ctx.store.db)) > 0) return null;
+  // Refused like any bad setting (exit 2): the operator chose it, and an admin account on a
+  // breached password is the first thing an attacker tries. Its length was checked in config.ts.
+  if (fromEnv.password && isCommonPassword(fromEnv.password)) {
+    throw new ConfigError(
+      'GANTRY_ADMIN_PASSWORD',
+      'is too common (found in a list of breached passwords); choose another',
+    );
+  }
   const email = fromEnv.email ?? 'admin@gantry.local';
   const generatedPassword = fromEnv.password ? null : generatePassword();
   await createUserUnchecked(ctx, null, {

@@ -1,4 +1,4 @@
-import type { ApiToken, Portfolio, User } from '../contracts/index.js';
+import { type ApiToken, impliedScopes, type Portfolio, type TokenScope, type User } from '../contracts/index.js';
 import type { SystemRole } from '../core/roles.js';
 import type { PortfolioView } from '../store/repos/portfolios-repo.js';
 import type { ApiTokenRow, UserRow } from '../store/schema.js';
@@ -27,6 +27,7 @@ export function toApiToken(r: ApiTokenRow): ApiToken {
     expiresAt: r.expires_at,
     lastUsedAt: r.last_used_at,
     revokedAt: r.revoked_at,
+    scopes: impliedScopes(JSON.parse(r.scopes) as TokenScope[]),
   };
 }
 

@@ -2,13 +2,14 @@ import type { CreateUserBody, Page, UpdateUserBody, User, UserListQuery } from '
 import { DomainError } from '../core/errors.js';
 import type { Actor } from '../core/permissions.js';
 import type { SystemRole } from '../core/roles.js';
-import { deleteSessionsOfUser } from '../store/repos/sessions-repo.js';
+import { deleteSessionsOfUser, revokeTokensOfUser } from '../store/repos/sessions-repo.js';
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUser } from '../store/repos/users-repo.js';
 import { type Executor, inTransaction } from '../store/transaction.js';
 import { expectedVersion, requireAllowed, versionConflict } from './access.js';
 import { recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
 import { toUser } from './mappers.js';
+import { assertPasswordNotCommon } from './password-policy.js';
 import { hashPassword } from './passwords.js';
 
 /** Input to create a user, after validation (defaults applied). */
@@ -31,7 +32,10 @@ async function assertEmailFree(ex: Executor, email: string, exceptId?: string): 
   if (other && other.id !== exceptId) throw emailTaken(email);
 }
 
-/** Creates a user without an acting user: used by bootstrap, demo data and `gantry admin create-user`. */
+/**
+ * Creates a user without an acting user or the breached-password check: used by bootstrap, demo
+ * data (whose shared password is for demos only) and, after `checkNewUser`, the admin CLI.
+ */
 export async function createUserUnchecked(ctx: ServiceContext, actorId: string | null, input: NewUser): Promise<User> {
   const email = input.email.toLowerCase();
   const now = ctx.now().toISOString();
@@ -60,9 +64,15 @@ export async function createUserUnchecked(ctx: ServiceContext, actorId: string |
   return toUser(row);
 }
 
+/** The checks a new password gets beyond its contract: not a breached password. */
+export function checkNewPassword(password: string): void {
+  assertPasswordNotCommon(password);
+}
+
 /** Creates a user (admins). */
 export async function createUser(ctx: ServiceContext, actor: Actor, input: CreateUserBody): Promise<User> {
   requireAllowed(actor, 'user.manage');
+  checkNewPassword(input.password);
   return createUserUnchecked(ctx, actor.userId, { ...input, active: input.active ?? true });
 }
 
@@ -87,7 +97,11 @@ export async function getUser(ctx: ServiceContext, actor: Actor, id: string): Pr
   return toUser(row);
 }
 
-/** Updates a user (admins). Deactivating or changing the password ends their sessions. */
+/**
+ * Updates a user (admins). Deactivating or resetting the password ends their sessions and revokes
+ * their API tokens for good: reactivating the account later must not bring back a token that may
+ * have been the reason for the deactivation.
+ */
 export async function updateUserById(
   ctx: ServiceContext,
   actor: Actor,
@@ -97,6 +111,7 @@ export async function updateUserById(
 ): Promise<User> {
   requireAllowed(actor, 'user.manage');
   const version = expectedVersion(ifMatch, body.version);
+  if (body.password !== undefined) checkNewPassword(body.password);
   // Hash before the transaction: scrypt takes ~50 ms and SQLite holds its write lock meanwhile.
   const newHash = body.password === undefined ? undefined : await hashPassword(body.password);
   return inTransaction(ctx.store.db, async (trx) => {
@@ -118,9 +133,17 @@ export async function updateUserById(
     if (body.active !== undefined) patch.active = body.active ? 1 : 0;
     if (newHash !== undefined) patch.password_hash = newHash;
     if (!(await updateUser(trx, id, version, patch))) throw versionConflict('user', id, before.version);
-    if (body.active === false || body.password !== undefined) await deleteSessionsOfUser(trx, id);
+    let tokensRevoked = 0;
+    if (body.active === false || body.password !== undefined) {
+      await deleteSessionsOfUser(trx, id);
+      tokensRevoked = await revokeTokensOfUser(trx, id, ctx.now().toISOString());
+    }
     const after = { ...before, ...patch, version: version + 1 };
-    const changes = { ...toUser(after), ...(body.password !== undefined ? { password: '(changed)' } : {}) };
+    const changes = {
+      ...toUser(after),
+      ...(body.password !== undefined ? { password: '(changed)' } : {}),
+      ...(tokensRevoked > 0 ? { tokensRevoked } : {}),
+    };
     await recordAudit(ctx, trx, actor.userId, {
       action: 'user.update',
       entityType: 'user',

@@ -3,6 +3,7 @@ import type { Store } from './db.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-planning.js';
 import * as m0003 from './migrations/0003-jobs.js';
+import * as m0004 from './migrations/0004-security.js';
 import * as m0006 from './migrations/0006-approval-requests.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-planning': m0002,
   '0003-jobs': m0003,
+  '0004-security': m0004,
   '0006-approval-requests': m0006,
 };
 

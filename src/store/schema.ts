@@ -4,6 +4,7 @@ export interface Database {
   sessions: SessionRow;
   api_tokens: ApiTokenRow;
   login_failures: LoginFailureRow;
+  login_locks: LoginLockRow;
   portfolios: PortfolioRow;
   projects: ProjectRow;
   project_members: ProjectMemberRow;
@@ -50,6 +51,14 @@ export interface ApiTokenRow {
   expires_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** JSON array of token scopes ("read", "write", "admin"). */
+  scopes: string;
+}
+
+/** One row per sign-in email, upserted to lock it while an attempt is counted and reserved. */
+export interface LoginLockRow {
+  email: string;
+  at: string;
 }
 
 export interface LoginFailureRow {

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import { type RunningGantry, startGantry } from '../main.js';
 import type { DialectName } from '../store/db.js';
 import { TestClient } from './client.js';
@@ -18,9 +18,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a server; `dialect` picks SQLite (default) or PostgreSQL (needs GANTRY_TEST_PG_URL); `jobWorkers: 0` runs no jobs. */
+/** Starts a server; `dialect` picks SQLite (default) or PostgreSQL (needs GANTRY_TEST_PG_URL); `jobWorkers: 0` runs no jobs; `config` overrides settings. */
 export async function startTestServer(
-  opts: { dialect?: DialectName; demo?: boolean; jobWorkers?: number } = {},
+  opts: { dialect?: DialectName; demo?: boolean; jobWorkers?: number; config?: Partial<Config> } = {},
 ): Promise<TestServer> {
   const db = await freshDatabase(opts.dialect ?? 'sqlite', { migrate: false });
   const config = loadConfig(
@@ -33,6 +33,7 @@ export async function startTestServer(
       adminPassword: TEST_ADMIN.password,
       demo: opts.demo ?? true,
       jobWorkers: opts.jobWorkers ?? 1,
+      ...opts.config,
     },
   );
   const gantry = await startGantry(config, db.store);

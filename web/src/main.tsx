@@ -1,3 +1,4 @@
+import './zod-config.js';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';

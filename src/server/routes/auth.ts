@@ -1,4 +1,3 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
@@ -6,18 +5,13 @@ import { z } from 'zod';
 import { ApiToken, CreatedToken, CreateTokenBody, LoginBody, Me, Session } from '../../contracts/index.js';
 import { isAllowed } from '../../core/permissions.js';
 import * as auth from '../../services/auth-service.js';
+import * as tokens from '../../services/token-service.js';
 import { principalOf, SESSION_COOKIE } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
 
 function clientOf(c: Context<AppEnv>) {
-  let ip = 'unknown';
-  try {
-    ip = getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // Not on the Node adapter (in-process requests in tests): one shared bucket.
-  }
-  return { ip, userAgent: c.req.header('user-agent') ?? '' };
+  return { ip: c.var.client.ip, userAgent: c.req.header('user-agent') ?? '' };
 }
 
 function meOf(p: auth.Principal): Me {
@@ -55,7 +49,9 @@ export function authRoutes() {
         httpOnly: true,
         sameSite: 'Lax',
         path: '/',
-        secure: new URL(c.req.url).protocol === 'https:',
+        // Behind a TLS-terminating proxy the socket is plain HTTP; the proxy's X-Forwarded-Proto
+        // (believed only from a trusted proxy) says whether the browser used HTTPS.
+        secure: c.var.client.https,
         maxAge: 7 * 24 * 3600,
       });
       // login() just verified this user; no need to read the session back.
@@ -110,7 +106,7 @@ export function authRoutes() {
       summary: 'Your API tokens',
       responses: { 200: ok(z.array(ApiToken)), 401: ERRORS[401] },
     }),
-    async (c) => c.json(await auth.listTokens(c.var.ctx, principalOf(c).actor), 200),
+    async (c) => c.json(await tokens.listTokens(c.var.ctx, principalOf(c).actor), 200),
   );
   app.openapi(
     createRoute({
@@ -119,9 +115,12 @@ export function authRoutes() {
       tags: ['Auth'],
       summary: 'Create an API token (the secret is shown once)',
       request: jsonBody(CreateTokenBody),
-      responses: { 201: ok(CreatedToken, 'Created'), 400: ERRORS[400], 401: ERRORS[401] },
+      responses: { 201: ok(CreatedToken, 'Created'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403] },
     }),
-    async (c) => c.json(await auth.createToken(c.var.ctx, principalOf(c).actor, c.req.valid('json')), 201),
+    async (c) => {
+      const p = principalOf(c);
+      return c.json(await tokens.createToken(c.var.ctx, p.actor, c.req.valid('json'), p.token), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -133,7 +132,7 @@ export function authRoutes() {
       responses: { 204: { description: 'Revoked' }, 401: ERRORS[401], 404: ERRORS[404] },
     }),
     async (c) => {
-      await auth.revokeToken(c.var.ctx, principalOf(c).actor, c.req.valid('param').id);
+      await tokens.revokeToken(c.var.ctx, principalOf(c).actor, c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

@@ -7,8 +7,6 @@ import { importPlan } from '../../services/plan/plan-import.js';
 import { principalOf } from '../auth.js';
 import { ERRORS, IdParam, ok, router } from '../openapi.js';
 
-/** Largest plan file accepted, in bytes: the 4,000-activity P6 schedule we test against is about 3 MB. */
-const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 /**
  * Files from this size on (a few thousand tasks: MS Project writes 250-1,400 bytes a task) are
  * imported by a background job, answered 202: parsing and scheduling them would stall every other
@@ -40,11 +38,7 @@ export function planFileRoutes() {
           issues: [{ path: 'file', message: 'is required' }],
         });
       }
-      if (file.size > MAX_UPLOAD_BYTES) {
-        throw new DomainError('validation_failed', `file: larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, {
-          issues: [{ path: 'file', message: 'too large' }],
-        });
-      }
+      // Its size was capped while it streamed in (GANTRY_IMPORT_MAX_BYTES, server/body-limit.ts).
       const upload = { fileName: file.name, name: form.name, portfolioId: form.portfolioId, managerId: form.managerId };
       const { actor } = principalOf(c);
       if (file.size >= IMPORT_JOB_FROM_BYTES) {

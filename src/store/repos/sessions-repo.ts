@@ -58,32 +58,13 @@ export async function markTokenUsed(ex: Executor, id: string, at: string): Promi
   await ex.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
 }
 
-export async function insertLoginFailure(ex: Executor, row: { id: string; email: string; ip: string; at: string }) {
-  await ex.insertInto('login_failures').values(row).execute();
-}
-
-/** Failures since `since`: for this email from this address, and from this address for any email. */
-export async function countLoginFailures(ex: Executor, email: string, ip: string, since: string) {
-  const pair = await ex
-    .selectFrom('login_failures')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('email', '=', email)
-    .where('ip', '=', ip)
-    .where('at', '>=', since)
-    .executeTakeFirstOrThrow();
-  const address = await ex
-    .selectFrom('login_failures')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('ip', '=', ip)
-    .where('at', '>=', since)
-    .executeTakeFirstOrThrow();
-  return { pair: Number(pair.n), address: Number(address.n) };
-}
-
-export async function clearLoginFailures(ex: Executor, email: string, ip: string): Promise<void> {
-  await ex.deleteFrom('login_failures').where('email', '=', email).where('ip', '=', ip).execute();
-}
-
-export async function pruneLoginFailures(ex: Executor, before: string): Promise<void> {
-  await ex.deleteFrom('login_failures').where('at', '<', before).execute();
+/** Revokes every live token of a user; returns how many. */
+export async function revokeTokensOfUser(ex: Executor, userId: string, at: string): Promise<number> {
+  const result = await ex
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -17,6 +17,12 @@ function status(t: ApiToken): { label: string; color: string } {
   return { label: 'Active', color: 'teal' };
 }
 
+/** The token's scopes as its strongest level, as the creation form names them. */
+function accessLabel(t: ApiToken): string {
+  if (t.scopes.includes('admin')) return 'Full access';
+  return t.scopes.includes('write') ? 'Read and write' : 'Read only';
+}
+
 /** Personal API tokens for scripts and the CLI: list, create (secret shown once), revoke. */
 export function TokensPage() {
   useDocumentTitle('API tokens · Gantry');
@@ -37,7 +43,7 @@ export function TokensPage() {
   };
 
   let body: ReactNode;
-  if (tokens.isPending) body = <TableSkeleton columns={6} rows={3} />;
+  if (tokens.isPending) body = <TableSkeleton columns={7} rows={3} />;
   else if (tokens.isError)
     body = <ErrorState error={tokens.error} onRetry={() => tokens.refetch()} title="Could not load your tokens" />;
   else if (tokens.data.length === 0)
@@ -57,12 +63,13 @@ export function TokensPage() {
     );
   else
     body = (
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={860}>
         <Table verticalSpacing="sm" aria-label="API tokens">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>
               <Table.Th>Token</Table.Th>
+              <Table.Th>Access</Table.Th>
               <Table.Th>Created</Table.Th>
               <Table.Th>Expires</Table.Th>
               <Table.Th>Last used</Table.Th>
@@ -82,6 +89,9 @@ export function TokensPage() {
                     <Text size="sm" ff="monospace">
                       {t.prefix}…
                     </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{accessLabel(t)}</Text>
                   </Table.Td>
                   <Table.Td className="gantry-nowrap">{formatDateTime(t.createdAt)}</Table.Td>
                   <Table.Td className="gantry-nowrap">{formatDateTime(t.expiresAt)}</Table.Td>

@@ -1,7 +1,19 @@
-import { Alert, Button, Code, CopyButton, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  Modal,
+  NumberInput,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconCheck, IconCopy, IconShieldLock } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import { type CreatedToken, CreateTokenBody } from '../../../src/contracts/index.js';
+import { type CreatedToken, CreateTokenBody, type TokenScope } from '../../../src/contracts/index.js';
 import { errorMessage } from '../api/client.js';
 import { useCreateToken } from '../api/tokens.js';
 import { apiFieldErrors, type FieldErrors, hasFieldIssues, zodFieldErrors } from '../lib/field-errors.js';
@@ -41,17 +53,29 @@ function SecretView({ created, onClose }: { created: CreatedToken; onClose: () =
   );
 }
 
+/** The three levels a token can have; each includes the ones above it. */
+const ACCESS: ReadonlyArray<{ scope: TokenScope; label: string; description: string }> = [
+  { scope: 'read', label: 'Read only', description: 'Look at projects, plans and reports; change nothing' },
+  { scope: 'write', label: 'Read and write', description: 'Also create and change what your role allows' },
+  { scope: 'admin', label: 'Full access', description: 'Also administer users, if you are an admin' },
+];
+
 /** Creates a personal API token and shows its secret once. */
 export function CreateTokenModal({ onClose }: { onClose: () => void }) {
   const create = useCreateToken();
   const [name, setName] = useState('');
   const [days, setDays] = useState<number | string>(90);
+  const [access, setAccess] = useState<TokenScope>('write');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<CreatedToken | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = CreateTokenBody.safeParse({ name, expiresInDays: typeof days === 'number' ? days : Number(days) });
+    const parsed = CreateTokenBody.safeParse({
+      name,
+      expiresInDays: typeof days === 'number' ? days : Number(days),
+      scopes: [access],
+    });
     if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
     setErrors({});
     create.mutate(parsed.data, { onSuccess: setCreated, onError: (e) => setErrors(apiFieldErrors(e)) });
@@ -94,6 +118,19 @@ export function CreateTokenModal({ onClose }: { onClose: () => void }) {
               onChange={setDays}
               error={errors.expiresInDays}
             />
+            <Radio.Group
+              label="Access"
+              description="Give a script no more than it needs"
+              value={access}
+              onChange={(v) => setAccess(v as TokenScope)}
+              error={errors.scopes}
+            >
+              <Stack gap="xs" mt="xs">
+                {ACCESS.map((a) => (
+                  <Radio key={a.scope} value={a.scope} label={a.label} description={a.description} />
+                ))}
+              </Stack>
+            </Radio.Group>
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 Cancel

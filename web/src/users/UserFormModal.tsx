@@ -107,7 +107,9 @@ export function UserFormModal({ user, onClose }: { user: User | null; onClose: (
             visibilityToggleButtonProps={{ 'aria-label': 'Show or hide characters' }}
             label={user ? 'New password' : 'Password'}
             description={
-              user ? 'Leave empty to keep the current password. At least 10 characters.' : 'At least 10 characters'
+              user
+                ? 'Leave empty to keep the current password. At least 12 characters, not a common one.'
+                : 'At least 12 characters, not a common one'
             }
             required={!user}
             autoComplete="new-password"

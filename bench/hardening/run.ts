@@ -1,0 +1,241 @@
+/**
+ * Hardening benchmark: does one hostile client slow everyone else down or blow up memory?
+ * Starts the built server (`dist/`, SQLite, demo data) as its own process, measures its idle
+ * resident memory, then runs each attack while a bystander times GET /api/health every 20 ms:
+ *   (c) 100 parallel sign-ins on one account, one of them (the 73rd) with the right password:
+ *       how many passwords were checked (401 + 200) and how many refused at once (429);
+ *   (a) a 400 MB body to POST /api/auth/login, declared (Content-Length) and chunked;
+ *   (x) a 320 KB hostile XER (30,000 %F fields, 30,000 empty %R rows) imported by a PM;
+ *   (b) 200 parallel wrong passwords, on one account and on 200 accounts.
+ * Prints, per attack, the bystander's max and p99 latency and the server's peak RSS above idle.
+ *
+ *   npm run bench:hardening
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+const ADMIN = { email: 'admin@bench.gantry.local', password: 'bench-admin-password' };
+const MB = 1024 * 1024;
+
+function rssBytes(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : Number.NaN;
+}
+
+async function startServer(): Promise<{ url: string; child: ChildProcess; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'gantry-bench-hardening-'));
+  const child = spawn(process.execPath, ['bin/gantry.js', 'serve'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      GANTRY_PORT: '0',
+      GANTRY_DATA_DIR: dir,
+      GANTRY_LOG_LEVEL: 'warn',
+      GANTRY_ADMIN_EMAIL: ADMIN.email,
+      GANTRY_ADMIN_PASSWORD: ADMIN.password,
+      GANTRY_DEMO: '1',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    child.stdout?.on('data', (d) => {
+      out += d;
+      const m = /running at (http:\/\/\S+)/.exec(out);
+      if (m?.[1]) ok(m[1].replace('localhost', '127.0.0.1'));
+    });
+    child.once('exit', (code) => fail(new Error(`server exited with ${code}:\n${out}`)));
+  });
+  return { url, child, dir };
+}
+
+/** Times GET /api/health every 20 ms and samples the server's RSS until stopped. */
+function bystander(url: string, pid: number) {
+  const latencies: number[] = [];
+  let peakRss = rssBytes(pid);
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const t = performance.now();
+      const res = await fetch(`${url}/api/health`).catch(() => null);
+      await res?.arrayBuffer();
+      latencies.push(res?.ok ? performance.now() - t : Number.POSITIVE_INFINITY);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, rssBytes(pid));
+  }, 20);
+  return async () => {
+    running = false;
+    clearInterval(sampler);
+    await loop;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    return {
+      requests: sorted.length,
+      maxMs: sorted[sorted.length - 1] ?? Number.NaN,
+      p99Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? Number.NaN,
+      peakRss,
+    };
+  };
+}
+
+/** Streams `total` bytes at `path` (declared or chunked) until the server answers; gives the status. */
+function sendBig(
+  url: string,
+  path: string,
+  total: number,
+  declare: boolean,
+): Promise<{ status: number; sent: number }> {
+  return new Promise((ok) => {
+    const chunk = Buffer.alloc(64 * 1024, 0x61);
+    let sent = 0;
+    let answered = false;
+    const req = request(`${url}${path}`, {
+      method: 'POST',
+      // A connection of its own: the server closes it after refusing the body.
+      agent: false,
+      headers: {
+        'content-type': 'application/json',
+        ...(declare ? { 'content-length': String(total) } : { 'transfer-encoding': 'chunked' }),
+      },
+    });
+    req.on('response', (res) => {
+      answered = true;
+      res.resume();
+      res.on('end', () => {
+        ok({ status: res.statusCode ?? 0, sent });
+        req.destroy();
+      });
+    });
+    // The server closes the connection once it has refused the body, so our next write may fail
+    // (EPIPE, ECONNRESET) just before its answer is read: give the answer a moment to arrive.
+    // A reset before the answer was read still means the server refused the body unread.
+    req.on('error', () => {
+      if (!answered) setTimeout(() => (answered ? undefined : ok({ status: 0, sent })), 1000);
+    });
+    // One chunk per event-loop turn, so the answer is read as soon as it comes: the server closes
+    // the connection after refusing, and a reset would discard an answer not yet read.
+    const pump = () => {
+      if (answered) return;
+      if (sent >= total) return void req.end();
+      const n = Math.min(chunk.length, total - sent);
+      sent += n;
+      if (req.write(n === chunk.length ? chunk : chunk.subarray(0, n))) setImmediate(pump);
+      else req.once('drain', pump);
+    };
+    pump();
+  });
+}
+
+const login = (url: string, email: string, password: string) =>
+  fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  }).then(async (r) => ({
+    status: r.status,
+    cookie: r.headers.get('set-cookie')?.split(';')[0] ?? '',
+    body: await r.text(),
+  }));
+
+/** A 320 KB XER that is almost all structure: 30,000 field names and 30,000 empty rows. */
+function hostileXer(): string {
+  const fields = Array.from({ length: 30_000 }, (_, i) => `f${i}`).join('\t');
+  return `ERMHDR\t19.12\t2030-01-01\tProject\tadmin\tadmin\tdbxDatabaseNoName\tProject Management\tUSD\n%T\tTASK\n%F\t${fields}\n${'%R\n'.repeat(30_000)}%E\n`;
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : String(n));
+const mb = (n: number) => (n < MB ? `${(n / 1024).toFixed(0)} KB` : `${(n / MB).toFixed(0)} MB`);
+
+async function main() {
+  const { url, child, dir } = await startServer();
+  const pid = child.pid as number;
+  try {
+    // Warm up the paths the attacks take (JIT, the dummy hash for unknown emails, the list of
+    // breached passwords is not on this path), so the figures are the steady state.
+    await fetch(`${url}/api/health`);
+    await login(url, ADMIN.email, ADMIN.password);
+    await login(url, 'warm-up@demo.gantry.local', 'wrong-password');
+    await new Promise((r) => setTimeout(r, 1000));
+    const idle = rssBytes(pid);
+    console.log(
+      `Gantry hardening benchmark: node ${process.version}, ${cpus().length}× ${cpus()[0]?.model}, ` +
+        `${mb(totalmem())} RAM, load ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}`,
+    );
+    console.log(`idle RSS ${mb(idle)}\n`);
+    const report = async (name: string, attack: () => Promise<string>) => {
+      const stop = bystander(url, pid);
+      const t = performance.now();
+      const outcome = await attack();
+      const seconds = ((performance.now() - t) / 1000).toFixed(1);
+      // Keep watching a second longer: a refused body may still be draining.
+      await new Promise((r) => setTimeout(r, 1000));
+      const b = await stop();
+      console.log(`${name}\n  ${outcome} (${seconds} s)`);
+      console.log(
+        `  GET /api/health ×${b.requests}: max ${fmt(b.maxMs)} ms, p99 ${fmt(b.p99Ms)} ms; ` +
+          `peak RSS +${mb(b.peakRss - idle)} above idle`,
+      );
+    };
+
+    await report('(c) 100 parallel sign-ins on one account, the 73rd with the right password', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          login(url, 'sam@demo.gantry.local', i === 72 ? 'gantry-demo' : `wrong-password-${i}`),
+        ),
+      );
+      const n = (s: number) => answers.filter((a) => a.status === s).length;
+      return (
+        `checked ${n(401) + n(200)} (401: ${n(401)}, 200: ${n(200)}), refused at once 429: ${n(429)}, ` +
+        `right password got in: ${answers[72]?.status === 200 ? 'YES' : 'no'}`
+      );
+    });
+    for (const declare of [true, false]) {
+      await report(`(a) 400 MB body to POST /api/auth/login, ${declare ? 'Content-Length' : 'chunked'}`, async () => {
+        const r = await sendBig(url, '/api/auth/login', 400 * MB, declare);
+        return `${r.status ? `answered ${r.status}` : 'connection closed by the server'} after ${mb(r.sent)} sent`;
+      });
+    }
+    await report('(x) 320 KB hostile XER (30,000 %F fields, 30,000 empty %R rows) imported by a PM', async () => {
+      const pm = await login(url, 'marco@demo.gantry.local', 'gantry-demo');
+      if (pm.status !== 200) return `PM sign-in failed: ${pm.status} ${pm.body}`;
+      const cookie = pm.cookie;
+      const form = new FormData();
+      const xer = hostileXer();
+      form.set('file', new Blob([xer]), 'hostile.xer');
+      const res = await fetch(`${url}/api/projects/import`, {
+        method: 'POST',
+        headers: { cookie, origin: url },
+        body: form,
+        signal: AbortSignal.timeout(120_000),
+      }).catch((e: Error) => ({ status: `failed: ${e.message}`, text: async () => '' }));
+      const body = await res.text();
+      return `${(xer.length / 1024).toFixed(0)} KB file answered ${res.status} ${body.slice(0, 120)}`;
+    });
+    await report('(b) 200 parallel wrong passwords on one account', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => login(url, 'lena@demo.gantry.local', `wrong-password-${i}`)),
+      );
+      return `401: ${answers.filter((a) => a.status === 401).length}, 429: ${answers.filter((a) => a.status === 429).length}`;
+    });
+    await report('(b) 200 parallel wrong passwords on 200 accounts', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => login(url, `nobody-${i}@demo.gantry.local`, 'wrong-password')),
+      );
+      return `401: ${answers.filter((a) => a.status === 401).length}, 429: ${answers.filter((a) => a.status === 429).length}`;
+    });
+  } finally {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

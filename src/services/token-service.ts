@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { type ApiToken, type CreatedToken, type CreateTokenBody, impliedScopes } from '../contracts/index.js';
+import { DomainError, invalidField } from '../core/errors.js';
+import type { Actor } from '../core/permissions.js';
+import * as sessions from '../store/repos/sessions-repo.js';
+import { findUserById } from '../store/repos/users-repo.js';
+import { inTransaction } from '../store/transaction.js';
+import { recordAudit } from './audit-service.js';
+import { type CallerToken, ignoreBusy, type Principal, principalOf, sha256 } from './auth-service.js';
+import type { ServiceContext } from './context.js';
+import { toApiToken } from './mappers.js';
+
+const TOKEN_PREFIX = 'gantry_';
+/** last_used_at is refreshed at most this often, so reads don't turn into writes on every request. */
+const TOUCH_MS = 60_000;
+
+/** The principal behind a bearer token, or null if it is unknown, revoked, expired or its user is inactive. */
+export async function authenticateToken(ctx: ServiceContext, secret: string): Promise<Principal | null> {
+  if (!secret.startsWith(TOKEN_PREFIX)) return null;
+  const { db } = ctx.store;
+  const token = await sessions.findTokenBySecretHash(db, sha256(secret));
+  const now = ctx.now().toISOString();
+  if (!token || token.revoked_at !== null || token.expires_at < now) return null;
+  const user = await findUserById(db, token.user_id);
+  if (!user || user.active !== 1) return null;
+  if (!token.last_used_at || Date.parse(now) - Date.parse(token.last_used_at) > TOUCH_MS) {
+    // Best effort: a busy database (a job writing a large import) only delays the refresh to a later request.
+    await sessions.markTokenUsed(ctx.store.nowait, token.id, now).catch(ignoreBusy);
+  }
+  const { scopes, expiresAt } = toApiToken(token);
+  return principalOf(user, 'token', { id: token.id, scopes, expiresAt });
+}
+
+/** The caller's personal API tokens, newest first. */
+export async function listTokens(ctx: ServiceContext, actor: Actor): Promise<ApiToken[]> {
+  return (await sessions.listTokensOfUser(ctx.store.db, actor.userId)).map(toApiToken);
+}
+
+/**
+ * Creates a personal API token; the secret is returned this once and stored only as a hash. A
+ * caller signed in with a token (`via`) cannot mint a token with more scopes or a longer life than
+ * its own, or a leaked read-only or short-lived token would be a way to a stronger one.
+ */
+export async function createToken(
+  ctx: ServiceContext,
+  actor: Actor,
+  body: Required<CreateTokenBody>,
+  via?: CallerToken,
+): Promise<CreatedToken> {
+  const scopes = impliedScopes(body.scopes);
+  const now = ctx.now();
+  const expiresAt = new Date(now.getTime() + body.expiresInDays * 24 * 3600_000).toISOString();
+  if (via) {
+    const beyond = scopes.filter((s) => !via.scopes.includes(s));
+    if (beyond.length > 0) {
+      throw new DomainError(
+        'forbidden',
+        `scopes: this token cannot grant ${beyond.join(', ')}, which it does not have`,
+        {
+          issues: [{ path: 'scopes', message: `cannot exceed the calling token's scopes (${via.scopes.join(', ')})` }],
+        },
+      );
+    }
+    if (expiresAt > via.expiresAt) {
+      throw invalidField('expiresInDays', `cannot outlive the calling token, which expires at ${via.expiresAt}`);
+    }
+  }
+  const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const row = {
+    id: ctx.newId(),
+    user_id: actor.userId,
+    name: body.name,
+    prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
+    secret_hash: sha256(secret),
+    created_at: now.toISOString(),
+    expires_at: expiresAt,
+    last_used_at: null,
+    revoked_at: null,
+    scopes: JSON.stringify(scopes),
+  };
+  await inTransaction(ctx.store.db, async (trx) => {
+    await sessions.insertToken(trx, row);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'token.create',
+      entityType: 'api_token',
+      entityId: row.id,
+      before: null,
+      after: { name: row.name, expiresAt: row.expires_at, scopes, ...(via ? { createdWithToken: via.id } : {}) },
+    });
+  });
+  return { token: toApiToken(row), secret };
+}
+
+/** Revokes one of the caller's tokens; another user's token is 404. */
+export async function revokeToken(ctx: ServiceContext, actor: Actor, id: string): Promise<void> {
+  await inTransaction(ctx.store.db, async (trx) => {
+    const token = await sessions.findTokenOfUser(trx, actor.userId, id);
+    if (!token) throw new DomainError('not_found', `Token ${id} not found`, { entity: 'api_token', id });
+    if (token.revoked_at) return;
+    const at = ctx.now().toISOString();
+    await sessions.revokeToken(trx, id, at);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'token.revoke',
+      entityType: 'api_token',
+      entityId: id,
+      before: { revokedAt: null },
+      after: { revokedAt: at },
+    });
+  });
+}
