@@ -29,7 +29,7 @@ function rssBytes(pid: number): number {
 
 async function startServer(): Promise<{ url: string; child: ChildProcess; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'gantry-bench-hardening-'));
-  const child = spawn(process.execPath, ['bin/gantry.js', 'serve'], {
+  const child = spawn(process.execPath, ['bin/gantry.cjs', 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,

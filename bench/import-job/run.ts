@@ -36,7 +36,7 @@ async function freePort(): Promise<number> {
 }
 
 async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['bin/gantry.js', 'serve', '--port', String(port)], {
+  const child = spawn(process.execPath, ['bin/gantry.cjs', 'serve', '--port', String(port)], {
     env: {
       ...process.env,
       GANTRY_DATA_DIR: dataDir,
