@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONSTRAINT_TYPES } from '../core/schedule/model.js';
 import { parseLocalDateTime } from '../core/schedule/time.js';
 import { Id, Version } from './common.js';
 
@@ -21,20 +22,7 @@ export const LocalDateTime = z
   .refine((v) => v >= '1900' && v < '2200', 'must lie between the years 1900 and 2199')
   .meta({ description: 'Local date-time without zone', example: '2024-01-08T08:00' });
 
-/** Date constraints, as in MS Project and P6. */
-export const CONSTRAINT_TYPES = [
-  'asap',
-  'alap',
-  'startNoEarlierThan',
-  'startNoLaterThan',
-  'finishNoEarlierThan',
-  'finishNoLaterThan',
-  'mustStartOn',
-  'mustFinishOn',
-  // Primavera's soft "start on" / "finish on": logic may push the task past them.
-  'startOn',
-  'finishOn',
-] as const;
+export { CONSTRAINT_TYPES };
 /** A constraint type. */
 export const ConstraintTypeEnum = z.enum(CONSTRAINT_TYPES);
 

@@ -1,3 +1,4 @@
+import { CONSTRAINT_TYPES } from '../core/schedule/model.js';
 import { isPlanDateTime, QUANTITY } from './json-plan-patterns.js';
 import type { PlanJson } from './json-plan-schema.js';
 import { JSON_LIMITS } from './reader-limits.js';
@@ -17,19 +18,7 @@ import { JSON_LIMITS } from './reader-limits.js';
 const INTERVAL = /^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-// As contracts/plan.ts CONSTRAINT_TYPES.
-const CONSTRAINT_TYPES = new Set([
-  'asap',
-  'alap',
-  'startNoEarlierThan',
-  'startNoLaterThan',
-  'finishNoEarlierThan',
-  'finishNoLaterThan',
-  'mustStartOn',
-  'mustFinishOn',
-  'startOn',
-  'finishOn',
-]);
+const CONSTRAINT_TYPE_SET = new Set<string>(CONSTRAINT_TYPES);
 const LINK_TYPES = new Set(['FS', 'SS', 'FF', 'SF']);
 const LAG_CALENDARS = new Set(['predecessor', 'successor', 'project', '24h']);
 const OPTION_ENUMS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -120,7 +109,7 @@ function calendar(v: unknown): Raw {
 
 function constraint(v: unknown): Raw {
   const c = object(v);
-  need(isIn(CONSTRAINT_TYPES, c.type) && isDateOrNull(c.date));
+  need(isIn(CONSTRAINT_TYPE_SET, c.type) && isDateOrNull(c.date));
   return known(c, ['type', 'date']);
 }
 

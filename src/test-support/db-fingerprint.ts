@@ -5,8 +5,8 @@ import type { Store } from '../store/db.js';
 /*
  * A test-only fingerprint of everything a request could have written: per table, the row count
  * and a hash of the rows. Columns that change by design on any authenticated request (a session's
- * sliding expiry, a token's last use) and the login-failure log (a refused login is recorded, on
- * purpose) are left out, so "a refused request changed nothing" can be checked by equality.
+ * sliding expiry, a token's last use) and the sign-in throttle's tables (a refused login is recorded,
+ * on purpose) are left out, so "a refused request changed nothing" can be checked by equality.
  */
 
 /** Columns left out per table; null leaves the whole table out. */
@@ -14,6 +14,8 @@ const VOLATILE: Readonly<Record<string, readonly string[] | null>> = {
   sessions: ['last_seen_at', 'expires_at'],
   api_tokens: ['last_used_at'],
   login_failures: null,
+  // The sign-in throttle's per-email lock row, upserted before the password is checked.
+  login_locks: null,
 };
 
 async function tableNames(store: Store): Promise<string[]> {

@@ -75,18 +75,21 @@ export interface Calendar {
   readonly daysPerMonth?: number;
 }
 
-/** Date constraints. `startOn`/`finishOn` are soft (logic may push them, P6), `must*` are hard. */
-export type ConstraintType =
-  | 'asap'
-  | 'alap'
-  | 'startNoEarlierThan'
-  | 'startNoLaterThan'
-  | 'finishNoEarlierThan'
-  | 'finishNoLaterThan'
-  | 'mustStartOn'
-  | 'mustFinishOn'
-  | 'startOn'
-  | 'finishOn';
+/** Date constraints, as in MS Project and P6. `startOn`/`finishOn` are soft (logic may push them, P6), `must*` are hard. */
+export const CONSTRAINT_TYPES = [
+  'asap',
+  'alap',
+  'startNoEarlierThan',
+  'startNoLaterThan',
+  'finishNoEarlierThan',
+  'finishNoLaterThan',
+  'mustStartOn',
+  'mustFinishOn',
+  'startOn',
+  'finishOn',
+] as const;
+/** One of CONSTRAINT_TYPES. */
+export type ConstraintType = (typeof CONSTRAINT_TYPES)[number];
 
 /** A constraint with its date (minutes since the epoch); asap/alap carry no date. */
 export interface Constraint {
