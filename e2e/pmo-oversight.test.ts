@@ -82,8 +82,10 @@ describe('the PMO oversees people, proposals and the audit trail', () => {
     // 25 entries a page, however long the log: the page stays a normal height.
     expect(await table.locator('tbody tr').count()).toBe(25);
     expect(await page.getByText(/^plan\.tasks/).count()).toBe(0);
+    // The unpaged log was 8,448 px after the demo load; 25 entries of up to a few lines each stay
+    // well under 3,000 (how many lines each takes moves with the demo's dates, so no tighter bound).
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    expect(height).toBeLessThan(2500);
+    expect(height).toBeLessThan(3000);
     await screenshot(page, 'audit-log');
 
     // The demo's plan writes read as task names and formatted values, and link to their project.
