@@ -3,9 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import type { Project } from '../../../src/contracts/index.js';
-import { errorMessage, isApiError } from '../api/client.js';
+import { isApiError } from '../api/client.js';
 import { useDeclineApproval, useProject, useRequestApproval } from '../api/projects.js';
 import { formatDateTime } from '../lib/dates.js';
+import { ProjectWriteError } from './ProjectWriteError.js';
 
 type Mode = 'request' | 'decline' | 'withdraw';
 
@@ -110,13 +111,7 @@ function ApprovalModal({ project, mode, onClose }: { project: Project; mode: Mod
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{copy.intro}</Text>
-          {mutation.error && (
-            <Alert color="red" variant="light" role="alert">
-              {isApiError(mutation.error, 'version_conflict')
-                ? 'Someone else changed this project meanwhile. The page now shows the latest version; check it and try again.'
-                : errorMessage(mutation.error)}
-            </Alert>
-          )}
+          <ProjectWriteError error={mutation.error} />
           <Textarea
             label={copy.field}
             description="Optional: recorded in the audit log"

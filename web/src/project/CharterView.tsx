@@ -1,23 +1,9 @@
 import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import type { Project } from '../../../src/contracts/index.js';
 import { PriorityBadge } from '../components/StateBadge.js';
 import { formatDate } from '../lib/dates.js';
 import { formatMoney } from '../lib/money.js';
-
-// A term and its value in the charter's description list.
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: 0.4 }}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" mt={2} ml={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
+import { Fact } from './Fact.js';
 
 function Prose({ title, text }: { title: string; text: string }) {
   return (

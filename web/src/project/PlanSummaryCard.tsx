@@ -1,29 +1,16 @@
 import { Alert, Anchor, Card, Group, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PlanSummary, Project } from '../../../src/contracts/index.js';
 import { usePlanSummary } from '../api/plan-summary.js';
 import { ErrorState } from '../components/QueryStates.js';
 import { formatDate } from '../lib/dates.js';
+import { Fact } from './Fact.js';
 
 // Plan dates carry a time of day the project page does not need.
 const day = (localDateTime: string | null) => formatDate(localDateTime?.slice(0, 10));
 
 const plural = (n: number, unit: string) => `${n} ${unit}${Math.abs(n) === 1 ? '' : 's'}`;
-
-function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div data-testid={testId}>
-      <Text component="dt" size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: 0.4 }}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" mt={2} ml={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** "+2 working days" (late, red), "-1.5 working days" (early, green), "On baseline". */
 function Variance({ days }: { days: number }) {

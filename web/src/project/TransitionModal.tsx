@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import type { Project } from '../../../src/contracts/index.js';
 import type { ProjectState } from '../../../src/core/lifecycle.js';
-import { errorMessage, isApiError } from '../api/client.js';
+import { isApiError } from '../api/client.js';
 import { useProject, useTransitionProject } from '../api/projects.js';
 import { REASON_REQUIRED, stateLabel, transitionLabel } from '../lib/states.js';
+import { ProjectWriteError } from './ProjectWriteError.js';
 
 const FINAL: readonly ProjectState[] = ['closed', 'cancelled'];
 
@@ -43,13 +44,7 @@ export function TransitionModal({ project, to, onClose }: { project: Project; to
             Move <b>{project.name}</b> from {stateLabel(project.state)} to <b>{stateLabel(to)}</b>.
             {FINAL.includes(to) && ' This is final: the project cannot be reopened.'}
           </Text>
-          {transition.error && (
-            <Alert color="red" variant="light" role="alert">
-              {isApiError(transition.error, 'version_conflict')
-                ? 'Someone else changed this project meanwhile. The page now shows the latest version; check it and try again.'
-                : errorMessage(transition.error)}
-            </Alert>
-          )}
+          <ProjectWriteError error={transition.error} />
           <Textarea
             label="Reason"
             description={needsReason ? 'Required: recorded in the audit log' : 'Optional: recorded in the audit log'}
