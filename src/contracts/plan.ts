@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONSTRAINT_TYPES } from '../core/schedule/model.js';
-import { parseLocalDateTime } from '../core/schedule/time.js';
+import { localDateTimeProblem } from '../core/schedule/time.js';
 import { Id, Version } from './common.js';
 
 /*
@@ -11,16 +11,21 @@ import { Id, Version } from './common.js';
  * tasks whose dates changed.
  */
 
+/**
+ * Adds the calendar and year rule (core's localDateTimeProblem) to a date-time pattern: the pattern
+ * alone lets 2027-02-30 through, and the store would then keep no date at all.
+ */
+export function plannableLocalDateTime(pattern: z.ZodString) {
+  return pattern.superRefine((v, ctx) => {
+    const problem = localDateTimeProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
 /** A local date-time without a zone, minute precision: 2024-01-08T08:00. */
-export const LocalDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a local date-time like 2024-01-08T08:00')
-  // The pattern alone lets 2027-02-30 through, and the store would then keep no date at all.
-  .refine((v) => parseLocalDateTime(v) !== null, 'is not a date and time on the calendar')
-  // The engine's calendars span at most 400 years; a plan reaching past that would fail while
-  // scheduling, where the engine can no longer say which field went too far.
-  .refine((v) => v >= '1900' && v < '2200', 'must lie between the years 1900 and 2199')
-  .meta({ description: 'Local date-time without zone', example: '2024-01-08T08:00' });
+export const LocalDateTime = plannableLocalDateTime(
+  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a local date-time like 2024-01-08T08:00'),
+).meta({ description: 'Local date-time without zone', example: '2024-01-08T08:00' });
 
 export { CONSTRAINT_TYPES };
 /** A constraint type. */

@@ -1,4 +1,4 @@
-import { parseLocalDateTime } from '../core/schedule/time.js';
+import { localDateTimeProblem } from '../core/schedule/time.js';
 
 /*
  * The plan file's text patterns, shared by its zod schema (json-plan-schema.ts) and the hand check
@@ -12,5 +12,5 @@ export const QUANTITY = /^-?\d+(?:\.\d+)?\s*(?:e?(?:m|min|h|d|w|mo)|e?%)?$/;
 
 /** True for a local date-time the plan file accepts: the pattern, a real calendar day, years 1900-2199. */
 export function isPlanDateTime(text: string): boolean {
-  return LOCAL_DATE_TIME.test(text) && parseLocalDateTime(text) !== null && text >= '1900' && text < '2200';
+  return LOCAL_DATE_TIME.test(text) && localDateTimeProblem(text) === null;
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { CalendarExceptionJson, WeekJson, WorkWeekJson } from '../contracts/calendars.js';
-import { ConstraintTypeEnum } from '../contracts/plan.js';
-import { parseLocalDateTime } from '../core/schedule/time.js';
+import { ConstraintTypeEnum, plannableLocalDateTime } from '../contracts/plan.js';
 import { LOCAL_DATE_TIME, QUANTITY } from './json-plan-patterns.js';
 import { JSON_LIMITS } from './reader-limits.js';
 
@@ -15,13 +14,10 @@ import { JSON_LIMITS } from './reader-limits.js';
  */
 
 // The shared pattern, then the calendar (the hand check in json-plan-check.ts applies the same two).
-const localDateTime = z
-  .string()
-  .regex(LOCAL_DATE_TIME, 'expected a local date-time like 2024-01-08T08:00')
-  // Checked here too (not only when the reader converts it) so the issue names the field's path.
-  .refine((v) => parseLocalDateTime(v) !== null, 'is not a date and time on the calendar')
-  // As in the API (contracts/plan.ts): past the engine's 400-year calendar span no field could be named.
-  .refine((v) => v >= '1900' && v < '2200', 'must lie between the years 1900 and 2199');
+// Checked here too (not only when the reader converts it) so the issue names the field's path.
+const localDateTime = plannableLocalDateTime(
+  z.string().regex(LOCAL_DATE_TIME, 'expected a local date-time like 2024-01-08T08:00'),
+);
 const quantity = z.union([
   z.number().finite(),
   z.string().regex(QUANTITY, 'expected minutes or a quantity like 5d, 4h, 3ed, 50%'),

@@ -71,6 +71,17 @@ export function parseLocalDateTime(text: string): EpochMinute | null {
   return epochDayFromCivil(year, month, day) * MINUTES_PER_DAY + hour * 60 + minute + (second >= 30 ? 1 : 0);
 }
 
+/**
+ * Why a local date-time cannot be planned with, or null: a day that is not on the calendar
+ * (2027-02-30), or a year outside 1900-2199, the span the engine's calendars can measure (past it
+ * scheduling would fail where no field can be named). The API and plan files share this rule.
+ */
+export function localDateTimeProblem(text: string): string | null {
+  if (parseLocalDateTime(text) === null) return 'is not a date and time on the calendar';
+  if (text < '1900' || text >= '2200') return 'must lie between the years 1900 and 2199';
+  return null;
+}
+
 /** Like parseLocalDateTime, but throws a DomainError naming `field` when the text is invalid. */
 export function requireLocalDateTime(text: string, field: string): EpochMinute {
   const value = parseLocalDateTime(text);
