@@ -62,32 +62,35 @@ export function mspdiSeed(): string {
 }
 
 const DEL = '\x7f';
-const day = (n: number, working: boolean) => `(0||${n}()(${working ? `${DEL}(0||0(s|08:00|f|16:00)())` : ''}))`;
+/** One weekday of a P6 calendar's data: working 08:00-16:00 or not (lines separated by DEL, as P6 writes them). */
+export const p6CalendarDay = (n: number, working: boolean) =>
+  `(0||${n}()(${working ? `${DEL}(0||0(s|08:00|f|16:00)())` : ''}))`;
 const CLNDR = `(0||CalendarData()(${DEL}(0||DaysOfWeek()(${[1, 2, 3, 4, 5, 6, 7]
-  .map((n) => day(n, n >= 2 && n <= 6))
+  .map((n) => p6CalendarDay(n, n >= 2 && n <= 6))
   .join(DEL)}))${DEL}(0||Exceptions()(${DEL}(0||0(d|45299)()))))`;
-const table = (name: string, fields: string[], rows: string[][]) =>
+/** One XER table: its `%T` line, its `%F` field names and a `%R` line per row. */
+export const xerTable = (name: string, fields: string[], rows: string[][]) =>
   [`%T\t${name}`, `%F\t${fields.join('\t')}`, ...rows.map((r) => `%R\t${r.join('\t')}`)].join('\n');
 
 /** A P6 XER file: one project, a calendar with a holiday, a WBS node, three activities, two links. */
 export const XER_SEED = [
   'ERMHDR\t8.1\t2024-01-01\tProject\tadmin',
-  table(
+  xerTable(
     'PROJECT',
     ['proj_id', 'proj_short_name', 'clndr_id', 'plan_start_date', 'last_recalc_date'],
     [['1', 'SEED', '10', '2024-01-08 08:00', '2024-01-10 00:00']],
   ),
-  table(
+  xerTable(
     'CALENDAR',
     ['clndr_id', 'clndr_name', 'day_hr_cnt', 'week_hr_cnt', 'clndr_data'],
     [['10', 'Std', '8', '40', CLNDR]],
   ),
-  table(
+  xerTable(
     'SCHEDOPTIONS',
     ['proj_id', 'sched_float_type', 'sched_calendar_on_relationship_lag'],
     [['1', 'FT_FF', 'rcal_Successor']],
   ),
-  table(
+  xerTable(
     'PROJWBS',
     ['wbs_id', 'proj_id', 'seq_num', 'proj_node_flag', 'wbs_short_name', 'wbs_name', 'parent_wbs_id'],
     [
@@ -95,7 +98,7 @@ export const XER_SEED = [
       ['101', '1', '1', 'N', 'DES', 'Design', '100'],
     ],
   ),
-  table(
+  xerTable(
     'TASK',
     [
       'task_id',
@@ -117,7 +120,7 @@ export const XER_SEED = [
       ['3', '1', '101', '10', 'TT_FinMile', 'A120', 'Done', '0', '0', '', '', ''],
     ],
   ),
-  table(
+  xerTable(
     'TASKPRED',
     ['task_pred_id', 'task_id', 'pred_task_id', 'proj_id', 'pred_proj_id', 'pred_type', 'lag_hr_cnt'],
     [

@@ -1,37 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { schedulePlan } from '../../core/schedule/schedule.js';
 import { formatLocalDate, formatLocalDateTime } from '../../core/schedule/time.js';
+import { p6CalendarDay, xerTable } from '../../test-support/plan-file-seeds.js';
 import { readXer } from './xer-reader.js';
-
-const row = (...cells: string[]) => `%R\t${cells.join('\t')}`;
-const table = (name: string, fields: string[], rows: string[][]) =>
-  [`%T\t${name}`, `%F\t${fields.join('\t')}`, ...rows.map((r) => row(...r))].join('\n');
 
 // Monday-Friday 08:00-16:00, lines separated by DEL as P6 writes them, one holiday (serial 45299 = 2024-01-08).
 const DEL = '\x7f';
-const day = (n: number, working: boolean) => `(0||${n}()(${working ? `${DEL}(0||0(s|08:00|f|16:00)())` : ''}))`;
 const CLNDR = `(0||CalendarData()(${DEL}(0||DaysOfWeek()(${[1, 2, 3, 4, 5, 6, 7]
-  .map((n) => day(n, n >= 2 && n <= 6))
+  .map((n) => p6CalendarDay(n, n >= 2 && n <= 6))
   .join(DEL)}))${DEL}(0||VIEW(ShowTotal|N)())${DEL}(0||Exceptions()(${DEL}(0||0(d|45299)()))))`;
 
 const XER = [
   'ERMHDR\t8.1\t2024-01-01\tProject\tadmin',
-  table(
+  xerTable(
     'PROJECT',
     ['proj_id', 'proj_short_name', 'clndr_id', 'plan_start_date', 'last_recalc_date', 'plan_end_date'],
     [['1', 'DEMO', '10', '2024-01-08 08:00', '2024-01-10 00:00', '']],
   ),
-  table(
+  xerTable(
     'CALENDAR',
     ['clndr_id', 'clndr_name', 'day_hr_cnt', 'week_hr_cnt', 'clndr_data'],
     [['10', 'Std', '8', '40', CLNDR]],
   ),
-  table(
+  xerTable(
     'SCHEDOPTIONS',
     ['proj_id', 'sched_float_type', 'sched_calendar_on_relationship_lag', 'sched_progress_override'],
     [['1', 'FT_FF', 'rcal_Successor', 'N']],
   ),
-  table(
+  xerTable(
     'PROJWBS',
     ['wbs_id', 'proj_id', 'seq_num', 'proj_node_flag', 'wbs_short_name', 'wbs_name', 'parent_wbs_id'],
     [
@@ -39,7 +35,7 @@ const XER = [
       ['101', '1', '1', 'N', 'DES', 'Design', '100'],
     ],
   ),
-  table(
+  xerTable(
     'TASK',
     [
       'task_id',
@@ -93,7 +89,7 @@ const XER = [
       ],
     ],
   ),
-  table(
+  xerTable(
     'TASKPRED',
     ['task_pred_id', 'task_id', 'pred_task_id', 'proj_id', 'pred_proj_id', 'pred_type', 'lag_hr_cnt'],
     [
