@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPostgresUrl } from '../config.js';
 import { TestClient } from '../test-support/client.js';
 import { freshDatabase, TEST_DIALECTS } from '../test-support/databases.js';
+import { importForm } from '../test-support/import-plan.js';
 import { startTestServer, type TestServer } from '../test-support/server.js';
 import { serveGantry } from '../test-support/spawn.js';
 
@@ -15,9 +16,7 @@ function planUpload(name: string): FormData {
     calendars: [{ id: 'std', week: { monday: ['08:00-17:00'] } }],
     tasks: [{ id: 'a', name: 'A', duration: '1d' }],
   };
-  const form = new FormData();
-  form.set('file', new Blob([JSON.stringify(plan)]), `${name}.json`);
-  return form;
+  return importForm(`${name}.json`, JSON.stringify(plan));
 }
 
 /** 100 creates at once (a few of them imports), spread over `clients`; returns each answer. */

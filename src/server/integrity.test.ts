@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../test-support/client.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
+import { importForm } from '../test-support/import-plan.js';
 import { startTestServer, TEST_ADMIN, type TestServer } from '../test-support/server.js';
 
 /**
@@ -35,10 +36,7 @@ describe.each(TEST_DIALECTS)('write integrity on %s', (dialect) => {
       calendars: [{ id: 'std', week: { monday: ['08:00-12:00', '13:00-17:00'] } }],
       tasks: [{ id: 'a', name: 'A', duration: '1d', ...task }],
     };
-    const form = new FormData();
-    form.set('file', new Blob([JSON.stringify(plan)]), 'plan.json');
-    for (const [k, v] of Object.entries(fields)) form.set(k, v);
-    return form;
+    return importForm('plan.json', JSON.stringify(plan), fields);
   }
   const projectCount = async () => (await admin.get('/api/projects?pageSize=1')).body.total as number;
 

@@ -4,6 +4,7 @@ import { enqueueJob } from '../services/jobs/job-service.js';
 import { inTransaction } from '../store/transaction.js';
 import type { TestClient } from '../test-support/client.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
+import { importForm } from '../test-support/import-plan.js';
 import { startTestServer, TEST_ADMIN, type TestServer } from '../test-support/server.js';
 
 /**
@@ -62,13 +63,11 @@ interface Case {
 
 /** A tiny MS Project file for the import route (a FormData is sent as multipart by the client). */
 const IMPORT_FORM = '<import>';
-const importForm = () => {
-  const form = new FormData();
+const matrixImportForm = () => {
   const xml =
     '<Project xmlns="http://schemas.microsoft.com/project"><Name>Matrix import</Name><StartDate>2030-01-07T08:00:00</StartDate>' +
     '<Tasks><Task><UID>1</UID><ID>1</ID><Name>One</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task></Tasks></Project>';
-  form.set('file', new Blob([xml]), 'matrix.xml');
-  return form;
+  return importForm('matrix.xml', xml);
 };
 
 let seq = 0;
@@ -385,7 +384,7 @@ const PUBLIC = new Set(['GET /health', 'GET /auth/session', 'POST /auth/login', 
 /** Sends one case: JSON, or the import form as multipart. */
 function call(client: TestClient, c: Case, f: Fixture) {
   const body = c.body?.(f);
-  if (body === IMPORT_FORM) return client.upload(c.path(f), importForm());
+  if (body === IMPORT_FORM) return client.upload(c.path(f), matrixImportForm());
   return client.request(c.method, c.path(f), body, c.headers?.(f));
 }
 

@@ -1,5 +1,13 @@
 import type { TestClient, TestResponse } from './client.js';
 
+/** The import route's multipart form: the file, named as a browser would send it, and any other fields. */
+export function importForm(fileName: string, text: string, fields: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  form.set('file', new Blob([text]), fileName);
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  return form;
+}
+
 /**
  * Imports a plan file as a user would and waits for the outcome: a small file answers 201 at once,
  * a large one 202 with a job that is followed to its end. Either way the answer is the 201 shape,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test-support/client.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
+import { importForm } from '../../test-support/import-plan.js';
 import { leanMspdi } from '../../test-support/mspdi-file.js';
 import { startTestServer, type TestServer } from '../../test-support/server.js';
 import { IMPORT_JOB_FROM_BYTES } from '../routes/plan-files.js';
@@ -8,12 +9,7 @@ import { IMPORT_JOB_FROM_BYTES } from '../routes/plan-files.js';
 /** 4,500 tasks: just over the size from which an import becomes a job. */
 const LARGE = leanMspdi(4500, 'Large import');
 
-function form(xml: string, name?: string): FormData {
-  const f = new FormData();
-  f.set('file', new Blob([xml]), 'large.xml');
-  if (name) f.set('name', name);
-  return f;
-}
+const form = (xml: string, name?: string) => importForm('large.xml', xml, name ? { name } : {});
 
 /** Reads a job's event stream to its end, as a browser's EventSource would. */
 async function events(

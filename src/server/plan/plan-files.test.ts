@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderScheduleJson, scheduleFile } from '../../interop/schedule-file.js';
 import type { TestClient } from '../../test-support/client.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
-import { importPlan } from '../../test-support/import-plan.js';
+import { importForm, importPlan } from '../../test-support/import-plan.js';
 import { ORACLE_DIR, ORACLE_TAG, oracleHas } from '../../test-support/oracle.js';
 import { startTestServer, type TestServer } from '../../test-support/server.js';
 
@@ -23,13 +23,6 @@ const FILES = [
   'p6/ProjectDefaultCalendar.xer',
   'p6/sp10-cost-loaded.xer',
 ];
-
-function form(name: string, text: string, fields: Record<string, string> = {}) {
-  const f = new FormData();
-  f.set('file', new Blob([text]), name);
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-}
 
 /** Name and dates of every task, sorted: an import puts tasks in outline order, files may list them otherwise. */
 const dates = (tasks: readonly { name: string; earlyStart: string | null; earlyFinish: string | null }[]) =>
@@ -49,7 +42,7 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
     it.skipIf(!present)(`imports ${file} with the dates the engine gives the file ${ORACLE_TAG}`, async () => {
       const text = readFileSync(resolve(ORACLE, file), 'utf8');
       // The 4,000-activity SP10 file is large enough to run as a background job.
-      const res = await importPlan(pm, form(file.split('/').pop() as string, text));
+      const res = await importPlan(pm, importForm(file.split('/').pop() as string, text));
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       const expected = await scheduleFile(text);
       expect(res.body.report.taskCount).toBe(expected.plan.tasks.length);
@@ -71,7 +64,7 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
     async () => {
       // legacy/sample.xml: MS Project finishes it 2003-03-18, timed by two resources' calendars.
       const text = readFileSync(resolve(ORACLE, 'mspdi/legacy/sample.xml'), 'utf8');
-      const res = await pm.upload('/api/projects/import', form('sample.xml', text));
+      const res = await pm.upload('/api/projects/import', importForm('sample.xml', text));
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       expect(res.body.project.plannedFinish).toBe('2003-03-18');
       const schedule = (await pm.get(`/api/projects/${res.body.project.id}/schedule`)).body;
@@ -88,14 +81,14 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
 
   it.skipIf(!present)(`exports MS Project XML that re-imports with the same plan ${ORACLE_TAG}`, async () => {
     const text = readFileSync(resolve(ORACLE, 'mspdi/mspdirelations.xml'), 'utf8');
-    const first = (await pm.upload('/api/projects/import', form('relations.xml', text))).body;
+    const first = (await pm.upload('/api/projects/import', importForm('relations.xml', text))).body;
     const exported = await fetch(`${server.url}/api/projects/${first.project.id}/export?format=mspdi`, {
       headers: { cookie: pm.sessionCookie ?? '' },
     });
     expect(exported.status).toBe(200);
     expect(exported.headers.get('content-disposition')).toMatch(/attachment; filename=".*\.xml"/);
     const xml = await exported.text();
-    const again = await pm.upload('/api/projects/import', form('again.xml', xml));
+    const again = await pm.upload('/api/projects/import', importForm('again.xml', xml));
     expect(again.status, JSON.stringify(again.body)).toBe(201);
     const a = (await pm.get(`/api/projects/${first.project.id}/tasks`)).body.tasks;
     const b = (await pm.get(`/api/projects/${again.body.project.id}/tasks`)).body.tasks;
@@ -167,7 +160,7 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
 
   it('refuses a file that is no plan, naming the field, and creates nothing', async () => {
     const before = (await pm.get('/api/projects?pageSize=1')).body.total;
-    const res = await pm.upload('/api/projects/import', form('notes.txt', 'hello'));
+    const res = await pm.upload('/api/projects/import', importForm('notes.txt', 'hello'));
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/^file: /);
     const none = await pm.upload('/api/projects/import', new FormData());
@@ -179,7 +172,7 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
     const team = await server.login('lena@demo.gantry.local');
     const res = await team.upload(
       '/api/projects/import',
-      form('x.xml', '<Project xmlns="http://schemas.microsoft.com/project"/>'),
+      importForm('x.xml', '<Project xmlns="http://schemas.microsoft.com/project"/>'),
     );
     expect(res.status).toBe(403);
   });
