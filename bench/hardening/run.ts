@@ -13,10 +13,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sendBig } from '../../src/test-support/big-body.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const ADMIN = { email: 'admin@bench.gantry.local', password: 'bench-admin-password' };
@@ -83,54 +83,6 @@ function bystander(url: string, pid: number) {
       peakRss,
     };
   };
-}
-
-/** Streams `total` bytes at `path` (declared or chunked) until the server answers; gives the status. */
-function sendBig(
-  url: string,
-  path: string,
-  total: number,
-  declare: boolean,
-): Promise<{ status: number; sent: number }> {
-  return new Promise((ok) => {
-    const chunk = Buffer.alloc(64 * 1024, 0x61);
-    let sent = 0;
-    let answered = false;
-    const req = request(`${url}${path}`, {
-      method: 'POST',
-      // A connection of its own: the server closes it after refusing the body.
-      agent: false,
-      headers: {
-        'content-type': 'application/json',
-        ...(declare ? { 'content-length': String(total) } : { 'transfer-encoding': 'chunked' }),
-      },
-    });
-    req.on('response', (res) => {
-      answered = true;
-      res.resume();
-      res.on('end', () => {
-        ok({ status: res.statusCode ?? 0, sent });
-        req.destroy();
-      });
-    });
-    // The server closes the connection once it has refused the body, so our next write may fail
-    // (EPIPE, ECONNRESET) just before its answer is read: give the answer a moment to arrive.
-    // A reset before the answer was read still means the server refused the body unread.
-    req.on('error', () => {
-      if (!answered) setTimeout(() => (answered ? undefined : ok({ status: 0, sent })), 1000);
-    });
-    // One chunk per event-loop turn, so the answer is read as soon as it comes: the server closes
-    // the connection after refusing, and a reset would discard an answer not yet read.
-    const pump = () => {
-      if (answered) return;
-      if (sent >= total) return void req.end();
-      const n = Math.min(chunk.length, total - sent);
-      sent += n;
-      if (req.write(n === chunk.length ? chunk : chunk.subarray(0, n))) setImmediate(pump);
-      else req.once('drain', pump);
-    };
-    pump();
-  });
 }
 
 const login = (url: string, email: string, password: string) =>
@@ -200,7 +152,7 @@ async function main() {
     });
     for (const declare of [true, false]) {
       await report(`(a) 400 MB body to POST /api/auth/login, ${declare ? 'Content-Length' : 'chunked'}`, async () => {
-        const r = await sendBig(url, '/api/auth/login', 400 * MB, declare);
+        const r = await sendBig(url, '/api/auth/login', 400 * MB, { declare });
         return `${r.status ? `answered ${r.status}` : 'connection closed by the server'} after ${mb(r.sent)} sent`;
       });
     }
