@@ -34,9 +34,19 @@ export function rollupPercentComplete(
   }
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    if (!summary[i]) out[i] = percentComplete[i] as number;
-    else if ((total[i] as number) > 0) out[i] = Math.round((1000 * (done[i] as number)) / (total[i] as number)) / 10;
-    else out[i] = (count[i] as number) > 0 ? Math.round((10 * (sum[i] as number)) / (count[i] as number)) / 10 : 0;
+    out[i] = summary[i]
+      ? meanPercentComplete(done[i] as number, total[i] as number, sum[i] as number, count[i] as number)
+      : (percentComplete[i] as number);
   }
   return out;
+}
+
+/**
+ * The roll-up rule on sums over work tasks: `done` (Σ duration × percent / 100) over `total`
+ * (Σ duration, working minutes), or the plain mean `sum / count` when every duration is zero;
+ * percent to 0.1.
+ */
+export function meanPercentComplete(done: number, total: number, sum: number, count: number): number {
+  if (total > 0) return Math.round((1000 * done) / total) / 10;
+  return count > 0 ? Math.round((10 * sum) / count) / 10 : 0;
 }

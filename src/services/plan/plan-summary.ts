@@ -1,5 +1,6 @@
 import type { PlanSummary, PlanSummaryMilestone } from '../../contracts/index.js';
 import type { Actor } from '../../core/permissions.js';
+import { meanPercentComplete } from '../../core/plan/progress-rollup.js';
 import { wbsOutline } from '../../core/plan/wbs-outline.js';
 import * as baselinesRepo from '../../store/repos/baselines-repo.js';
 import * as calendarsRepo from '../../store/repos/calendars-repo.js';
@@ -74,8 +75,8 @@ function daysBetween(charterFinish: string | null, planFinish: string | null): n
 }
 
 /**
- * The project's percent complete as a summary over every task would show it: the duration-weighted
- * mean of the work tasks (summaries hold only roll-ups), the plain mean when all are milestones.
+ * The project's percent complete as a summary over every task would show it (core's roll-up rule over
+ * the work tasks; summaries hold only roll-ups).
  */
 function weightedPercent(tasks: readonly TaskRow[]): number {
   let done = 0;
@@ -84,13 +85,12 @@ function weightedPercent(tasks: readonly TaskRow[]): number {
   let count = 0;
   for (const t of tasks) {
     if (t.summary) continue;
-    done += t.duration_minutes * t.percent_complete;
+    done += (t.duration_minutes * t.percent_complete) / 100;
     total += t.duration_minutes;
     sum += t.percent_complete;
     count++;
   }
-  const percent = total > 0 ? done / total : count > 0 ? sum / count : 0;
-  return Math.round(percent * 10) / 10;
+  return meanPercentComplete(done, total, sum, count);
 }
 
 /** Milestones not yet done, earliest first (overdue ones included: they are still ahead of the project). */
