@@ -70,8 +70,7 @@ export async function importPlan(
   hooks.progress?.(0.35, `Scheduling ${count} tasks`);
   const original = schedulePlan(source);
   hooks.progress?.(0.5, `Writing ${count} tasks`);
-  let report: ImportResult['report'] | undefined;
-  const projectId = await inTransaction(ctx.store.db, async (trx) => {
+  const { projectId, report } = await inTransaction(ctx.store.db, async (trx) => {
     const body: CreateProjectBody = {
       name,
       // The charter's planned dates start as the file's: its start and the finish the engine gives it.
@@ -155,7 +154,7 @@ export async function importPlan(
         calendars: source.calendars.length,
       },
     });
-    report = {
+    const report: ImportResult['report'] = {
       format,
       fileName: upload.fileName,
       taskCount: source.tasks.length,
@@ -164,13 +163,13 @@ export async function importPlan(
       notes: [...read.report.notes, ...notes.report().notes].map((n) => ({ ...n, examples: [...n.examples] })),
     };
     await hooks.within?.(trx, { projectId: id, report });
-    return id;
+    return { projectId: id, report };
   });
   const header = await findPlan(ctx.store.db, projectId);
   return {
     project: await getProject(ctx, actor, projectId),
     plan: toPlanHeader(header as NonNullable<typeof header>),
-    report: report as ImportResult['report'],
+    report,
   };
 }
 
