@@ -211,4 +211,39 @@ describe('a project manager builds a plan', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('keeps the cursor on the blank row while new tasks arrive, so the next name makes a new task', async () => {
+    const context = await wideContext(harness.browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const base = harness.server.url;
+    await signIn(page, base, 'marco@demo.gantry.local', DEMO_PASSWORD);
+    const created = await apiAs<{ id: string }>(page, base, 'POST', '/projects', {
+      name: 'Quay lighting',
+      plannedStart: '2027-03-01',
+    });
+    const grid = await openPlan(page, base, created.body.id);
+
+    // A slow server: each new task's answer is held until both names have been typed.
+    let release!: () => void;
+    const bothTyped = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(`**/api/projects/${created.body.id}/tasks`, async (route) => {
+      await bothTyped;
+      await route.continue();
+    });
+    await grid.focus();
+    for (const name of ['Survey', 'Cabling']) {
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+    }
+    release();
+    await expect.poll(() => columnTexts(page, 'name')).toEqual(['Survey', 'Cabling']);
+    // Both rows arrived above the cursor: it is still on the blank row, not on Cabling.
+    await page.keyboard.type('Fixtures');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => columnTexts(page, 'name')).toEqual(['Survey', 'Cabling', 'Fixtures']);
+    await context.close();
+  }, 60_000);
 });

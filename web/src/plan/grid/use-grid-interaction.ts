@@ -18,6 +18,26 @@ export interface Editing extends CellFocus {
   readonly error: string | null;
 }
 
+/**
+ * The cursor, with the task it is on (null: the blank row). Rows shift under it — a task typed into
+ * the blank row arrives after Enter has moved on, a row is inserted above — and the cursor must stay
+ * on its task, or on the blank row, rather than on whatever now holds its old index: else the next
+ * name typed would rename the task just created.
+ */
+interface TrackedFocus extends CellFocus {
+  /** Undefined before the cursor has been placed: the first row, whatever it holds. */
+  readonly taskId?: string | null;
+}
+
+/** Where a tracked row is now: its task's row, the blank row, or (its task gone) the same index. */
+function rowNow(at: TrackedFocus, rows: readonly PlanTask[]): number {
+  if (at.taskId === undefined) return Math.min(at.row, rows.length);
+  if (at.taskId === null) return rows.length;
+  if (rows[at.row]?.id === at.taskId) return at.row;
+  const index = rows.findIndex((t) => t.id === at.taskId);
+  return index >= 0 ? index : Math.min(at.row, rows.length);
+}
+
 /** Cell under a mouse event, from the data attributes rows carry. */
 function cellAt(target: EventTarget): { row: number; col: number; toggle: boolean } | null {
   const el = target as HTMLElement;
@@ -43,11 +63,12 @@ export function useGridInteraction(
   colLeft: readonly number[],
 ) {
   const { rows, columns, rowHeight, access, env, commands } = props;
-  const [focus, setFocus] = useState<CellFocus>({ row: 0, col: 3 });
+  const [focus, setFocusAt] = useState<TrackedFocus>({ row: 0, col: 3 });
   const [editing, setEditing] = useState<Editing | null>(null);
   const anchor = useRef(0);
-  const row = Math.min(focus.row, rows.length);
-  const focused = { row, col: Math.min(focus.col, columns.length - 1) };
+  const focused = { row: rowNow(focus, rows), col: Math.min(focus.col, columns.length - 1) };
+  /** Puts the cursor on a cell, remembering which task (or the blank row) it is on. */
+  const setFocus = (f: CellFocus) => setFocusAt({ ...f, taskId: rows[f.row]?.id ?? null });
 
   const canEdit = (r: number, c: number) => {
     const col = columns[c];
@@ -209,13 +230,10 @@ export function useGridInteraction(
     if (move) {
       root.current?.focus({ preventScroll: true });
       const next = moveFocus(
-        { row: editing.taskId === null ? rows.length : editing.row, col: editing.col },
+        { row: rowNow(editing, rows), col: editing.col },
         { kind: 'move', rows: move.rows, cols: move.cols },
-        {
-          rowCount: rows.length + (task ? 0 : 1),
-          colCount: columns.length,
-          pageRows: 1,
-        },
+        // From the blank row, Enter stays on the blank row: its new task arrives above the cursor.
+        { rowCount: rows.length, colCount: columns.length, pageRows: 1 },
       );
       moveTo(next, false);
     }
@@ -248,16 +266,12 @@ export function useGridInteraction(
     }
   }, [request, rows]);
 
-  // Where the editor sits now: the blank row, or wherever its task has moved to.
+  // Where the editor sits now: the blank row, or wherever its task has moved to (gone: no editor).
   let shown: Editing | null = editing;
   if (editing) {
-    const row =
-      editing.taskId === null
-        ? rows.length
-        : rows[editing.row]?.id === editing.taskId
-          ? editing.row
-          : rows.findIndex((t) => t.id === editing.taskId);
-    shown = row < 0 ? null : row === editing.row ? editing : { ...editing, row };
+    const row = rowNow(editing, rows);
+    const gone = editing.taskId !== null && rows[row]?.id !== editing.taskId;
+    shown = gone ? null : row === editing.row ? editing : { ...editing, row };
   }
 
   return { focused, editing: shown, onKeyDown, onMouseDown, onDoubleClick, commit, cancel };
