@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,9 +45,10 @@ describe('the bundled `gantry schedule`', () => {
   });
 });
 
-describe('bin/gantry.cjs --version', () => {
-  it("prints package.json's version without loading the CLI", () => {
-    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+describe('gantry --version', () => {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+  it("prints package.json's version without loading the CLI (bin/gantry.cjs)", () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/gantry.cjs'), '--version'], {
       encoding: 'utf8',
       // A missing dist/ would stop any path that loads the CLI: --version must not need it.
@@ -55,5 +56,21 @@ describe('bin/gantry.cjs --version', () => {
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`${version}\n`);
+  });
+
+  it('answers from the shell launcher npm links (bin/gantry), through a symlink, without starting Node', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gantry-bin-'));
+    try {
+      symlinkSync(join(ROOT, 'bin/gantry'), join(dir, 'gantry'));
+      // Node would fail to start with this preload: the answer cannot have come from Node.
+      const noNode = { PATH: `${dir}:${process.env.PATH}`, NODE_OPTIONS: '--require /nonexistent/preload.js' };
+      const r = spawnSync('gantry', ['--version'], { encoding: 'utf8', env: noNode });
+      expect(r.stdout).toBe(`${version}\n`);
+      expect(r.status).toBe(0);
+      const help = spawnSync(join(dir, 'gantry'), ['--help'], { encoding: 'utf8' });
+      expect(help.stdout).toMatch(/^Usage: gantry/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -97,18 +97,36 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
+/*
+ * A schedule's output formats tens of thousands of dates that fall on a few hundred days and a few
+ * dozen times of day, and working out a civil date is most of the cost of one: each day's and each
+ * minute's text is made once and remembered (bounded, so a long-running server cannot grow it).
+ */
+const dayTexts = new Map<EpochDay, string>();
+const timeTexts: string[] = [];
+
+/** Formats an epoch day as `YYYY-MM-DD`. */
+export function formatLocalDate(epochDay: EpochDay): string {
+  let text = dayTexts.get(epochDay);
+  if (text === undefined) {
+    const { year, month, day } = civilFromEpochDay(epochDay);
+    text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    if (dayTexts.size >= 100_000) dayTexts.clear();
+    dayTexts.set(epochDay, text);
+  }
+  return text;
+}
+
 /** Formats minutes since the epoch as a local ISO date-time `YYYY-MM-DDTHH:mm:00` (no zone). */
 export function formatLocalDateTime(minutes: EpochMinute): string {
   const day = Math.floor(minutes / MINUTES_PER_DAY);
   const inDay = minutes - day * MINUTES_PER_DAY;
-  const { year, month, day: d } = civilFromEpochDay(day);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}T${pad(Math.floor(inDay / 60), 2)}:${pad(inDay % 60, 2)}:00`;
-}
-
-/** Formats an epoch day as `YYYY-MM-DD`. */
-export function formatLocalDate(epochDay: EpochDay): string {
-  const { year, month, day } = civilFromEpochDay(epochDay);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  let time = timeTexts[inDay];
+  if (time === undefined) {
+    time = `T${pad(Math.floor(inDay / 60), 2)}:${pad(inDay % 60, 2)}:00`;
+    timeTexts[inDay] = time;
+  }
+  return formatLocalDate(day) + time;
 }
 
 /** Parses `HH:mm` or `HH:mm:ss` (24:00 allowed) into minutes after midnight, or null. */
