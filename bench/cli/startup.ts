@@ -83,7 +83,12 @@ const median = (xs: readonly number[]) => {
 // 1. One network, three files.
 const plan = generatePlan(taskCount);
 const result = schedulePlan(plan);
-const files = { json: join(dir, 'plan.json'), mspdi: join(dir, 'plan.xml'), tjp: join(dir, 'plan.tjp') };
+const files = {
+  json: join(dir, 'plan.json'),
+  mspdi: join(dir, 'plan.xml'),
+  tjp: join(dir, 'plan.tjp'),
+  output: join(dir, 'schedule.json'),
+};
 writeFileSync(files.json, writeJsonPlan(plan));
 writeFileSync(files.mspdi, writeMspdi(plan, result));
 const projectEnd = (Math.floor(result.projectFinish / MINUTES_PER_DAY) + 366) * MINUTES_PER_DAY;
@@ -96,12 +101,26 @@ const commands: readonly { name: string; command: string; args: string[]; target
   { name: 'gantry schedule JSON', command: gantry, args: ['schedule', files.json, '--json'], targetMs: 150 },
   { name: 'gantry schedule MSPDI', command: gantry, args: ['schedule', files.mspdi, '--json'], targetMs: 250 },
   { name: 'tj3 (TaskJuggler)', command: tj3, args: ['--silent', '--no-reports', files.tjp] },
+  // What any Node program pays before scheduling anything: starting, and reading the plan and
+  // writing the same output with the built-in JSON functions. Against these the targets are read.
+  { name: 'floor: node -e 0', command: process.execPath, args: ['-e', '0'] },
+  {
+    name: 'floor: JSON in and out',
+    command: process.execPath,
+    args: [
+      '-e',
+      "const fs = require('node:fs'); JSON.parse(fs.readFileSync(process.argv[1], 'utf8')); process.stdout.write(JSON.stringify(JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))));",
+      files.json,
+      files.output,
+    ],
+  },
 ];
 
 // 2. Both Gantry outputs must agree before anything is timed (the two readers, one network).
 const finishOf = (file: string) => {
   const r = spawnSync(gantry, ['schedule', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) fail(`gantry schedule ${file} exited ${r.status}:\n${r.stderr}`);
+  writeFileSync(files.output, r.stdout);
   return (JSON.parse(r.stdout) as { projectFinish: string }).projectFinish;
 };
 const finishes = [finishOf(files.json), finishOf(files.mspdi)];
@@ -149,6 +168,11 @@ console.log(
 console.log('');
 for (const c of commands)
   console.log(
-    `command: ${[c.command, ...c.args].join(' ').replaceAll(dir, '$DIR').replaceAll(root, '.').replace(tj3, 'tj3')}`,
+    `command: ${[c.command, ...c.args.map((a) => (a.length > 60 ? `'${a.slice(0, 40)}…'` : a))]
+      .join(' ')
+      .replaceAll(dir, '$DIR')
+      .replaceAll(root, '.')
+      .replace(tj3, 'tj3')
+      .replace(process.execPath, 'node')}`,
   );
 if (!flags.keep) rmSync(dir, { recursive: true, force: true });
