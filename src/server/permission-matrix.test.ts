@@ -287,6 +287,16 @@ const CASES: Record<string, Case> = {
     body: (f) => ({ version: f.planVersion, statusDate: '2030-01-09T17:00' }),
     expect: row('ok', 'ok', 'ok', 404, 403, 403),
   },
+  // A batch of ops: progress on the team member's own task is the one a team member may send.
+  'POST /projects/{id}/plan/ops': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/plan/ops`,
+    body: (f) => ({
+      version: f.planVersion,
+      ops: [{ op: 'updateTask', taskId: f.teamTaskId, fields: { percentComplete: 50 } }],
+    }),
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 403),
+  },
   'POST /projects/import': {
     method: 'POST',
     path: () => '/api/projects/import',
