@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import { PlanChange, PlanOpsBody } from '../../contracts/index.js';
+import { PlanChange, PlanHistory, PlanOpsBody, PlanStepBody, PlanStepResult } from '../../contracts/index.js';
 import { applyPlanOps } from '../../services/plan/plan-ops-service.js';
+import { getPlanHistory, redoPlanEdit, undoPlanEdit } from '../../services/plan/plan-undo.js';
 import { ifMatchVersion, principalOf } from '../auth.js';
 import { ERRORS, IdParam, IfMatchHeader, indexedPaths, jsonBody, ok, router } from '../openapi.js';
 
-/** /api/projects/{id}/plan/ops: the plan edited as a list of ops. */
+/** /api/projects/{id}/plan/ops, /undo, /redo and /history: the plan edited as a list of ops, and each user's undo. */
 export function planOpsRoutes() {
   const app = router();
   const tag = ['Plan'];
@@ -32,5 +33,36 @@ export function planOpsRoutes() {
     },
     indexedPaths,
   );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}/plan/history',
+      tags: tag,
+      summary: 'What the caller could undo and redo on this plan',
+      request: { params: IdParam },
+      responses: { 200: ok(PlanHistory), ...ERRORS },
+    }),
+    async (c) => c.json(await getPlanHistory(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+  );
+  for (const [verb, run, summary] of [
+    ['undo', undoPlanEdit, "Take back the caller's newest edit (409 when someone changed the same things since)"],
+    ['redo', redoPlanEdit, "Apply again the caller's most recently undone edit"],
+  ] as const) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/projects/{id}/plan/${verb}`,
+        tags: tag,
+        summary,
+        request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(PlanStepBody) },
+        responses: { 200: ok(PlanStepResult), ...ERRORS },
+      }),
+      async (c) =>
+        c.json(
+          await run(c.var.ctx, principalOf(c).actor, c.req.valid('param').id, c.req.valid('json'), ifMatchVersion(c)),
+          200,
+        ),
+    );
+  }
   return app;
 }

@@ -128,8 +128,10 @@ function taskUpdates(run: readonly AppliedOp[]): PlanAudit {
     const now = auditedFields(change.after);
     for (const key of Object.keys(was)) {
       if (JSON.stringify(was[key]) !== JSON.stringify(now[key])) {
-        before[`${label(change.before)} ${key}`] = was[key];
-        after[`${label(change.before)} ${key}`] = now[key];
+        // A task edited several times in one run: from its first value to its last.
+        const at = `${label(change.before)} ${key}`;
+        if (!(at in before)) before[at] = was[key];
+        after[at] = now[key];
       }
     }
   });

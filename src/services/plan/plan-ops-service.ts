@@ -10,6 +10,7 @@ import { requireAllowed } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { changePlan, type EditOutcome, type PlanEdit } from './plan-change.js';
 import { calendarDayHours } from './plan-draft-rows.js';
+import { recordStep } from './plan-history.js';
 import { auditOfOps } from './plan-op-audit.js';
 
 /*
@@ -44,7 +45,11 @@ export function applyPlanOps(
     async apply(edit, trx) {
       checkOpAccess(actor, edit, ops, locate);
       const result = applyOps(edit.draft, ops, await opEnv(ctx, trx, edit, ops), locate);
-      return outcomeOf(edit, result);
+      return {
+        ...outcomeOf(edit, result),
+        recorded: (trx, change) =>
+          recordStep(ctx, trx, actor, change, { label: options.label ?? labelOf(ops), result }),
+      };
     },
   });
 }
