@@ -91,8 +91,10 @@ export function usePlanEditor(projectId: string, canEdit: boolean): PlanEditor {
         if (ops.length === 0) return true;
         try {
           const change = await sendPlanOps(projectId, ops, label, currentPlanVersion(qc, projectId));
-          // The edit is now this user's newest step, and a new edit forgets what they had undone.
+          // The edit is now this user's newest step, and a new edit forgets what they had undone;
+          // the server has the last word (an edit that changed nothing is not a step).
           await received(change, { undo: { label }, redo: null });
+          void qc.invalidateQueries({ queryKey: planKeys.history(projectId) });
           return true;
         } catch (error) {
           await failed(error, 'The plan was not changed');
