@@ -229,7 +229,7 @@ describe('a project manager builds a plan', () => {
     const bothTyped = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await page.route(`**/api/projects/${created.body.id}/tasks`, async (route) => {
+    await page.route(`**/api/projects/${created.body.id}/plan/ops`, async (route) => {
       await bothTyped;
       await route.continue();
     });

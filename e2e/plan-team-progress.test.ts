@@ -22,9 +22,10 @@ const harness = startHarness();
 /** Keys that change the outline for a planner: indent, insert, delete, append, outdent. */
 const STRUCTURE_KEYS = ['Alt+Shift+ArrowRight', 'Insert', 'Delete', 'Control+Enter', 'Alt+Shift+ArrowLeft'];
 
-/** Plan writes: anything but a GET under the project's tasks, links or schedule. */
+/** Plan writes: anything but a GET under the project's tasks, links, schedule or plan ops and history. */
 const isPlanWrite = (r: Request) =>
-  r.method() !== 'GET' && /\/api\/projects\/[^/]+\/(tasks|links|schedule)/.test(new URL(r.url()).pathname);
+  r.method() !== 'GET' &&
+  /\/api\/projects\/[^/]+\/(tasks|links|schedule|plan\/(ops|undo|redo))/.test(new URL(r.url()).pathname);
 
 describe('a team member on the plan', () => {
   it('records progress on her own task and cannot change the plan', async () => {
@@ -84,10 +85,10 @@ describe('a team member on the plan', () => {
     // Her own edit can be undone from the toolbar.
     await toolbar.getByRole('button', { name: 'Undo edit % complete' }).waitFor();
     expect(writes.map((r) => `${r.method()} ${new URL(r.url()).pathname}`)).toEqual([
-      `PATCH /api/projects/${projectId}/tasks`,
+      `POST /api/projects/${projectId}/plan/ops`,
     ]);
-    expect(JSON.parse(writes[0]?.postData() ?? '{}').tasks).toEqual([
-      { id: await taskId(page, 'Core services'), percentComplete: 50 },
+    expect(JSON.parse(writes[0]?.postData() ?? '{}').ops).toEqual([
+      { op: 'updateTask', taskId: await taskId(page, 'Core services'), fields: { percentComplete: 50 } },
     ]);
     // The bar shows the progress too.
     const coreId = await taskId(page, 'Core services');

@@ -9,6 +9,7 @@ export * from './jobs.js';
 export * from './milestones.js';
 export * from './plan.js';
 export * from './plan-files.js';
+export * from './plan-ops.js';
 export * from './plan-summary.js';
 export * from './portfolios.js';
 export * from './projects.js';

@@ -63,8 +63,7 @@ export const TaskFields = z.object({
 /** Task fields. */
 export type TaskFields = z.infer<typeof TaskFields>;
 
-/** The fields a team member may change on a task they are responsible for. */
-export const PROGRESS_FIELDS = ['actualStart', 'actualFinish', 'percentComplete', 'remainingDurationMinutes'] as const;
+export { PROGRESS_FIELDS } from '../core/plan/plan-op.js';
 
 /** A task with its place in the WBS and its scheduled dates (null for a summary with no scheduled child). */
 export const PlanTask = TaskFields.extend({

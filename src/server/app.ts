@@ -16,6 +16,7 @@ import { jobRoutes } from './routes/jobs.js';
 import { milestoneRoutes } from './routes/milestones.js';
 import { planRoutes } from './routes/plan.js';
 import { planFileRoutes } from './routes/plan-files.js';
+import { planOpsRoutes } from './routes/plan-ops.js';
 import { portfolioRoutes } from './routes/portfolios.js';
 import { projectRoutes } from './routes/projects.js';
 import { userRoutes } from './routes/users.js';
@@ -32,13 +33,14 @@ const MB = 1024 * KB;
 
 /**
  * Request body limits, first match wins (paths under /api). Sign-in and tokens are tiny; the plan's
- * bulk routes take whole plans (100,000 tasks at ~300 bytes, or 200,000 links); the import is a file.
+ * bulk routes and op batches take whole plans (100,000 tasks at ~300 bytes, or 200,000 links); the
+ * import is a file.
  */
 function bodyLimitRules(options: AppOptions): BodyLimitRule[] {
   return [
     { path: /^\/api\/(auth|me)\//, maxBytes: 64 * KB },
     { path: /^\/api\/projects\/import$/, maxBytes: options.importMaxBytes },
-    { path: /^\/api\/projects\/[^/]+\/(tasks|links)(\/|$)/, maxBytes: 32 * MB },
+    { path: /^\/api\/projects\/[^/]+\/(tasks|links|plan\/ops)(\/|$)/, maxBytes: 32 * MB },
   ];
 }
 /** Every other request body: the largest is a calendar with years of exceptions, well under this. */
@@ -116,6 +118,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', projectRoutes());
   api.route('/', planFileRoutes());
   api.route('/', planRoutes());
+  api.route('/', planOpsRoutes());
   api.route('/', calendarRoutes());
   api.route('/', baselineRoutes());
   api.route('/', milestoneRoutes());

@@ -19,9 +19,17 @@ export const STATUS_OF: Readonly<Record<ErrorCode, ContentfulStatusCode>> = {
   internal: 500,
 };
 
-/** Turns zod issues into our validation error, naming each field by its dotted path. */
-export function validationError(error: ZodError, where: string): DomainError {
-  const issues = error.issues.map((i) => ({ path: i.path.join('.') || where, message: i.message }));
+/** A zod path as "tasks.0.name" (the default, what forms map onto fields) or "ops[0].fields.name". */
+export type PathStyle = 'dotted' | 'indexed';
+
+function pathText(path: readonly PropertyKey[], style: PathStyle): string {
+  if (style === 'dotted') return path.join('.');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+/** Turns zod issues into our validation error, naming each field by its path. */
+export function validationError(error: ZodError, where: string, style: PathStyle = 'dotted'): DomainError {
+  const issues = error.issues.map((i) => ({ path: pathText(i.path, style) || where, message: i.message }));
   const first = issues[0];
   return new DomainError('validation_failed', first ? `${first.path}: ${first.message}` : 'invalid request', {
     issues,

@@ -4,6 +4,15 @@ import { ErrorBody } from '../contracts/index.js';
 import type { AppEnv } from './env.js';
 import { validationError } from './errors.js';
 
+/**
+ * A validation hook naming fields with indices in brackets ("ops[37].fields.durationMinutes"),
+ * as the services name the fields of list items, for routes whose body is a list of items.
+ */
+export const indexedPaths = (result: { success: boolean; error?: unknown; target: string }): undefined => {
+  if (!result.success) throw validationError(result.error as never, result.target, 'indexed');
+  return undefined;
+};
+
 /** A router whose request validation failures become our 400 envelope. */
 export function router(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({

@@ -14,7 +14,7 @@ import { startTestServer, TEST_ADMIN, type TestServer } from '../test-support/se
  */
 const ROLES = ['admin', 'pmo', 'pm', 'otherPm', 'team', 'stakeholder'] as const;
 type Role = (typeof ROLES)[number];
-type Expect = 'ok' | 400 | 403 | 404;
+type Expect = 'ok' | 400 | 403 | 404 | 409;
 
 const EMAILS: Record<Role, string> = {
   admin: TEST_ADMIN.email,
@@ -286,6 +286,35 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/projects/${f.projectId}/schedule`,
     body: (f) => ({ version: f.planVersion, statusDate: '2030-01-09T17:00' }),
     expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  // A batch of ops: progress on the team member's own task is the one a team member may send.
+  'POST /projects/{id}/plan/ops': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/plan/ops`,
+    body: (f) => ({
+      version: f.planVersion,
+      ops: [{ op: 'updateTask', taskId: f.teamTaskId, fields: { percentComplete: 50 } }],
+    }),
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 403),
+  },
+  'GET /projects/{id}/plan/history': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/plan/history`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  // Undo is the caller's own: only the admin, who built the fixture's plan, has an edit to take back;
+  // anyone else who may edit finds nothing to undo (409).
+  'POST /projects/{id}/plan/undo': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/plan/undo`,
+    body: (f) => ({ version: f.planVersion }),
+    expect: row('ok', 409, 409, 404, 409, 403),
+  },
+  'POST /projects/{id}/plan/redo': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/plan/redo`,
+    body: (f) => ({ version: f.planVersion }),
+    expect: row(409, 409, 409, 404, 409, 403),
   },
   'POST /projects/import': {
     method: 'POST',

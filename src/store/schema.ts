@@ -13,6 +13,7 @@ export interface Database {
   plans: PlanRow;
   tasks: TaskRow;
   links: LinkRow;
+  plan_history: PlanHistoryRow;
   baselines: BaselineRow;
   baseline_tasks: BaselineTaskRow;
   jobs: JobRow;
@@ -148,6 +149,25 @@ export interface PlanRow {
   options: string;
   project_finish: number | null;
   task_count: number;
+  updated_at: string;
+}
+
+/** One step of a user's undo history on a plan; JSON text in ops, inverse and image (see migration 0007). */
+export interface PlanHistoryRow {
+  id: string;
+  project_id: string;
+  user_id: string;
+  /** The plan version the edit first produced: orders one user's steps. */
+  seq: number;
+  label: string;
+  /** 'done' (undo takes it back) or 'undone' (redo applies it again). */
+  state: string;
+  ops: string;
+  inverse: string;
+  image: string;
+  version_before: number;
+  version_after: number;
+  created_at: string;
   updated_at: string;
 }
 

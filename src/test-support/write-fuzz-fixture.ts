@@ -223,7 +223,7 @@ export function importFormArbitrary(world: SchemaWorld): fc.Arbitrary<Record<str
  * requests carries the current one and reaches the service instead of stopping at a 409.
  */
 export function versionSource(path: string): { url: string; read: (body: any) => unknown } | null {
-  const plan = /^(\/api\/projects\/[^/]+)\/(tasks|links|schedule)/.exec(path);
+  const plan = /^(\/api\/projects\/[^/]+)\/(tasks|links|schedule|plan\/(ops|undo|redo))/.exec(path);
   if (plan) return { url: `${plan[1]}/tasks`, read: (b) => b?.plan?.version };
   const projectCalendar = /^\/api\/projects\/[^/]+\/calendars\/([^/]+)$/.exec(path);
   if (projectCalendar) return { url: `/api/calendars/${projectCalendar[1]}`, read: (b) => b?.version };

@@ -15,11 +15,14 @@ import { findProjectView } from '../../store/repos/projects-repo.js';
 import type { CalendarRow } from '../../store/schema.js';
 import { STANDARD_CALENDAR_ID } from '../../store/standard-calendar.js';
 import { type Executor, inTransaction } from '../../store/transaction.js';
-import { expectedVersion, projectNotFound, relationOf, requireAllowed, versionConflict } from '../access.js';
+import { expectedVersion, projectNotFound, requireAllowed, versionConflict } from '../access.js';
 import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
-import { loadPlan, saveDraft } from './plan-change.js';
+import { loadPlan } from './plan-change.js';
+import { rescheduleAndDiff } from './plan-diff.js';
+import { draftOf } from './plan-draft-rows.js';
+import { writeDiff } from './plan-write.js';
 
 /*
  * Working calendars: organisation-wide ones (scope null) are the PMO's standard, a project may add
@@ -194,16 +197,9 @@ async function rescheduleUsers(ctx: ServiceContext, trx: Executor, actor: Actor,
     const loaded = await loadPlan(trx, projectId);
     const project = await findProjectView(trx, projectId, actor.userId);
     if (!project) throw projectNotFound(projectId);
-    const draft = {
-      plan: { ...loaded.plan, version: loaded.plan.version + 1 },
-      tasks: [...loaded.tasks],
-      links: [...loaded.links],
-      calendars: loaded.calendars,
-      project,
-      relation: relationOf(actor, project),
-    };
+    const draft = draftOf(loaded.plan, loaded.tasks, loaded.links);
     try {
-      await saveDraft(ctx, trx, loaded, draft);
+      await writeDiff(ctx, trx, rescheduleAndDiff(loaded, draft, ctx.now(), loaded.plan.version + 1));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       throw new DomainError(error.code, `project ${project.code}: ${error.message}`, error.details);

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { CreateProjectBody, ImportResult } from '../../contracts/index.js';
 import { invalidField } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
+import { blankDraftTask } from '../../core/plan/task-edit.js';
 import { outlineOrder } from '../../core/plan/wbs-outline.js';
 import { compileDayRules } from '../../core/schedule/calendar-rules.js';
 import type { Lag, Plan, ScheduleResult, Task } from '../../core/schedule/model.js';
@@ -15,16 +16,16 @@ import { detectFormat } from '../../interop/schedule-file.js';
 import { readXer } from '../../interop/xer/xer-reader.js';
 import { insertCalendar, listCalendars } from '../../store/repos/calendars-repo.js';
 import { findPlan } from '../../store/repos/plan-repo.js';
-import { findProjectView } from '../../store/repos/projects-repo.js';
 import type { CalendarRow, Database, LinkRow, TaskRow } from '../../store/schema.js';
 import { inTransaction } from '../../store/transaction.js';
 import { requireAllowed } from '../access.js';
 import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
 import { getProject, insertNewProject } from '../project-service.js';
-import { saveDraft } from './plan-change.js';
+import { rescheduleAndDiff } from './plan-diff.js';
+import { draftOf, taskRowOf } from './plan-draft-rows.js';
 import { rowDate, toPlanHeader, wireDate } from './plan-model.js';
-import { blankTask } from './task-fields.js';
+import { writeDiff } from './plan-write.js';
 
 /** An uploaded plan file and what to call the project made from it. */
 export interface ImportUpload {
@@ -131,14 +132,8 @@ export async function importPlan(
       };
     });
     const calendars = await listCalendars(trx, id);
-    const project = await findProjectView(trx, id, actor.userId);
-    if (!project) throw new Error('the new project cannot be read back');
-    const { change } = await saveDraft(
-      ctx,
-      trx,
-      { plan, tasks: [], links: [] },
-      { plan, tasks, links, calendars, project, relation: null },
-    );
+    const diff = rescheduleAndDiff({ plan, tasks: [], links: [], calendars }, draftOf(plan, tasks, links), ctx.now());
+    const change = await writeDiff(ctx, trx, diff);
     noteDifferences(source, original, taskIds, change.changed, calendarOf, notes);
     await recordAudit(ctx, trx, actor.userId, {
       action: 'plan.import',
@@ -180,12 +175,9 @@ function taskRow(
   calendarIds: ReadonlyMap<string, string>,
   notes: ReportCollector,
 ): TaskRow {
-  const row = blankTask(
-    taskIds.get(t.id) as string,
-    projectId,
-    t.parentId ? (taskIds.get(t.parentId) ?? null) : null,
-    Math.round(t.durationMinutes),
-  );
+  const parentId = t.parentId ? (taskIds.get(t.parentId) ?? null) : null;
+  const blank = blankDraftTask(taskIds.get(t.id) as string, parentId, Math.round(t.durationMinutes));
+  const row = taskRowOf(blank, undefined, projectId, 0);
   row.name = t.name;
   row.elapsed = t.elapsed ? 1 : 0;
   row.milestone = t.milestone ? (t.milestoneKind === 'finish' ? 2 : 1) : 0;

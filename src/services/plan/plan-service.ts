@@ -6,8 +6,9 @@ import { scheduleJsonDate } from '../../interop/schedule-file.js';
 import * as repo from '../../store/repos/plan-repo.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
-import { changePlan, outlineNodes } from './plan-change.js';
-import { rowDate, toPlanHeader, toPlanLink, toPlanTask } from './plan-model.js';
+import { outlineNodes } from './plan-change.js';
+import { toPlanHeader, toPlanLink, toPlanTask } from './plan-model.js';
+import { applyPlanOps } from './plan-ops-service.js';
 
 async function readPlan(ctx: ServiceContext, actor: Actor, projectId: string) {
   const db = ctx.store.db;
@@ -59,7 +60,7 @@ export async function getSchedule(ctx: ServiceContext, actor: Actor, projectId: 
   };
 }
 
-/** Changes the project start, status date or default calendar, and reschedules. */
+/** Changes the project start, status date or default calendar, and reschedules: one op on the op path. */
 export function updatePlanSettings(
   ctx: ServiceContext,
   actor: Actor,
@@ -67,32 +68,8 @@ export function updatePlanSettings(
   body: UpdatePlanSettingsBody,
   ifMatch?: number,
 ) {
-  return changePlan(
-    ctx,
-    actor,
-    projectId,
-    { header: ifMatch, body: body.version },
-    {
-      permission: 'plan.edit',
-      audit: 'plan.settings.update',
-      apply(draft) {
-        const before = toPlanHeader(draft.plan);
-        if (body.projectStart !== undefined) draft.plan.project_start = rowDate(body.projectStart) as number;
-        if (body.statusDate !== undefined) draft.plan.status_date = rowDate(body.statusDate);
-        if (body.defaultCalendarId !== undefined) {
-          if (!draft.calendars.some((c) => c.id === body.defaultCalendarId)) {
-            throw invalidField('defaultCalendarId', 'is not a calendar of this project or the organisation');
-          }
-          draft.plan.default_calendar_id = body.defaultCalendarId;
-        }
-        const after = toPlanHeader(draft.plan);
-        const pick = (h: typeof before) => ({
-          projectStart: h.projectStart,
-          statusDate: h.statusDate,
-          defaultCalendarId: h.defaultCalendarId,
-        });
-        return { before: pick(before), after: pick(after) };
-      },
-    },
-  );
+  const { version, ...fields } = body;
+  return applyPlanOps(ctx, actor, projectId, { header: ifMatch, body: version }, [{ op: 'updatePlan', fields }], {
+    locate: (_, path) => path.replace(/^fields\./, ''),
+  });
 }

@@ -2,13 +2,13 @@ import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type {
   CalendarList,
   PlanChange,
-  PlanHeader,
+  PlanHistory,
   PlanLinks,
+  PlanOp,
+  PlanStepResult,
   PlanTasks,
-  UpdatePlanSettingsBody,
 } from '../../../src/contracts/index.js';
 import { applyChangeToLinks, applyChangeToTasks, keepNewest } from '../plan/plan-cache.js';
-import type { PlanOp, PlanSnapshot } from '../plan/plan-ops.js';
 import { api } from './client.js';
 
 /** Query keys of a project's plan; everything under ['plan', id] is dropped together on a conflict. */
@@ -17,6 +17,7 @@ export const planKeys = {
   tasks: (projectId: string) => ['plan', projectId, 'tasks'] as const,
   links: (projectId: string) => ['plan', projectId, 'links'] as const,
   calendars: (projectId: string) => ['plan', projectId, 'calendars'] as const,
+  history: (projectId: string) => ['plan', projectId, 'history'] as const,
 };
 
 // A plan can hold 100,000 tasks: compare versions instead of deep-comparing every task, and never
@@ -58,14 +59,6 @@ export function currentPlanVersion(qc: QueryClient, projectId: string): number |
   return l === undefined ? t : Math.max(t, l);
 }
 
-/** The cached plan, for computing undo entries. */
-export function cachedPlan(qc: QueryClient, projectId: string): PlanSnapshot {
-  return {
-    tasks: qc.getQueryData<PlanTasks>(planKeys.tasks(projectId))?.tasks ?? [],
-    links: qc.getQueryData<PlanLinks>(planKeys.links(projectId))?.links ?? [],
-  };
-}
-
 /** Folds a write's answer into both cached lists. */
 export function applyPlanChange(qc: QueryClient, projectId: string, change: PlanChange): void {
   qc.setQueryData<PlanTasks>(planKeys.tasks(projectId), (d) => (d ? applyChangeToTasks(d, change) : d));
@@ -74,45 +67,29 @@ export function applyPlanChange(qc: QueryClient, projectId: string, change: Plan
   void qc.invalidateQueries({ queryKey: ['milestones'] });
 }
 
-type Single = Exclude<PlanOp, { kind: 'batch' }>;
-
-/** Sends one (non-batch) operation with the given plan version; answers what changed. */
-export function sendPlanOp(projectId: string, op: Single, version: number | undefined): Promise<PlanChange> {
-  const base = `/projects/${projectId}`;
-  switch (op.kind) {
-    case 'updateTasks':
-      return api('PATCH', `${base}/tasks`, { version, tasks: op.tasks });
-    case 'createTasks':
-      return api('POST', `${base}/tasks`, {
-        version,
-        ...(op.beforeId ? { beforeId: op.beforeId } : {}),
-        tasks: op.tasks,
-      });
-    case 'deleteTasks':
-      return api('POST', `${base}/tasks/delete`, { version, taskIds: op.taskIds });
-    case 'moveTasks':
-      return api('POST', `${base}/tasks/move`, {
-        version,
-        taskIds: op.taskIds,
-        parentId: op.parentId,
-        ...(op.beforeId ? { beforeId: op.beforeId } : {}),
-      });
-    case 'indent':
-      return api('POST', `${base}/tasks/indent`, { version, taskIds: op.taskIds });
-    case 'outdent':
-      return api('POST', `${base}/tasks/outdent`, { version, taskIds: op.taskIds });
-    case 'createLinks':
-      return api('POST', `${base}/links`, { version, links: op.links });
-    case 'updateLink':
-      return api('PATCH', `${base}/links/${op.id}`, { version, type: op.type, lagKind: op.lagKind, lag: op.lag });
-    case 'deleteLinks':
-      return api('POST', `${base}/links/delete`, { version, linkIds: op.linkIds });
-  }
+/** What the signed-in user could undo and redo on the plan (kept by the server, so it survives a reload). */
+export function usePlanHistory(projectId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: planKeys.history(projectId),
+    queryFn: () => api<PlanHistory>('GET', `/projects/${projectId}/plan/history`),
+    enabled,
+    staleTime: 60_000,
+  });
 }
 
-/** Changes the plan's settings (status date, project start, default calendar). */
-export function sendPlanSettings(projectId: string, body: UpdatePlanSettingsBody): Promise<PlanChange | PlanHeader> {
-  return api('PATCH', `/projects/${projectId}/schedule`, body);
+/** Sends one edit: its ops, applied by the server all or none, with the plan version they are based on. */
+export function sendPlanOps(
+  projectId: string,
+  ops: readonly PlanOp[],
+  label: string,
+  version: number | undefined,
+): Promise<PlanChange> {
+  return api('POST', `/projects/${projectId}/plan/ops`, { version, label, ops });
+}
+
+/** Undoes the user's newest edit, or redoes the one they undid last. */
+export function sendPlanStep(projectId: string, which: 'undo' | 'redo', version: number | undefined) {
+  return api<PlanStepResult>('POST', `/projects/${projectId}/plan/${which}`, { version });
 }
 
 /** Export links: the browser downloads the file the server names. */

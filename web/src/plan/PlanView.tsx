@@ -27,7 +27,8 @@ export const PLAN_ROW_HEIGHT = 28;
 /** The Plan view of one project: toolbar, then the WBS grid and the Gantt chart side by side. */
 export function PlanView({ project, me, header }: { project: Project; me: Me; header: ReactNode }) {
   const data = usePlanData(project.id);
-  const editor = usePlanEditor(project.id);
+  const editsSomething = project.access.canEditPlan || project.access.canRecordProgress;
+  const editor = usePlanEditor(project.id, editsSomething);
   const { tasks, links, byId, plan } = data;
   const access = useMemo(
     () => ({
@@ -101,10 +102,14 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
     setFocusRequest({ taskId: id, edit: false });
   }, []);
   const onStatusDate = useCallback(
-    (date: string | null) => void editor.settings({ statusDate: date ? data.calendars.dayEnd(null, date) : null }),
+    (date: string | null) =>
+      void editor.write(
+        [{ op: 'updatePlan', fields: { statusDate: date ? data.calendars.dayEnd(null, date) : null } }],
+        'change status date',
+      ),
     [editor, data.calendars],
   );
-  useUndoKeys(access.canEditPlan || access.canRecordProgress, actions);
+  useUndoKeys(editsSomething, actions);
   const today = useMemo(() => localDateOf(new Date()), []);
   // The first zoom fits the whole plan into the chart, as MS Project's "Entire project" does; then it stays put.
   useEffect(() => {
@@ -138,7 +143,6 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
     );
   }
 
-  const editsSomething = access.canEditPlan || access.canRecordProgress;
   const pendingTasks = pendingDelete ? pendingDelete.map((id) => tasks[byId.get(id) ?? -1]).filter(Boolean) : NO_TASKS;
   return (
     <Stack

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanChange, PlanHeader } from '../../../src/contracts/index.js';
 import { applyChangeToLinks, applyChangeToTasks, keepNewest } from './plan-cache.js';
-import { simPlan, simTask } from './plan-sim.js';
+import { simPlan, simTask } from './plan-fixtures.js';
 
 const header = (version: number): PlanHeader => ({
   projectId: 'p',

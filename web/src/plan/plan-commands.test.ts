@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planCalendars } from './calendar-time.js';
 import { insertTaskOp, linkChain, linkTasksOp, moveTaskOp, resizeTaskOp } from './plan-commands.js';
-import { simPlan } from './plan-sim.js';
+import { simPlan } from './plan-fixtures.js';
 
 const { tasks, links } = simPlan(['A', ' A1', ' A2', 'B', 'C'], ['A1>A2']);
 const byId = new Map(tasks.map((t, i) => [t.id, i]));
@@ -30,9 +30,10 @@ describe('plan commands', () => {
 
   it('inserts above a task under the same parent, or appends at the level of the last task', () => {
     expect(insertTaskOp(tasks[2]!, tasks, calendars, 'N')).toEqual({
-      kind: 'createTasks',
+      op: 'insertTasks',
       beforeId: 'A2',
       tasks: [{ id: 'N', parentId: 'A', name: 'New task', durationMinutes: 480 }],
+      links: [],
     });
     expect(insertTaskOp(null, tasks, calendars, 'N')).toMatchObject({ beforeId: null, tasks: [{ parentId: null }] });
   });
@@ -40,13 +41,13 @@ describe('plan commands', () => {
   it('turns a dragged bar into a constraint and a dragged end into a duration', () => {
     const t = { ...tasks[3]!, start: '2024-01-08T08:00', finish: '2024-01-08T17:00' };
     expect(moveTaskOp(t, '2024-01-10T08:00')).toMatchObject({
-      tasks: [{ constraintType: 'startNoEarlierThan', constraintDate: '2024-01-10T08:00' }],
+      fields: { constraintType: 'startNoEarlierThan', constraintDate: '2024-01-10T08:00' },
     });
     // Monday 08:00 to Wednesday 17:00 is three standard days.
-    expect(resizeTaskOp(t, '2024-01-10T17:00', calendars)).toMatchObject({ tasks: [{ durationMinutes: 3 * 480 }] });
+    expect(resizeTaskOp(t, '2024-01-10T17:00', calendars)).toMatchObject({ fields: { durationMinutes: 3 * 480 } });
     expect(resizeTaskOp(t, '2024-01-05T17:00', calendars)).toBeNull();
     expect(resizeTaskOp({ ...t, elapsed: true }, '2024-01-09T08:00', calendars)).toMatchObject({
-      tasks: [{ durationMinutes: 1440 }],
+      fields: { durationMinutes: 1440 },
     });
   });
 });

@@ -3,7 +3,7 @@ import type { PlanCalendars } from './calendar-time.js';
 import type { LinkDraft, PlanOp } from './plan-ops.js';
 
 /*
- * The toolbar's and the chart's commands as plain functions from the plan to an operation, so
+ * The toolbar's and the chart's commands as plain functions from the plan to an op, so
  * what "Link tasks", "Insert task" or a dragged bar end sends is tested without a browser.
  */
 
@@ -53,9 +53,10 @@ export function insertTaskOp(
 ): PlanOp {
   const parentId = before ? before.parentId : (tasks[tasks.length - 1]?.parentId ?? null);
   return {
-    kind: 'createTasks',
+    op: 'insertTasks',
     beforeId: before?.id ?? null,
     tasks: [{ id, parentId, name, durationMinutes: calendars.units(null).hoursPerDay * 60 }],
+    links: [],
   };
 }
 
@@ -63,8 +64,9 @@ export function insertTaskOp(
 export function moveTaskOp(task: PlanTask, newStart: string): PlanOp | null {
   if (task.constraintType === 'startNoEarlierThan' && task.constraintDate === newStart) return null;
   return {
-    kind: 'updateTasks',
-    tasks: [{ id: task.id, constraintType: 'startNoEarlierThan', constraintDate: newStart }],
+    op: 'updateTask',
+    taskId: task.id,
+    fields: { constraintType: 'startNoEarlierThan', constraintDate: newStart },
   };
 }
 
@@ -75,10 +77,7 @@ export function resizeTaskOp(task: PlanTask, newFinish: string, calendars: PlanC
     ? elapsedMinutes(task.start, newFinish)
     : Math.max(0, calendars.workBetween(task.calendarId, task.start, newFinish));
   if (minutes === task.durationMinutes) return null;
-  return {
-    kind: 'updateTasks',
-    tasks: [{ id: task.id, durationMinutes: minutes, milestone: minutes === 0 }],
-  };
+  return { op: 'updateTask', taskId: task.id, fields: { durationMinutes: minutes, milestone: minutes === 0 } };
 }
 
 function elapsedMinutes(from: string, to: string): number {
@@ -100,5 +99,5 @@ export function linkTasksOp(
   const chain = linkChain([predecessorId, successorId], tasks, byId, links, newId);
   // linkChain orders by WBS; a link dragged upwards keeps the direction the user drew.
   const drawn = chain.map((l) => ({ ...l, predecessorId, successorId }));
-  return drawn.length > 0 ? { kind: 'createLinks', links: drawn } : null;
+  return drawn.length > 0 ? { op: 'addLinks', links: drawn } : null;
 }

@@ -51,10 +51,10 @@ export function usePlanActions(inputs: PlanActionInputs): PlanActions {
       const { editor, tasks, calendars, requestFocus } = current();
       const id = newId();
       requestFocus({ taskId: id, edit: true });
-      void editor.write(insertTaskOp(before, tasks, calendars, id), 'insert task');
+      void editor.write([insertTaskOp(before, tasks, calendars, id)], 'insert task');
     };
     const deleteNow = (ids: readonly string[]) => {
-      if (ids.length > 0) void current().editor.write({ kind: 'deleteTasks', taskIds: ids }, 'delete');
+      if (ids.length > 0) void current().editor.write([{ op: 'deleteTasks', taskIds: [...ids] }], 'delete');
     };
     const selectedIds = () => {
       const { selection, byId } = current();
@@ -73,10 +73,10 @@ export function usePlanActions(inputs: PlanActionInputs): PlanActions {
       },
       deleteNow,
       indent(ids) {
-        if (ids.length > 0) void current().editor.write({ kind: 'indent', taskIds: ids }, 'indent');
+        if (ids.length > 0) void current().editor.write([{ op: 'indentTasks', taskIds: [...ids] }], 'indent');
       },
       outdent(ids) {
-        if (ids.length > 0) void current().editor.write({ kind: 'outdent', taskIds: ids }, 'outdent');
+        if (ids.length > 0) void current().editor.write([{ op: 'outdentTasks', taskIds: [...ids] }], 'outdent');
       },
       undo: () => current().editor.undo(),
       redo: () => current().editor.redo(),
@@ -89,23 +89,23 @@ export function usePlanActions(inputs: PlanActionInputs): PlanActions {
         } else if (chain.length === 0) {
           notifications.show({ message: 'Those tasks are linked already (or one is the summary of the other).' });
         } else {
-          void editor.write({ kind: 'createLinks', links: chain }, 'link tasks');
+          void editor.write([{ op: 'addLinks', links: chain }], 'link tasks');
         }
       },
       moveTask(taskId, newStart) {
         const t = task(taskId);
         const op = t && moveTaskOp(t, newStart);
-        if (op) void current().editor.write(op, 'move task');
+        if (op) void current().editor.write([op], 'move task');
       },
       resizeTask(taskId, newFinish) {
         const t = task(taskId);
         const op = t && resizeTaskOp(t, newFinish, current().calendars);
-        if (op) void current().editor.write(op, 'change duration');
+        if (op) void current().editor.write([op], 'change duration');
       },
       linkTasks(predecessorId, successorId) {
         const { tasks, byId, links, editor } = current();
         const op = linkTasksOp(predecessorId, successorId, tasks, byId, links, newId);
-        if (op) void editor.write(op, 'link tasks');
+        if (op) void editor.write([op], 'link tasks');
       },
     };
   }, []);

@@ -1,41 +1,30 @@
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { PlanHeader, UpdatePlanSettingsBody } from '../../../src/contracts/index.js';
+import type { PlanChange, PlanHistory } from '../../../src/contracts/index.js';
 import { errorMessage, isApiError } from '../api/client.js';
 import {
   applyPlanChange,
-  cachedPlan,
   currentPlanVersion,
   planKeys,
-  sendPlanOp,
-  sendPlanSettings,
+  sendPlanOps,
+  sendPlanStep,
+  usePlanHistory,
 } from '../api/plan.js';
-import { isEmptyOp, type PlanOp } from './plan-ops.js';
-import {
-  emptyUndoStack,
-  nextRedo,
-  nextUndo,
-  recordEdit,
-  runUndoRedo,
-  UndoFailed,
-  type UndoStack,
-  undoEntryFor,
-} from './undo-stack.js';
+import type { PlanOp } from './plan-ops.js';
 
 /*
- * All plan writes of one page go through here, one at a time: each carries the version the
- * previous answer gave, its answer is folded into the cache before the next is sent, and a
- * structural change reloads the lists before the next write, so versions and rows never go stale
- * between two quick edits. Undo entries are computed from the cache at the moment of sending.
+ * All plan writes of one page go through here, one at a time: each user action is one request
+ * (its ops, applied by the server all or none) carrying the version the previous answer gave; its
+ * answer is folded into the cache before the next is sent, and a structural change reloads the
+ * lists first, so versions and rows never go stale between two quick edits. Undo and redo are the
+ * server's (per user, kept across reloads): this hook only asks for them and shows their labels.
  */
 
 /** What the plan view needs to change the plan. */
 export interface PlanEditor {
-  /** Sends an edit and records it for undo; resolves true when the server accepted it. */
-  write(op: PlanOp, label: string): Promise<boolean>;
-  /** Changes the plan's settings (status date …); not part of undo. */
-  settings(body: Omit<UpdatePlanSettingsBody, 'version'>): Promise<boolean>;
+  /** Sends the ops of one user action; resolves true when the server accepted them. */
+  write(ops: readonly PlanOp[], label: string): Promise<boolean>;
   undo(): void;
   redo(): void;
   readonly undoLabel: string | null;
@@ -44,18 +33,12 @@ export interface PlanEditor {
   readonly pending: number;
 }
 
-/** The plan editor for one project. */
-export function usePlanEditor(projectId: string): PlanEditor {
+/** The plan editor for one project; `canEdit` is false for people who may change nothing. */
+export function usePlanEditor(projectId: string, canEdit: boolean): PlanEditor {
   const qc = useQueryClient();
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const stackRef = useRef<UndoStack>(emptyUndoStack);
-  const [stack, setStack] = useState<UndoStack>(emptyUndoStack);
   const [pending, setPending] = useState(0);
-
-  const setUndo = useCallback((next: UndoStack) => {
-    stackRef.current = next;
-    setStack(next);
-  }, []);
+  const history = usePlanHistory(projectId, canEdit);
 
   const reload = useCallback(
     () =>
@@ -66,23 +49,17 @@ export function usePlanEditor(projectId: string): PlanEditor {
     [qc, projectId],
   );
 
-  /** Sends an operation (a batch part by part), folding each answer into the cache. */
-  const send = useCallback(
-    async (op: PlanOp): Promise<void> => {
-      if (op.kind === 'batch') {
-        for (const part of op.ops) await send(part);
-        return;
-      }
-      if (isEmptyOp(op)) return;
-      const change = await sendPlanOp(projectId, op, currentPlanVersion(qc, projectId));
+  const received = useCallback(
+    async (change: PlanChange, next: PlanHistory) => {
       applyPlanChange(qc, projectId, change);
+      qc.setQueryData(planKeys.history(projectId), next);
       if (change.structureChanged) await reload();
     },
     [qc, projectId, reload],
   );
 
   const failed = useCallback(
-    async (error: unknown) => {
+    async (error: unknown, title: string) => {
       if (isApiError(error, 'version_conflict')) {
         notifications.show({
           color: 'orange',
@@ -90,12 +67,14 @@ export function usePlanEditor(projectId: string): PlanEditor {
           message: 'Someone else changed the plan — reloaded',
         });
       } else {
-        notifications.show({ color: 'red', title: 'The plan was not changed', message: errorMessage(error) });
+        notifications.show({ color: 'red', title, message: errorMessage(error) });
       }
-      // Part of a batch may have gone through, or the cache is simply behind: show the server's plan.
-      await reload().catch(() => undefined);
+      // The cache may simply be behind: show the server's plan and history.
+      await Promise.all([reload(), qc.invalidateQueries({ queryKey: planKeys.history(projectId) })]).catch(
+        () => undefined,
+      );
     },
-    [reload],
+    [reload, qc, projectId],
   );
 
   /** Runs jobs one after another; a failed job does not stop the ones queued behind it. */
@@ -107,68 +86,46 @@ export function usePlanEditor(projectId: string): PlanEditor {
   }, []);
 
   const write = useCallback(
-    (op: PlanOp, label: string) =>
+    (ops: readonly PlanOp[], label: string) =>
       enqueue(async () => {
-        if (isEmptyOp(op)) return true;
-        const entry = undoEntryFor(label, op, cachedPlan(qc, projectId));
+        if (ops.length === 0) return true;
         try {
-          await send(op);
-        } catch (error) {
-          await failed(error);
-          return false;
-        }
-        setUndo(recordEdit(stackRef.current, entry));
-        return true;
-      }),
-    [enqueue, send, failed, qc, projectId, setUndo],
-  );
-
-  const settings = useCallback(
-    (body: Omit<UpdatePlanSettingsBody, 'version'>) =>
-      enqueue(async () => {
-        try {
-          const answer = await sendPlanSettings(projectId, { ...body, version: currentPlanVersion(qc, projectId) });
-          // A settings change may reschedule (status date): then it answers like any write; else with the header.
-          if ('changed' in answer) applyPlanChange(qc, projectId, answer);
-          else applyPlanChange(qc, projectId, headerOnly(answer));
+          const change = await sendPlanOps(projectId, ops, label, currentPlanVersion(qc, projectId));
+          // The edit is now this user's newest step, and a new edit forgets what they had undone;
+          // the server has the last word (an edit that changed nothing is not a step).
+          await received(change, { undo: { label }, redo: null });
+          void qc.invalidateQueries({ queryKey: planKeys.history(projectId) });
           return true;
         } catch (error) {
-          await failed(error);
+          await failed(error, 'The plan was not changed');
           return false;
         }
       }),
-    [enqueue, failed, qc, projectId],
+    [enqueue, received, failed, qc, projectId],
   );
 
-  const undoRedo = useCallback(
+  const undoLabel = history.data?.undo?.label ?? null;
+  const redoLabel = history.data?.redo?.label ?? null;
+  const labels = useRef({ undo: undoLabel, redo: redoLabel });
+  labels.current = { undo: undoLabel, redo: redoLabel };
+
+  const step = useCallback(
     (which: 'undo' | 'redo') =>
+      // Ctrl+Z with nothing to undo does nothing, as in any editor.
+      labels.current[which] !== null &&
       void enqueue(async () => {
         try {
-          setUndo(await runUndoRedo(stackRef.current, which, send));
+          const result = await sendPlanStep(projectId, which, currentPlanVersion(qc, projectId));
+          await received(result, result.history);
         } catch (error) {
-          if (error instanceof UndoFailed) {
-            setUndo(error.remaining);
-            await failed(error.cause);
-          }
+          await failed(error, which === 'undo' ? 'Nothing was undone' : 'Nothing was redone');
         }
       }),
-    [enqueue, send, failed, setUndo],
+    [enqueue, received, failed, qc, projectId],
   );
 
   return useMemo(
-    () => ({
-      write,
-      settings,
-      undo: () => undoRedo('undo'),
-      redo: () => undoRedo('redo'),
-      undoLabel: nextUndo(stack)?.label ?? null,
-      redoLabel: nextRedo(stack)?.label ?? null,
-      pending,
-    }),
-    [write, settings, undoRedo, stack, pending],
+    () => ({ write, undo: () => step('undo'), redo: () => step('redo'), undoLabel, redoLabel, pending }),
+    [write, step, undoLabel, redoLabel, pending],
   );
-}
-
-function headerOnly(plan: PlanHeader) {
-  return { plan, changed: [], deletedTaskIds: [], links: [], deletedLinkIds: [], structureChanged: false };
 }

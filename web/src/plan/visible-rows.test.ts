@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simPlan } from './plan-sim.js';
+import { simPlan } from './plan-fixtures.js';
 import { collapsedBelowLevel, revealRow, toggleCollapsed, visibleRowIndices } from './visible-rows.js';
 
 const { tasks } = simPlan(['A', ' A1', ' A2', '  A2a', ' A3', 'B', ' B1', 'C']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarResource, PlanLink, PlanTask } from '../../../../src/contracts/index.js';
 import { planCalendars } from '../calendar-time.js';
-import { simPlan } from '../plan-sim.js';
+import { simPlan } from '../plan-fixtures.js';
 import { createFromBlankRow, type EditEnv, editCell, editorText } from './cell-edit.js';
 import { cellText } from './columns.js';
 
@@ -44,18 +44,21 @@ describe('editing cells', () => {
   it('sets a start-no-earlier-than constraint at the start of the typed day', () => {
     expect(editCell('start', a2, '2024-01-10', e)).toEqual({
       ok: true,
-      op: {
-        kind: 'updateTasks',
-        tasks: [{ id: 'A2', constraintType: 'startNoEarlierThan', constraintDate: '2024-01-10T08:00' }],
-      },
+      ops: [
+        {
+          op: 'updateTask',
+          taskId: 'A2',
+          fields: { constraintType: 'startNoEarlierThan', constraintDate: '2024-01-10T08:00' },
+        },
+      ],
     });
-    expect(editCell('start', a2, 'Mon 8 Jan 24', e)).toEqual({ ok: true, op: null });
+    expect(editCell('start', a2, 'Mon 8 Jan 24', e)).toEqual({ ok: true, ops: [] });
     expect(editCell('start', a2, 'soon', e)).toMatchObject({ ok: false, error: expect.stringContaining("'soon'") });
   });
 
   it('turns a typed finish into the working time from the start, skipping weekends', () => {
     expect(editCell('finish', a2, '2024-01-16', e)).toMatchObject({
-      op: { tasks: [{ id: 'A2', durationMinutes: 7 * 480 }] },
+      ops: [{ taskId: 'A2', fields: { durationMinutes: 7 * 480 } }],
     });
     expect(editCell('finish', a2, '2024-01-05', e)).toMatchObject({
       ok: false,
@@ -64,14 +67,14 @@ describe('editing cells', () => {
   });
 
   it('reads durations and makes a zero duration a milestone', () => {
-    expect(editCell('duration', a2, '2w', e)).toMatchObject({ op: { tasks: [{ durationMinutes: 4800 }] } });
+    expect(editCell('duration', a2, '2w', e)).toMatchObject({ ops: [{ fields: { durationMinutes: 4800 } }] });
     expect(editCell('duration', a2, '0d', e)).toMatchObject({
-      op: { tasks: [{ durationMinutes: 0, milestone: true }] },
+      ops: [{ fields: { durationMinutes: 0, milestone: true } }],
     });
     expect(editCell('duration', a2, '4ed', e)).toMatchObject({
-      op: { tasks: [{ durationMinutes: 5760, elapsed: true }] },
+      ops: [{ fields: { durationMinutes: 5760, elapsed: true } }],
     });
-    expect(editCell('duration', a2, '5d', e)).toEqual({ ok: true, op: null });
+    expect(editCell('duration', a2, '5d', e)).toEqual({ ok: true, ops: [] });
     expect(editCell('duration', a2, 'x', e)).toMatchObject({ ok: false });
   });
 
@@ -79,19 +82,21 @@ describe('editing cells', () => {
     const c = tasks[4] as PlanTask;
     expect(editCell('predecessors', c, '2FS+2d;4SS', e)).toEqual({
       ok: true,
-      op: {
-        kind: 'createLinks',
-        links: [
-          { id: 'new1', predecessorId: 'A1', successorId: 'C', type: 'FS', lagKind: 'working', lag: 960 },
-          { id: 'new2', predecessorId: 'B', successorId: 'C', type: 'SS', lagKind: 'working', lag: 0 },
-        ],
-      },
+      ops: [
+        {
+          op: 'addLinks',
+          links: [
+            { id: 'new1', predecessorId: 'A1', successorId: 'C', type: 'FS', lagKind: 'working', lag: 960 },
+            { id: 'new2', predecessorId: 'B', successorId: 'C', type: 'SS', lagKind: 'working', lag: 0 },
+          ],
+        },
+      ],
     });
-    expect(editCell('predecessors', a2, '', e)).toEqual({ ok: true, op: { kind: 'deleteLinks', linkIds: ['A1>A2'] } });
+    expect(editCell('predecessors', a2, '', e)).toEqual({ ok: true, ops: [{ op: 'deleteLinks', linkIds: ['A1>A2'] }] });
     expect(editCell('predecessors', a2, '2FF', e)).toMatchObject({
-      op: { kind: 'updateLink', id: 'A1>A2', type: 'FF' },
+      ops: [{ op: 'updateLink', linkId: 'A1>A2', fields: { type: 'FF' } }],
     });
-    expect(editCell('predecessors', a2, '2', e)).toEqual({ ok: true, op: null });
+    expect(editCell('predecessors', a2, '2', e)).toEqual({ ok: true, ops: [] });
     expect(editCell('predecessors', a2, '3', e)).toMatchObject({ error: expect.stringContaining('own predecessor') });
     expect(editCell('predecessors', a2, '1', e)).toMatchObject({ error: expect.stringContaining('summary') });
     expect(editCell('predecessors', a2, '99', e)).toMatchObject({ error: 'predecessors: there is no row 99' });
@@ -100,20 +105,20 @@ describe('editing cells', () => {
 
   it('reads constraints, progress and actual dates', () => {
     expect(editCell('constraint', a2, 'mfo 2024-02-02', e)).toMatchObject({
-      op: { tasks: [{ constraintType: 'mustFinishOn', constraintDate: '2024-02-02T17:00' }] },
+      ops: [{ fields: { constraintType: 'mustFinishOn', constraintDate: '2024-02-02T17:00' } }],
     });
     expect(editCell('constraint', a2, 'SNET', e)).toMatchObject({
       ok: false,
       error: expect.stringContaining('needs a date'),
     });
     expect(editCell('constraint', a2, 'XYZ 2024-01-01', e)).toMatchObject({ ok: false });
-    expect(editCell('percentComplete', a2, '50%', e)).toMatchObject({ op: { tasks: [{ percentComplete: 50 }] } });
+    expect(editCell('percentComplete', a2, '50%', e)).toMatchObject({ ops: [{ fields: { percentComplete: 50 } }] });
     expect(editCell('percentComplete', a2, '150', e)).toMatchObject({ ok: false });
     expect(editCell('actualStart', a2, '2024-01-09 10:00', e)).toMatchObject({
-      op: { tasks: [{ actualStart: '2024-01-09T10:00' }] },
+      ops: [{ fields: { actualStart: '2024-01-09T10:00' } }],
     });
     expect(editCell('actualFinish', { ...a2, actualFinish: '2024-01-12T17:00' }, 'NA', e)).toMatchObject({
-      op: { tasks: [{ actualFinish: null }] },
+      ops: [{ fields: { actualFinish: null } }],
     });
     expect(editCell('name', a2, '  ', e)).toEqual({ ok: false, error: 'name: must not be empty' });
   });
@@ -129,7 +134,7 @@ describe('editing cells', () => {
       'remaining',
     ] as const) {
       const text = editorText(key, a2, e, cellText(key, a2, e));
-      expect(editCell(key, a2, text, e)).toEqual({ ok: true, op: null });
+      expect(editCell(key, a2, text, e)).toEqual({ ok: true, ops: [] });
     }
   });
 
@@ -139,19 +144,22 @@ describe('editing cells', () => {
     for (const key of ['duration', 'remaining'] as const) {
       const text = editorText(key, long, e, cellText(key, long, e));
       expect(text).toBe('13h');
-      expect(editCell(key, long, text, e)).toEqual({ ok: true, op: null });
+      expect(editCell(key, long, text, e)).toEqual({ ok: true, ops: [] });
     }
   });
 
   it('creates a task from the blank row at the level of the last task', () => {
     expect(createFromBlankRow('Handover', e)).toEqual({
       ok: true,
-      op: {
-        kind: 'createTasks',
-        beforeId: null,
-        tasks: [{ id: 'new3', parentId: null, name: 'Handover', durationMinutes: 480 }],
-      },
+      ops: [
+        {
+          op: 'insertTasks',
+          beforeId: null,
+          tasks: [{ id: 'new3', parentId: null, name: 'Handover', durationMinutes: 480 }],
+          links: [],
+        },
+      ],
     });
-    expect(createFromBlankRow(' ', e)).toEqual({ ok: true, op: null });
+    expect(createFromBlankRow(' ', e)).toEqual({ ok: true, ops: [] });
   });
 });

@@ -1,4 +1,4 @@
-import type { PlanTask } from '../../../../src/contracts/index.js';
+import type { PlanTask, TaskFields } from '../../../../src/contracts/index.js';
 import {
   formatDurationText,
   parseDurationText,
@@ -6,11 +6,11 @@ import {
 } from '../../../../src/core/schedule/predecessor-text.js';
 import type { PlanCalendars } from '../calendar-time.js';
 import { datePart, formatPlanDate, parsePlanDate, type TypedDate } from '../plan-dates.js';
-import type { LinkDraft, PlanOp, TaskPatch } from '../plan-ops.js';
+import type { LinkDraft, PlanOp } from '../plan-ops.js';
 import { type CellContext, CONSTRAINT_ABBREVIATIONS, type ColumnKey, predecessorText } from './columns.js';
 
 /*
- * What typing into a cell means, as MS Project defines it: text in, one plan operation out (or a
+ * What typing into a cell means, as MS Project defines it: text in, the plan ops out (or a
  * message for the cell and nothing sent). Typing a Start sets a start-no-earlier-than constraint;
  * typing a Finish changes the duration to the working time from start to that finish.
  */
@@ -23,16 +23,15 @@ export interface EditEnv extends CellContext {
   readonly newId: () => string;
 }
 
-/** The operation to send (null: nothing changed), or the message to show under the cell. */
-export type EditResult =
-  | { readonly ok: true; readonly op: PlanOp | null }
-  | { readonly ok: false; readonly error: string };
+/** The ops to send (none: nothing changed), or the message to show under the cell. */
+export type EditResult = { readonly ok: true; readonly ops: PlanOp[] } | { readonly ok: false; readonly error: string };
 
 const fail = (error: string): EditResult => ({ ok: false, error });
-const patch = (task: PlanTask, fields: Omit<TaskPatch, 'id'>): EditResult => {
+const unchanged: EditResult = { ok: true, ops: [] };
+const patch = (task: PlanTask, fields: Partial<TaskFields>): EditResult => {
   const changed = Object.entries(fields).filter(([k, v]) => task[k as keyof PlanTask] !== v);
-  if (changed.length === 0) return { ok: true, op: null };
-  return { ok: true, op: { kind: 'updateTasks', tasks: [{ id: task.id, ...Object.fromEntries(changed) }] } };
+  if (changed.length === 0) return unchanged;
+  return { ok: true, ops: [{ op: 'updateTask', taskId: task.id, fields: Object.fromEntries(changed) }] };
 };
 
 const DATE_HINT = 'use a date like 2024-01-08 or 8 Jan 24';
@@ -104,7 +103,7 @@ function editPredecessors(task: PlanTask, text: string, env: EditEnv): EditResul
   }
   const ops: PlanOp[] = [];
   const removed = [...current.values()].filter((l) => !wanted.has(l.predecessorId)).map((l) => l.id);
-  if (removed.length > 0) ops.push({ kind: 'deleteLinks', linkIds: removed });
+  if (removed.length > 0) ops.push({ op: 'deleteLinks', linkIds: removed });
   const added: LinkDraft[] = [];
   for (const [predecessorId, ref] of wanted) {
     const old = current.get(predecessorId);
@@ -112,12 +111,11 @@ function editPredecessors(task: PlanTask, text: string, env: EditEnv): EditResul
     if (!old) added.push({ id: env.newId(), predecessorId, successorId: task.id, ...fields });
     // A zero lag has no kind: "3" must not turn an elapsed zero lag into a working one and call it a change.
     else if (old.type !== ref.type || old.lag !== ref.lag || (ref.lag !== 0 && old.lagKind !== ref.lagKind)) {
-      ops.push({ kind: 'updateLink', id: old.id, ...fields });
+      ops.push({ op: 'updateLink', linkId: old.id, fields });
     }
   }
-  if (added.length > 0) ops.push({ kind: 'createLinks', links: added });
-  if (ops.length === 0) return { ok: true, op: null };
-  return { ok: true, op: ops.length === 1 ? (ops[0] as PlanOp) : { kind: 'batch', ops } };
+  if (added.length > 0) ops.push({ op: 'addLinks', links: added });
+  return { ok: true, ops };
 }
 
 function editConstraint(task: PlanTask, text: string, env: EditEnv): EditResult {
@@ -160,7 +158,7 @@ function editFinish(task: PlanTask, text: string, env: EditEnv): EditResult {
   return patch(task, { durationMinutes: minutes, elapsed: false, milestone: minutes === 0 });
 }
 
-/** Turns the text typed into a cell into the operation that makes it so. */
+/** Turns the text typed into a cell into the ops that make it so. */
 export function editCell(key: ColumnKey, task: PlanTask, text: string, env: EditEnv): EditResult {
   switch (key) {
     case 'name': {
@@ -174,13 +172,13 @@ export function editCell(key: ColumnKey, task: PlanTask, text: string, env: Edit
     case 'start': {
       const typed = parsePlanDate(text);
       if (!typed) return fail(`start: '${text.trim()}' is not a date (${DATE_HINT})`);
-      if (!typed.time && task.start && datePart(task.start) === typed.date) return { ok: true, op: null };
+      if (!typed.time && task.start && datePart(task.start) === typed.date) return unchanged;
       const at = dateTime(typed, (d) => env.calendars.dayStart(task.calendarId, d));
       return patch(task, { constraintType: 'startNoEarlierThan', constraintDate: at });
     }
     case 'finish':
       if (task.finish && datePart(task.finish) === parsePlanDate(text)?.date && !parsePlanDate(text)?.time) {
-        return { ok: true, op: null };
+        return unchanged;
       }
       return editFinish(task, text, env);
     case 'predecessors':
@@ -199,7 +197,7 @@ export function editCell(key: ColumnKey, task: PlanTask, text: string, env: Edit
       if (!parsed.ok) return fail(parsed.error.replace(/^duration:/, 'remaining:'));
       const derived = Math.round(task.durationMinutes * (1 - task.percentComplete / 100));
       // Confirming the shown (derived) value must not pin it.
-      if (task.remainingDurationMinutes === null && parsed.value.minutes === derived) return { ok: true, op: null };
+      if (task.remainingDurationMinutes === null && parsed.value.minutes === derived) return unchanged;
       return patch(task, { remainingDurationMinutes: parsed.value.minutes });
     }
     case 'actualStart':
@@ -222,16 +220,10 @@ export function editCell(key: ColumnKey, task: PlanTask, text: string, env: Edit
 /** A new task from a name typed into the empty row at the bottom: at the level of the task above, one day long. */
 export function createFromBlankRow(name: string, env: EditEnv): EditResult {
   const trimmed = name.trim();
-  if (trimmed === '') return { ok: true, op: null };
+  if (trimmed === '') return unchanged;
   if (trimmed.length > 500) return fail('name: must be at most 500 characters');
   const last = env.tasks[env.tasks.length - 1];
   const minutes = env.calendars.units(null).hoursPerDay * 60;
-  return {
-    ok: true,
-    op: {
-      kind: 'createTasks',
-      beforeId: null,
-      tasks: [{ id: env.newId(), parentId: last?.parentId ?? null, name: trimmed, durationMinutes: minutes }],
-    },
-  };
+  const task = { id: env.newId(), parentId: last?.parentId ?? null, name: trimmed, durationMinutes: minutes };
+  return { ok: true, ops: [{ op: 'insertTasks', beforeId: null, tasks: [task], links: [] }] };
 }

@@ -43,7 +43,8 @@ export interface WbsGridProps {
   onSelect(ids: ReadonlySet<string>): void;
   readonly collapsed: ReadonlySet<string>;
   onToggle(taskId: string): void;
-  onWrite(op: PlanOp, label: string): Promise<boolean>;
+  /** Sends the ops of one edit as one write; `label` names it for undo ("Undo edit duration"). */
+  onWrite(ops: readonly PlanOp[], label: string): Promise<boolean>;
   readonly commands: GridCommands;
   readonly focusRequest: FocusRequest | null;
   /** Shown under the blank row while the plan is empty. */

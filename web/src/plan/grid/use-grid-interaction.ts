@@ -225,7 +225,7 @@ export function useGridInteraction(
       setEditing({ ...editing, initial: text, selectAll: false, error: result.error });
       return false;
     }
-    if (result.op) void props.onWrite(result.op, task ? `edit ${col.label.toLowerCase()}` : 'new task');
+    if (result.ops.length > 0) void props.onWrite(result.ops, task ? `edit ${col.label.toLowerCase()}` : 'new task');
     setEditing(null);
     if (move) {
       root.current?.focus({ preventScroll: true });

@@ -1,0 +1,68 @@
+import { createRoute } from '@hono/zod-openapi';
+import { PlanChange, PlanHistory, PlanOpsBody, PlanStepBody, PlanStepResult } from '../../contracts/index.js';
+import { applyPlanOps } from '../../services/plan/plan-ops-service.js';
+import { getPlanHistory, redoPlanEdit, undoPlanEdit } from '../../services/plan/plan-undo.js';
+import { ifMatchVersion, principalOf } from '../auth.js';
+import { ERRORS, IdParam, IfMatchHeader, indexedPaths, jsonBody, ok, router } from '../openapi.js';
+
+/** /api/projects/{id}/plan/ops, /undo, /redo and /history: the plan edited as a list of ops, and each user's undo. */
+export function planOpsRoutes() {
+  const app = router();
+  const tag = ['Plan'];
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{id}/plan/ops',
+      tags: tag,
+      summary: 'Apply a list of plan ops, all or none (400 names the op and field)',
+      request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(PlanOpsBody) },
+      responses: {
+        200: ok(PlanChange, 'The new plan version and every task whose fields or dates changed'),
+        ...ERRORS,
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const version = { header: ifMatchVersion(c), body: body.version };
+      const options = body.label ? { label: body.label } : {};
+      return c.json(
+        await applyPlanOps(c.var.ctx, principalOf(c).actor, c.req.valid('param').id, version, body.ops, options),
+        200,
+      );
+    },
+    indexedPaths,
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}/plan/history',
+      tags: tag,
+      summary: 'What the caller could undo and redo on this plan',
+      request: { params: IdParam },
+      responses: { 200: ok(PlanHistory), ...ERRORS },
+    }),
+    async (c) => c.json(await getPlanHistory(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+  );
+  for (const [verb, run, summary] of [
+    ['undo', undoPlanEdit, "Take back the caller's newest edit (409 when someone changed the same things since)"],
+    ['redo', redoPlanEdit, "Apply again the caller's most recently undone edit"],
+  ] as const) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/projects/{id}/plan/${verb}`,
+        tags: tag,
+        summary,
+        request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(PlanStepBody) },
+        responses: { 200: ok(PlanStepResult), ...ERRORS },
+      }),
+      async (c) =>
+        c.json(
+          await run(c.var.ctx, principalOf(c).actor, c.req.valid('param').id, c.req.valid('json'), ifMatchVersion(c)),
+          200,
+        ),
+    );
+  }
+  return app;
+}

@@ -1,0 +1,188 @@
+import type { PlanChange } from '../../contracts/index.js';
+import { DomainError } from '../../core/errors.js';
+import type { PlanDraft } from '../../core/plan/plan-draft.js';
+import { assignPositions } from '../../core/plan/positions.js';
+import { rollupPercentComplete } from '../../core/plan/progress-rollup.js';
+import { type WbsOutline, wbsOutline } from '../../core/plan/wbs-outline.js';
+import { schedulePlan } from '../../core/schedule/schedule.js';
+import type { CalendarRow, LinkRow, PlanRow, TaskRow } from '../../store/schema.js';
+import { linkRowOf, taskRowOf } from './plan-draft-rows.js';
+import { calendarsOf, enginePlan, toPlanHeader, toPlanLink, toPlanTask, withResults } from './plan-model.js';
+
+/*
+ * The pure half of every plan write: a draft is checked (outline), rescheduled by the engine and
+ * compared with the rows it started from. Nothing here reads or writes the database, so the same
+ * step serves a write (then `writeDiff`) and anything that only wants to see what a draft would
+ * give: a preview, a scenario, a simulation.
+ */
+
+/** A stored plan as loaded: the rows a draft started from, and the calendars it may use. */
+export interface LoadedPlan {
+  readonly plan: PlanRow;
+  readonly tasks: readonly TaskRow[];
+  readonly links: readonly LinkRow[];
+  readonly calendars: readonly CalendarRow[];
+}
+
+/** A rescheduled draft and how it differs from the plan it was loaded from. */
+export interface PlanDiff {
+  /** The plan row as it will be: settings, version, finish, task count. */
+  readonly plan: PlanRow;
+  /** Every task (WBS order, rescheduled) and link as they will be. */
+  readonly tasks: readonly TaskRow[];
+  readonly links: readonly LinkRow[];
+  readonly outline: WbsOutline;
+  readonly inserted: readonly TaskRow[];
+  readonly updated: readonly TaskRow[];
+  readonly deletedTaskIds: readonly string[];
+  readonly addedLinks: readonly LinkRow[];
+  readonly editedLinks: readonly LinkRow[];
+  readonly deletedLinkIds: readonly string[];
+  /** Rows or WBS codes of tasks moved (insert, move, indent, delete): a client reloads its list. */
+  readonly structureChanged: boolean;
+}
+
+/**
+ * Checks the draft's outline, reschedules it and compares it with `loaded`. `version` is the
+ * plan version the result is to be stored under; `now` stamps the plan row.
+ */
+export function rescheduleAndDiff(
+  loaded: LoadedPlan,
+  draft: PlanDraft,
+  now: Date,
+  version = loaded.plan.version,
+): PlanDiff {
+  const projectId = loaded.plan.project_id;
+  const names = new Map(draft.tasks.map((t, i) => [t.id, `row ${i + 1} (${t.name})`]));
+  const outline = wbsOutline(draft.tasks, (i) => `row ${i + 1} (${draft.tasks[i]?.name})`);
+  const before = new Map(loaded.tasks.map((t) => [t.id, t]));
+  const { positions } = assignPositions(draft.tasks.map((t) => before.get(t.id)?.position));
+  const placed = draft.tasks.map((t, i) => taskRowOf(t, before.get(t.id), projectId, positions[i] as number));
+  const links = draft.links.map((l) => linkRowOf(l, projectId));
+  const settings = draft.settings;
+  const planRow: PlanRow = {
+    ...loaded.plan,
+    version,
+    project_start: settings.projectStart,
+    status_date: settings.statusDate,
+    default_calendar_id: settings.defaultCalendarId,
+  };
+  let tasks: TaskRow[];
+  let finish: number;
+  try {
+    const result = schedulePlan(enginePlan(planRow, placed, links, calendarsOf(loaded.calendars)));
+    tasks = withRolledUpProgress(withResults(placed, result), outline.summary);
+    finish = result.projectFinish;
+  } catch (error) {
+    throw readable(error, names);
+  }
+
+  const inserted: TaskRow[] = [];
+  const updated: TaskRow[] = [];
+  for (const t of tasks) {
+    const old = before.get(t.id);
+    if (!old) inserted.push(t);
+    else if (rowDiffers(old, t)) updated.push(t);
+  }
+  const keep = new Set(tasks.map((t) => t.id));
+  const oldLinks = new Map(loaded.links.map((l) => [l.id, l]));
+  const newLinkIds = new Set(links.map((l) => l.id));
+  const deletedTaskIds = loaded.tasks.filter((t) => !keep.has(t.id)).map((t) => t.id);
+  return {
+    plan: {
+      ...planRow,
+      project_finish: tasks.length > 0 && !Number.isNaN(finish) ? finish : null,
+      task_count: tasks.length,
+      updated_at: now.toISOString(),
+    },
+    tasks,
+    links,
+    outline,
+    inserted,
+    updated,
+    deletedTaskIds,
+    addedLinks: links.filter((l) => !oldLinks.has(l.id)),
+    editedLinks: links.filter((l) => {
+      const o = oldLinks.get(l.id);
+      return o !== undefined && (o.type !== l.type || o.lag_kind !== l.lag_kind || o.lag !== l.lag);
+    }),
+    deletedLinkIds: loaded.links.filter((l) => !newLinkIds.has(l.id)).map((l) => l.id),
+    structureChanged:
+      inserted.length > 0 ||
+      deletedTaskIds.length > 0 ||
+      updated.some((t) => before.get(t.id)?.parent_id !== t.parent_id || before.get(t.id)?.position !== t.position),
+  };
+}
+
+/** The API's answer for a diff: the new header, every task whose fields or dates changed (WBS order), links. */
+export function planChangeOf(diff: PlanDiff, names: ReadonlyMap<string, string>): PlanChange {
+  const indexOf = new Map(diff.tasks.map((t, i) => [t.id, i]));
+  const changed = [...diff.inserted, ...diff.updated]
+    .map((t) => indexOf.get(t.id) as number)
+    .sort((a, b) => a - b)
+    .map((i) => toPlanTask(diff.tasks[i] as TaskRow, i, diff.outline, names));
+  return {
+    plan: toPlanHeader(diff.plan),
+    changed,
+    deletedTaskIds: [...diff.deletedTaskIds],
+    links: [...diff.addedLinks, ...diff.editedLinks].map(toPlanLink),
+    deletedLinkIds: [...diff.deletedLinkIds],
+    structureChanged: diff.structureChanged,
+  };
+}
+
+/** Summaries take the duration-weighted percent complete of the work beneath them, as in MS Project. */
+function withRolledUpProgress(tasks: TaskRow[], summary: Uint8Array): TaskRow[] {
+  const index = new Map(tasks.map((t, i) => [t.id, i]));
+  const parent = Int32Array.from(tasks, (t) => (t.parent_id === null ? -1 : (index.get(t.parent_id) ?? -1)));
+  const percent = rollupPercentComplete(
+    parent,
+    summary,
+    tasks.map((t) => t.duration_minutes),
+    tasks.map((t) => t.percent_complete),
+  );
+  return tasks.map((t, i) =>
+    summary[i] && t.percent_complete !== percent[i] ? { ...t, percent_complete: percent[i] as number } : t,
+  );
+}
+
+const COMPARED: readonly (keyof TaskRow)[] = [
+  'parent_id',
+  'position',
+  'name',
+  'notes',
+  'duration_minutes',
+  'elapsed',
+  'milestone',
+  'calendar_id',
+  'constraint_type',
+  'constraint_date',
+  'deadline',
+  'actual_start',
+  'actual_finish',
+  'percent_complete',
+  'remaining_minutes',
+  'responsible_id',
+  'early_start',
+  'early_finish',
+  'late_start',
+  'late_finish',
+  'total_float',
+  'free_float',
+  'critical',
+  'summary',
+];
+
+function rowDiffers(a: TaskRow, b: TaskRow): boolean {
+  return COMPARED.some((k) => a[k] !== b[k]);
+}
+
+/** The engine names tasks by id; people know them by row and name. */
+function readable(error: unknown, names: ReadonlyMap<string, string>): unknown {
+  if (!(error instanceof DomainError)) return error;
+  const message = error.message.replace(
+    /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+    (id) => names.get(id) ?? id,
+  );
+  return new DomainError(error.code, message, error.details);
+}

@@ -1,0 +1,25 @@
+import type { PlanChange } from '../../contracts/index.js';
+import * as repo from '../../store/repos/plan-repo.js';
+import type { Executor } from '../../store/transaction.js';
+import type { ServiceContext } from '../context.js';
+import { type PlanDiff, planChangeOf } from './plan-diff.js';
+
+/**
+ * Writes a rescheduled draft's difference (only the rows that differ) inside the caller's
+ * transaction, and answers the change as the API shows it.
+ */
+export async function writeDiff(ctx: ServiceContext, trx: Executor, diff: PlanDiff): Promise<PlanChange> {
+  // Links first: a deleted task's links must be gone before it is.
+  await repo.deleteLinks(trx, diff.deletedLinkIds);
+  await repo.deleteTasks(trx, diff.deletedTaskIds);
+  await repo.insertTasks(trx, diff.inserted, ctx.store);
+  await repo.updateTasks(trx, diff.updated, ctx.store);
+  await repo.insertLinks(trx, diff.addedLinks);
+  for (const l of diff.editedLinks) await repo.updateLink(trx, l);
+  await repo.updatePlan(trx, diff.plan.project_id, diff.plan);
+  const responsible = await repo.userNames(
+    trx,
+    [...diff.inserted, ...diff.updated].flatMap((t) => (t.responsible_id ? [t.responsible_id] : [])),
+  );
+  return planChangeOf(diff, responsible);
+}
