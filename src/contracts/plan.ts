@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONSTRAINT_TYPES } from '../core/schedule/model.js';
 import { localDateTimeProblem } from '../core/schedule/time.js';
 import { Id, Version } from './common.js';
+import { PlanFloatColumns } from './plan-float-columns.js';
 
 /*
  * A project's plan on the wire: tasks in WBS order, links, and the scheduled dates the engine
@@ -131,6 +132,8 @@ export const PlanChange = z
     deletedLinkIds: z.array(Id),
     /** True when rows or WBS codes of other tasks moved (insert, move, indent, delete): reload the list. */
     structureChanged: z.boolean(),
+    /** Tasks not in `changed` whose late dates, floats or critical flag changed; absent when none. */
+    floats: PlanFloatColumns.optional(),
   })
   .meta({ id: 'PlanChange' });
 /** The answer to a plan write. */

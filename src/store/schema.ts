@@ -150,6 +150,11 @@ export interface PlanRow {
   project_finish: number | null;
   task_count: number;
   updated_at: string;
+  /**
+   * The version whose schedule the tasks' computed columns hold; behind `version` when edits wrote
+   * only the rows whose inputs changed (migration 0008).
+   */
+  schedule_version: number;
 }
 
 /** One step of a user's undo history on a plan; JSON text in ops, inverse and image (see migration 0007). */

@@ -11,6 +11,7 @@ import { loadProjectFor } from '../project-service.js';
 import { projectSpan, slip, taskDuration, workCalendars } from './baseline-measure.js';
 import { findBaselineOrThrow, toBaseline } from './baseline-service.js';
 import { wireDate } from './plan-model.js';
+import { scheduledTasks } from './plan-schedule.js';
 
 /**
  * The plan against one baseline: every current task in WBS order, then the baseline's tasks that
@@ -30,7 +31,7 @@ export async function compareWithBaseline(
   const plan = await planRepo.findPlan(db, projectId);
   if (!plan) throw new DomainError('not_found', `Project ${projectId} has no plan`, { entity: 'plan', id: projectId });
   const [tasks, saved, calendars] = await Promise.all([
-    repo.listScheduledTasks(db, projectId),
+    scheduledTasks(ctx, projectId),
     repo.listBaselineTasks(db, baselineId),
     calendarsRepo.listCalendars(db, projectId),
   ]);

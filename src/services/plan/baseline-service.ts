@@ -12,6 +12,7 @@ import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
 import { projectSpan, taskDuration, workCalendars } from './baseline-measure.js';
 import { wireDate } from './plan-model.js';
+import { loadPlan } from './plan-schedule.js';
 
 /*
  * Baselines: numbered copies (0-10, as in MS Project) of the schedule's dates. Saving one copies the
@@ -49,7 +50,8 @@ export async function saveBaseline(
     const plan = await planRepo.findPlan(trx, projectId);
     if (!plan)
       throw new DomainError('not_found', `Project ${projectId} has no plan`, { entity: 'plan', id: projectId });
-    const tasks = await repo.listScheduledTasks(trx, projectId);
+    // Under the plan row's lock: the schedule of the version no write can change meanwhile.
+    const { tasks } = await loadPlan(trx, projectId, { store: ctx.store });
     const calendar = await calendarsRepo.findCalendar(trx, plan.default_calendar_id);
     const defaultCalendar = workCalendars(calendar ? [calendar] : [])(plan.default_calendar_id);
     const outline = wbsOutline(tasks.map((t) => ({ id: t.id, parentId: t.parent_id })));

@@ -19,9 +19,9 @@ import { expectedVersion, projectNotFound, requireAllowed, versionConflict } fro
 import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
-import { loadPlan } from './plan-change.js';
 import { rescheduleAndDiff } from './plan-diff.js';
 import { draftOf } from './plan-draft-rows.js';
+import { loadPlan } from './plan-schedule.js';
 import { writeDiff } from './plan-write.js';
 
 /*
@@ -194,7 +194,7 @@ async function rescheduleUsers(ctx: ServiceContext, trx: Executor, actor: Actor,
   const projectIds = await repo.projectsUsingCalendar(trx, calendarId);
   for (const projectId of projectIds) {
     await lockPlanRow(trx, projectId);
-    const loaded = await loadPlan(trx, projectId);
+    const loaded = await loadPlan(trx, projectId, { store: ctx.store });
     const project = await findProjectView(trx, projectId, actor.userId);
     if (!project) throw projectNotFound(projectId);
     const draft = draftOf(loaded.plan, loaded.tasks, loaded.links);

@@ -8,6 +8,7 @@ export async function createEmptyPlan(ex: Executor, projectId: string, startDay:
   await insertPlan(ex, {
     project_id: projectId,
     version: 1,
+    schedule_version: 1,
     project_start: rowDate(`${startDay}T08:00`) as number,
     status_date: null,
     default_calendar_id: STANDARD_CALENDAR_ID,

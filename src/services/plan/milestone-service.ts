@@ -6,6 +6,7 @@ import * as repo from '../../store/repos/milestones-repo.js';
 import type { ServiceContext } from '../context.js';
 import { slip, workCalendars } from './baseline-measure.js';
 import { rowDate, wireDate } from './plan-model.js';
+import { settleStoredSchedules } from './plan-schedule.js';
 
 /**
  * Milestones across the portfolio: every milestone of every project the caller may read, with its
@@ -15,6 +16,8 @@ import { rowDate, wireDate } from './plan-model.js';
 export async function listMilestones(ctx: ServiceContext, actor: Actor, q: MilestoneQuery): Promise<MilestoneList> {
   const db = ctx.store.db;
   if (q.from && q.to && q.to < q.from) throw invalidField('to', 'must not be before from');
+  // The query selects and filters dates in SQL: first store the dates edits left behind.
+  await settleStoredSchedules(ctx);
   const rows = await repo.listMilestones(db, {
     viewerId: actor.userId,
     // PMO and admins read every project; everyone else those they manage or belong to.

@@ -1,10 +1,7 @@
 import type { AuditAction, PlanChange } from '../../contracts/index.js';
-import { DomainError } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
 import type { PlanDraft } from '../../core/plan/plan-draft.js';
 import type { ProjectRelation } from '../../core/roles.js';
-import type { Store } from '../../store/db.js';
-import * as calendarsRepo from '../../store/repos/calendars-repo.js';
 import * as repo from '../../store/repos/plan-repo.js';
 import type { ProjectView } from '../../store/repos/projects-repo.js';
 import type { TaskRow } from '../../store/schema.js';
@@ -15,7 +12,8 @@ import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
 import { type LoadedPlan, rescheduleAndDiff } from './plan-diff.js';
 import { draftOf } from './plan-draft-rows.js';
-import { cachedPlanRows, rememberPlanRows } from './plan-rows-cache.js';
+import { rememberPlanRows } from './plan-rows-cache.js';
+import { loadPlan } from './plan-schedule.js';
 import { writeDiff } from './plan-write.js';
 
 /** A plan opened for a change: the rows loaded, their draft, the project and the actor's relation to it. */
@@ -49,28 +47,9 @@ export interface ChangeSpec {
 }
 
 /**
- * Loads everything the engine needs to schedule one project's plan. `cached`, when given, names the
- * version whose task and link rows may come from this process's cache instead of the database.
- */
-export async function loadPlan(
-  ex: Executor,
-  projectId: string,
-  cached?: { store: Store; version: number },
-): Promise<LoadedPlan> {
-  const plan = await repo.findPlan(ex, projectId);
-  if (!plan) throw new DomainError('not_found', `Project ${projectId} has no plan`, { entity: 'plan', id: projectId });
-  const rows = cached && cachedPlanRows(cached.store, projectId, cached.version);
-  const [tasks, links, calendars] = await Promise.all([
-    rows ? rows.tasks : repo.listTasks(ex, projectId),
-    rows ? rows.links : repo.listLinks(ex, projectId),
-    calendarsRepo.listCalendars(ex, projectId),
-  ]);
-  return { plan, tasks, links, calendars };
-}
-
-/**
  * The one path every plan write takes: authorise, claim the next version (stale -> 409), edit the
- * draft, reschedule and diff it, write only the rows that differ, audit; all in one transaction.
+ * draft, reschedule and diff it, write only the rows whose inputs changed, audit; all in one
+ * transaction.
  * Answers with every task whose fields or dates changed.
  */
 export async function changePlan(

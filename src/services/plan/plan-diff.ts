@@ -22,6 +22,12 @@ export interface LoadedPlan {
   readonly tasks: readonly TaskRow[];
   readonly links: readonly LinkRow[];
   readonly calendars: readonly CalendarRow[];
+  /**
+   * True when the stored rows' computed columns are those of `tasks` (see `plan.schedule_version`).
+   * `tasks` always carry the current schedule; absent means "not known", and a write then leaves
+   * the plan marked as not fully stored.
+   */
+  readonly storedSchedule?: boolean;
 }
 
 /** A rescheduled draft and how it differs from the plan it was loaded from. */
@@ -33,7 +39,16 @@ export interface PlanDiff {
   readonly links: readonly LinkRow[];
   readonly outline: WbsOutline;
   readonly inserted: readonly TaskRow[];
+  /** Existing tasks whose row differs in anything (inputs or the engine's results), WBS order. */
   readonly updated: readonly TaskRow[];
+  /**
+   * The part of `updated` whose inputs changed (or that became or stopped being a summary): the
+   * only existing rows a write stores. The rest of `updated` moved by rescheduling alone; their
+   * stored computed columns are left behind and `plan.schedule_version` says so.
+   */
+  readonly edited: readonly TaskRow[];
+  /** Tasks of `updated` whose inputs, start, finish and progress stayed: only late dates, floats or critical changed. */
+  readonly floatsOnly: ReadonlySet<string>;
   readonly deletedTaskIds: readonly string[];
   readonly addedLinks: readonly LinkRow[];
   readonly editedLinks: readonly LinkRow[];
@@ -79,11 +94,19 @@ export function rescheduleAndDiff(
 
   const inserted: TaskRow[] = [];
   const updated: TaskRow[] = [];
+  const edited: TaskRow[] = [];
+  const floatsOnly = new Set<string>();
   for (const t of tasks) {
     const old = before.get(t.id);
     if (!old) inserted.push(t);
-    else if (rowDiffers(old, t)) updated.push(t);
+    else if (rowDiffers(old, t)) {
+      updated.push(t);
+      if (inputsDiffer(old, t)) edited.push(t);
+      else if (!differs(old, t, SHOWN_DATES)) floatsOnly.add(t.id);
+    }
   }
+  // The stored computed columns stay complete only if they were and every moved row is written.
+  const complete = (loaded.storedSchedule === true || loaded.tasks.length === 0) && edited.length === updated.length;
   const keep = new Set(tasks.map((t) => t.id));
   const oldLinks = new Map(loaded.links.map((l) => [l.id, l]));
   const newLinkIds = new Set(links.map((l) => l.id));
@@ -94,12 +117,15 @@ export function rescheduleAndDiff(
       project_finish: tasks.length > 0 && !Number.isNaN(finish) ? finish : null,
       task_count: tasks.length,
       updated_at: now.toISOString(),
+      schedule_version: complete ? version : loaded.plan.schedule_version,
     },
     tasks,
     links,
     outline,
     inserted,
     updated,
+    edited,
+    floatsOnly,
     deletedTaskIds,
     addedLinks: links.filter((l) => !oldLinks.has(l.id)),
     editedLinks: links.filter((l) => {
@@ -114,20 +140,39 @@ export function rescheduleAndDiff(
   };
 }
 
-/** The API's answer for a diff: the new header, every task whose fields or dates changed (WBS order), links. */
+/**
+ * The API's answer for a diff: the new header, every task whose fields or dates changed (WBS
+ * order), links; tasks whose late dates, floats or critical flag alone changed go in `floats`,
+ * column by column (a one-task edit can shift the float of every task in the plan).
+ */
 export function planChangeOf(diff: PlanDiff, names: ReadonlyMap<string, string>): PlanChange {
   const indexOf = new Map(diff.tasks.map((t, i) => [t.id, i]));
-  const changed = [...diff.inserted, ...diff.updated]
-    .map((t) => indexOf.get(t.id) as number)
-    .sort((a, b) => a - b)
-    .map((i) => toPlanTask(diff.tasks[i] as TaskRow, i, diff.outline, names));
+  const full: number[] = [];
+  const floats: number[] = [];
+  for (const t of diff.inserted) full.push(indexOf.get(t.id) as number);
+  for (const t of diff.updated) (diff.floatsOnly.has(t.id) ? floats : full).push(indexOf.get(t.id) as number);
+  full.sort((a, b) => a - b);
+  floats.sort((a, b) => a - b);
+  const rows = floats.map((i) => diff.tasks[i] as TaskRow);
   return {
     plan: toPlanHeader(diff.plan),
-    changed,
+    changed: full.map((i) => toPlanTask(diff.tasks[i] as TaskRow, i, diff.outline, names)),
     deletedTaskIds: [...diff.deletedTaskIds],
     links: [...diff.addedLinks, ...diff.editedLinks].map(toPlanLink),
     deletedLinkIds: [...diff.deletedLinkIds],
     structureChanged: diff.structureChanged,
+    ...(floats.length > 0
+      ? {
+          floats: {
+            row: floats.map((i) => i + 1),
+            lateStartMinutes: rows.map((t) => t.late_start),
+            lateFinishMinutes: rows.map((t) => t.late_finish),
+            totalFloatMinutes: rows.map((t) => t.total_float),
+            freeFloatMinutes: rows.map((t) => t.free_float),
+            critical: rows.map((t) => (t.critical === 1 ? 1 : 0)),
+          },
+        }
+      : {}),
   };
 }
 
@@ -146,7 +191,8 @@ function withRolledUpProgress(tasks: TaskRow[], summary: Uint8Array): TaskRow[] 
   );
 }
 
-const COMPARED: readonly (keyof TaskRow)[] = [
+/** What a planner sets; a summary's percent complete is rolled up from its tasks, so is not among them. */
+const INPUTS: readonly (keyof TaskRow)[] = [
   'parent_id',
   'position',
   'name',
@@ -160,9 +206,12 @@ const COMPARED: readonly (keyof TaskRow)[] = [
   'deadline',
   'actual_start',
   'actual_finish',
-  'percent_complete',
   'remaining_minutes',
   'responsible_id',
+];
+
+/** What the engine computes from the inputs (with `summary` and a summary's percent complete). */
+const COMPUTED: readonly (keyof TaskRow)[] = [
   'early_start',
   'early_finish',
   'late_start',
@@ -173,8 +222,28 @@ const COMPARED: readonly (keyof TaskRow)[] = [
   'summary',
 ];
 
+/** Computed fields a client shows as the task's own (the bar); the rest are floats and late dates. */
+const SHOWN_DATES: readonly (keyof TaskRow)[] = ['early_start', 'early_finish', 'summary', 'percent_complete'];
+
+const differs = (a: TaskRow, b: TaskRow, keys: readonly (keyof TaskRow)[]) => keys.some((k) => a[k] !== b[k]);
+
+/** Whether a stored row's computed columns (or a summary's roll-up) differ from the schedule's. */
+export function computedDiffers(stored: TaskRow, scheduled: TaskRow): boolean {
+  return differs(stored, scheduled, COMPUTED) || stored.percent_complete !== scheduled.percent_complete;
+}
+
 function rowDiffers(a: TaskRow, b: TaskRow): boolean {
-  return COMPARED.some((k) => a[k] !== b[k]);
+  return differs(a, b, INPUTS) || a.percent_complete !== b.percent_complete || differs(a, b, COMPUTED);
+}
+
+/**
+ * Whether a write must store the row: an input changed, or the task became or stopped being a
+ * summary (a former summary's stored percent complete may be a stale roll-up, and is now its own).
+ */
+function inputsDiffer(a: TaskRow, b: TaskRow): boolean {
+  return (
+    differs(a, b, INPUTS) || a.summary !== b.summary || (b.summary === 0 && a.percent_complete !== b.percent_complete)
+  );
 }
 
 /** The engine names tasks by id; people know them by row and name. */

@@ -10,8 +10,9 @@ import { userNames } from '../../store/repos/plan-repo.js';
 import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
-import { loadPlan, outlineNodes } from './plan-change.js';
+import { outlineNodes } from './plan-change.js';
 import { calendarsOf, enginePlan } from './plan-model.js';
+import { readScheduledPlan } from './plan-schedule.js';
 
 /** A file to download. */
 export interface ExportFile {
@@ -29,7 +30,7 @@ export async function exportPlan(
 ): Promise<ExportFile> {
   const db = ctx.store.db;
   const project = await loadProjectFor(db, actor, projectId, 'project.read');
-  const { plan, tasks, links, calendars } = await loadPlan(db, projectId);
+  const { plan, tasks, links, calendars } = await readScheduledPlan(ctx, projectId);
   const outline = wbsOutline(outlineNodes(tasks));
   const engine = enginePlan(plan, tasks, links, calendarsOf(calendars));
   // Only the calendars the plan uses: the organisation's others would come back in as project calendars.

@@ -9,6 +9,7 @@ import { loadProjectFor } from '../project-service.js';
 import { outlineNodes } from './plan-change.js';
 import { toPlanHeader, toPlanLink, toPlanTask } from './plan-model.js';
 import { applyPlanOps } from './plan-ops-service.js';
+import { readScheduledPlan } from './plan-schedule.js';
 
 async function readPlan(ctx: ServiceContext, actor: Actor, projectId: string) {
   const db = ctx.store.db;
@@ -18,10 +19,15 @@ async function readPlan(ctx: ServiceContext, actor: Actor, projectId: string) {
   return plan;
 }
 
+/** The plan as committed with its current schedule, after the read permission check. */
+async function readScheduled(ctx: ServiceContext, actor: Actor, projectId: string) {
+  await readPlan(ctx, actor, projectId);
+  return readScheduledPlan(ctx, projectId);
+}
+
 /** Every task of the plan in WBS order, with its scheduled dates. */
 export async function getTasks(ctx: ServiceContext, actor: Actor, projectId: string): Promise<PlanTasks> {
-  const plan = await readPlan(ctx, actor, projectId);
-  const tasks = await repo.listTasks(ctx.store.db, projectId);
+  const { plan, tasks } = await readScheduled(ctx, actor, projectId);
   const outline = wbsOutline(outlineNodes(tasks));
   const names = await repo.userNames(
     ctx.store.db,
@@ -38,8 +44,7 @@ export async function getLinks(ctx: ServiceContext, actor: Actor, projectId: str
 
 /** The scheduled plan in the shape `gantry schedule --json` prints. */
 export async function getSchedule(ctx: ServiceContext, actor: Actor, projectId: string): Promise<ScheduleDocument> {
-  const plan = await readPlan(ctx, actor, projectId);
-  const tasks = await repo.listTasks(ctx.store.db, projectId);
+  const { plan, tasks } = await readScheduled(ctx, actor, projectId);
   const summary = wbsOutline(outlineNodes(tasks)).summary;
   return {
     plan: toPlanHeader(plan),

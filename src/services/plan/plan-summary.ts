@@ -10,12 +10,13 @@ import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
 import { projectSpan, slip, workCalendars } from './baseline-measure.js';
 import { calendarsOf, wireDate } from './plan-model.js';
+import { readScheduledPlan } from './plan-schedule.js';
 
 /** How many upcoming milestones the summary lists. */
 const NEXT_MILESTONES = 3;
 
 /**
- * The plan at a glance for the project page, from the stored schedule (no engine run): its dates
+ * The plan at a glance for the project page, from the current schedule: its dates
  * beside the charter's and the first baseline's, progress, and the next milestones not yet done.
  * The first baseline is the one the plan was agreed on, as the portfolio milestones use it.
  */
@@ -23,10 +24,12 @@ export async function planSummary(ctx: ServiceContext, actor: Actor, projectId: 
   const db = ctx.store.db;
   const project = await loadProjectFor(db, actor, projectId, 'project.read');
   const charter = { charterStart: project.planned_start, charterFinish: project.planned_finish };
-  const plan = await planRepo.findPlan(db, projectId);
-  const [tasks, baselines] = plan
-    ? await Promise.all([planRepo.listTasks(db, projectId), baselinesRepo.listBaselines(db, projectId)])
-    : [[], []];
+  const stored = await planRepo.findPlan(db, projectId);
+  const [scheduled, baselines] = stored
+    ? await Promise.all([readScheduledPlan(ctx, projectId), baselinesRepo.listBaselines(db, projectId)])
+    : [undefined, []];
+  const plan = scheduled?.plan;
+  const tasks = scheduled?.tasks ?? [];
   if (!plan || tasks.length === 0) {
     return {
       taskCount: 0,

@@ -8,16 +8,6 @@ export type ScheduledTask = Pick<
   'id' | 'parent_id' | 'name' | 'milestone' | 'calendar_id' | 'duration_minutes' | 'early_start' | 'early_finish'
 >;
 
-/** A plan's tasks in WBS order, only the columns a baseline deals in (a third of a full row, for 10,000-task plans). */
-export async function listScheduledTasks(ex: Executor, projectId: string): Promise<ScheduledTask[]> {
-  return ex
-    .selectFrom('tasks')
-    .select(['id', 'parent_id', 'name', 'milestone', 'calendar_id', 'duration_minutes', 'early_start', 'early_finish'])
-    .where('project_id', '=', projectId)
-    .orderBy('position')
-    .execute();
-}
-
 /** A baseline with the name of whoever saved it. */
 export interface BaselineView extends BaselineRow {
   saved_by_name: string | null;

@@ -47,6 +47,16 @@ export async function updatePlan(ex: Executor, projectId: string, patch: Partial
   await ex.updateTable('plans').set(patch).where('project_id', '=', projectId).execute();
 }
 
+/** Plans whose tasks' stored computed columns are behind their version (migration 0008). */
+export async function plansWithStaleSchedule(ex: Executor): Promise<string[]> {
+  const rows = await ex
+    .selectFrom('plans')
+    .select('project_id')
+    .whereRef('schedule_version', '<>', 'version')
+    .execute();
+  return rows.map((r) => r.project_id);
+}
+
 /** Every task of a plan in WBS order. */
 export async function listTasks(ex: Executor, projectId: string): Promise<TaskRow[]> {
   return ex.selectFrom('tasks').selectAll().where('project_id', '=', projectId).orderBy('position').execute();

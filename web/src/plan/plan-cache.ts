@@ -1,4 +1,11 @@
-import type { PlanChange, PlanHeader, PlanLinks, PlanTask, PlanTasks } from '../../../src/contracts/index.js';
+import {
+  type PlanChange,
+  type PlanHeader,
+  type PlanLinks,
+  type PlanTask,
+  type PlanTasks,
+  withFloats,
+} from '../../../src/contracts/index.js';
 
 /*
  * Every plan write answers with what it changed; these fold that answer into the cached task and
@@ -12,7 +19,9 @@ const newer = (a: PlanHeader, b: PlanHeader) => (b.version >= a.version ? b : a)
 /** The cached task list with a write's changes applied. */
 export function applyChangeToTasks(data: PlanTasks, change: PlanChange): PlanTasks {
   const plan = newer(data.plan, change.plan);
-  if (change.changed.length === 0 && change.deletedTaskIds.length === 0) return { plan, tasks: data.tasks };
+  if (change.changed.length === 0 && change.deletedTaskIds.length === 0 && !change.floats) {
+    return { plan, tasks: data.tasks };
+  }
   const changed = new Map(change.changed.map((t) => [t.id, t]));
   const deleted = new Set(change.deletedTaskIds);
   const tasks: PlanTask[] = [];
@@ -25,6 +34,14 @@ export function applyChangeToTasks(data: PlanTasks, change: PlanChange): PlanTas
   // What is left in `changed` is new: place it at its row, in row order so earlier inserts don't shift later ones.
   for (const t of [...changed.values()].sort((a, b) => a.row - b.row)) {
     tasks.splice(Math.min(Math.max(0, t.row - 1), tasks.length), 0, t);
+  }
+  // Float-only changes name rows of the new order, which the list now has.
+  const floats = change.floats;
+  if (floats) {
+    floats.row.forEach((row, i) => {
+      const t = tasks[row - 1];
+      if (t) tasks[row - 1] = withFloats(t, floats, i);
+    });
   }
   return { plan, tasks };
 }

@@ -1,0 +1,120 @@
+import { DomainError } from '../../core/errors.js';
+import type { Store } from '../../store/db.js';
+import * as calendarsRepo from '../../store/repos/calendars-repo.js';
+import * as repo from '../../store/repos/plan-repo.js';
+import type { PlanRow, TaskRow } from '../../store/schema.js';
+import { type Executor, inTransaction } from '../../store/transaction.js';
+import type { ServiceContext } from '../context.js';
+import { computedDiffers, type LoadedPlan, rescheduleAndDiff } from './plan-diff.js';
+import { draftOf } from './plan-draft-rows.js';
+import { cachedPlanRows, rememberPlanRows } from './plan-rows-cache.js';
+
+/*
+ * Where a plan's schedule comes from. The inputs in the database are the truth; an edit writes
+ * only the rows whose inputs it changed, so the computed columns of the others may be of an older
+ * version (`plans.schedule_version` ≠ `version`). Every reader therefore takes its rows from here:
+ * this process's cache of version v (exactly v's rows, rescheduled), else the stored rows,
+ * rescheduled in memory unless their columns are complete. A version is never reused, so two app
+ * nodes on one database cannot show each other stale dates.
+ */
+
+function notFound(projectId: string) {
+  return new DomainError('not_found', `Project ${projectId} has no plan`, { entity: 'plan', id: projectId });
+}
+
+/** Stored rows with the schedule of their version: as stored if complete, else rescheduled from the inputs. */
+function scheduled(loaded: LoadedPlan, version: number): LoadedPlan {
+  if (loaded.plan.schedule_version === version || loaded.tasks.length === 0) {
+    return { ...loaded, storedSchedule: true };
+  }
+  const rows = rescheduleAndDiff(loaded, draftOf(loaded.plan, loaded.tasks, loaded.links), new Date(0)).tasks;
+  return { ...loaded, tasks: rows, storedSchedule: false };
+}
+
+/**
+ * Loads everything the engine needs for one plan, tasks carrying their current schedule, inside a
+ * transaction that holds the plan row (a write, or a reader that locked it). `version` is the
+ * version the task rows are at when the plan row already shows the next one (a write in progress).
+ */
+export async function loadPlan(
+  ex: Executor,
+  projectId: string,
+  opts: { store?: Store; version?: number } = {},
+): Promise<LoadedPlan> {
+  const plan = await repo.findPlan(ex, projectId);
+  if (!plan) throw notFound(projectId);
+  const version = opts.version ?? plan.version;
+  const hit = opts.store && cachedPlanRows(opts.store, projectId, version);
+  const [tasks, links, calendars] = await Promise.all([
+    hit ? hit.tasks : repo.listTasks(ex, projectId),
+    hit ? hit.links : repo.listLinks(ex, projectId),
+    calendarsRepo.listCalendars(ex, projectId),
+  ]);
+  if (hit) return { plan, tasks, links, calendars, storedSchedule: plan.schedule_version === version };
+  return scheduled({ plan, tasks, links, calendars }, version);
+}
+
+/** How often a reader retries when writes keep landing while it reads. */
+const READ_ATTEMPTS = 10;
+
+/**
+ * A plan as committed, tasks carrying their current schedule, read without a transaction or lock:
+ * the plan row is read before and after the rows, and since every change of tasks, links or the
+ * calendars they use claims a new version, equal versions mean the rows are exactly that
+ * version's. The result is cached, so the next read of an unchanged big plan reads one row.
+ */
+export async function readScheduledPlan(ctx: ServiceContext, projectId: string): Promise<LoadedPlan> {
+  const db = ctx.store.db;
+  for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+    const plan = await repo.findPlan(db, projectId);
+    if (!plan) throw notFound(projectId);
+    const hit = cachedPlanRows(ctx.store, projectId, plan.version);
+    if (hit) {
+      const calendars = await calendarsRepo.listCalendars(db, projectId);
+      return { plan, ...hit, calendars, storedSchedule: plan.schedule_version === plan.version };
+    }
+    const [tasks, links, calendars] = await Promise.all([
+      repo.listTasks(db, projectId),
+      repo.listLinks(db, projectId),
+      calendarsRepo.listCalendars(db, projectId),
+    ]);
+    const after = await repo.findPlan(db, projectId);
+    if (after?.version !== plan.version) continue;
+    const loaded = scheduled({ plan, tasks, links, calendars }, plan.version);
+    rememberPlanRows(ctx.store, projectId, plan.version, { tasks: loaded.tasks, links });
+    return loaded;
+  }
+  throw new DomainError('conflict', 'the plan kept changing while it was read; try again', {
+    entity: 'plan',
+    id: projectId,
+  });
+}
+
+/**
+ * Stores the current schedule's computed columns of every plan whose stored columns lag behind
+ * (`schedule_version` ≠ `version`), for readers that select dates in SQL across projects (the
+ * portfolio's milestones). Each plan is settled under its row lock, so a write cannot slip in.
+ */
+export async function settleStoredSchedules(ctx: ServiceContext): Promise<void> {
+  for (const projectId of await repo.plansWithStaleSchedule(ctx.store.db)) {
+    await inTransaction(ctx.store.db, async (trx) => {
+      await repo.lockPlanRow(trx, projectId);
+      const plan = await repo.findPlan(trx, projectId);
+      if (!plan || plan.schedule_version === plan.version) return;
+      const stored = await repo.listTasks(trx, projectId);
+      const current = await loadPlan(trx, projectId, { store: ctx.store });
+      const now = new Map(current.tasks.map((t) => [t.id, t]));
+      const behind = stored.flatMap((t) => {
+        const s = now.get(t.id);
+        return s && computedDiffers(t, s) ? [s] : [];
+      });
+      await repo.updateTasks(trx, behind, ctx.store);
+      await repo.updatePlan(trx, projectId, { schedule_version: plan.version } satisfies Partial<PlanRow>);
+    });
+  }
+}
+
+/** Task rows of a plan with its current schedule (see `readScheduledPlan`). */
+export async function scheduledTasks(ctx: ServiceContext, projectId: string): Promise<readonly TaskRow[]> {
+  return (await readScheduledPlan(ctx, projectId)).tasks;
+}
