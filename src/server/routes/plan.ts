@@ -9,6 +9,7 @@ import {
   PlanChange,
   PlanLinks,
   PlanSummary,
+  PlanTaskColumns,
   PlanTasks,
   ScheduleDocument,
   TaskIdsBody,
@@ -28,6 +29,7 @@ import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi
 
 const TaskParams = IdParam.extend({ taskId: z.uuid({ message: 'must be a UUID' }) });
 const LinkParams = IdParam.extend({ linkId: z.uuid({ message: 'must be a UUID' }) });
+const TaskListQuery = z.object({ format: z.enum(['json', 'columns']).optional() });
 const changed = { 200: ok(PlanChange, 'The new plan version and every task whose fields or dates changed'), ...ERRORS };
 
 /** /api/projects/{id}/tasks, /links and /schedule: the plan, rescheduled on every write. */
@@ -41,10 +43,18 @@ export function planRoutes() {
       path: '/projects/{id}/tasks',
       tags: tag,
       summary: 'Tasks in WBS order, scheduled',
-      request: { params: IdParam },
-      responses: { 200: ok(PlanTasks), ...ERRORS },
+      description: 'With `format=columns`, one array per field (PlanTaskColumns): a fifth of the size, for big plans.',
+      request: { params: IdParam, query: TaskListQuery },
+      responses: { 200: ok(z.union([PlanTasks, PlanTaskColumns])), ...ERRORS },
     }),
-    async (c) => c.json(await plans.getTasks(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { actor } = principalOf(c);
+      const id = c.req.valid('param').id;
+      if (c.req.valid('query').format === 'columns') {
+        return c.json(await plans.getTaskColumns(c.var.ctx, actor, id), 200);
+      }
+      return c.json(await plans.getTasks(c.var.ctx, actor, id), 200);
+    },
   );
   app.openapi(
     createRoute({

@@ -1,4 +1,10 @@
-import type { PlanLinks, PlanTasks, ScheduleDocument, UpdatePlanSettingsBody } from '../../contracts/index.js';
+import type {
+  PlanLinks,
+  PlanTaskColumns,
+  PlanTasks,
+  ScheduleDocument,
+  UpdatePlanSettingsBody,
+} from '../../contracts/index.js';
 import { invalidField } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
 import { wbsOutline } from '../../core/plan/wbs-outline.js';
@@ -7,6 +13,7 @@ import * as repo from '../../store/repos/plan-repo.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
 import { outlineNodes } from './plan-change.js';
+import { taskColumnsOf } from './plan-columns.js';
 import { toPlanHeader, toPlanLink, toPlanTask } from './plan-model.js';
 import { applyPlanOps } from './plan-ops-service.js';
 import { readScheduledPlan } from './plan-schedule.js';
@@ -34,6 +41,17 @@ export async function getTasks(ctx: ServiceContext, actor: Actor, projectId: str
     tasks.flatMap((t) => (t.responsible_id ? [t.responsible_id] : [])),
   );
   return { plan: toPlanHeader(plan), tasks: tasks.map((t, i) => toPlanTask(t, i, outline, names)) };
+}
+
+/** Every task of the plan in WBS order, column by column (the plan view's compact list). */
+export async function getTaskColumns(ctx: ServiceContext, actor: Actor, projectId: string): Promise<PlanTaskColumns> {
+  const { plan, tasks } = await readScheduled(ctx, actor, projectId);
+  const outline = wbsOutline(outlineNodes(tasks));
+  const names = await repo.userNames(
+    ctx.store.db,
+    tasks.flatMap((t) => (t.responsible_id ? [t.responsible_id] : [])),
+  );
+  return taskColumnsOf(plan, tasks, outline, names);
 }
 
 /** Every link of the plan. */

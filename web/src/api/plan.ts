@@ -1,12 +1,14 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type {
-  CalendarList,
-  PlanChange,
-  PlanHistory,
-  PlanLinks,
-  PlanOp,
-  PlanStepResult,
-  PlanTasks,
+import {
+  type CalendarList,
+  type PlanChange,
+  type PlanHistory,
+  type PlanLinks,
+  type PlanOp,
+  type PlanStepResult,
+  type PlanTaskColumns,
+  type PlanTasks,
+  planTasksOfColumns,
 } from '../../../src/contracts/index.js';
 import { applyChangeToLinks, applyChangeToTasks, keepNewest } from '../plan/plan-cache.js';
 import { api } from './client.js';
@@ -28,7 +30,9 @@ const planQuery = { staleTime: 60_000, structuralSharing: keepNewest as (a: unkn
 export function usePlanTasks(projectId: string) {
   return useQuery({
     queryKey: planKeys.tasks(projectId),
-    queryFn: () => api<PlanTasks>('GET', `/projects/${projectId}/tasks`),
+    // The compact list: a 100,000-task plan is a fifth of the bytes, and no key is parsed per task.
+    queryFn: async () =>
+      planTasksOfColumns(await api<PlanTaskColumns>('GET', `/projects/${projectId}/tasks?format=columns`)),
     ...planQuery,
   });
 }
