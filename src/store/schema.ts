@@ -152,7 +152,7 @@ export interface PlanRow {
   updated_at: string;
   /**
    * The version whose schedule the tasks' computed columns hold; behind `version` when edits wrote
-   * only the rows whose inputs changed (migration 0008).
+   * only the rows whose inputs changed (migration 0010).
    */
   schedule_version: number;
 }

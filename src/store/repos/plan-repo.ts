@@ -47,7 +47,7 @@ export async function updatePlan(ex: Executor, projectId: string, patch: Partial
   await ex.updateTable('plans').set(patch).where('project_id', '=', projectId).execute();
 }
 
-/** Plans whose tasks' stored computed columns are behind their version (migration 0008). */
+/** Plans whose tasks' stored computed columns are behind their version (migration 0010). */
 export async function plansWithStaleSchedule(ex: Executor): Promise<string[]> {
   const rows = await ex
     .selectFrom('plans')
