@@ -1,3 +1,4 @@
+import { Server as HttpServer } from 'node:http';
 import { type ServerType, serve } from '@hono/node-server';
 import { pino } from 'pino';
 import type { Config } from './config.js';
@@ -55,6 +56,13 @@ export async function startGantry(config: Config, store?: Store): Promise<Runnin
     const srv = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(srv));
     srv.once('error', reject);
   });
+  // Node closes a kept-alive connection after 5 s idle; a client (a browser, a proxy's pool) that
+  // sends on it at that moment gets a reset. Longer than the usual proxy idle timeout (60 s), so
+  // the proxy, not Gantry, closes idle connections. Headers must still arrive within their timeout.
+  if (server instanceof HttpServer) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
