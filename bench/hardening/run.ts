@@ -1,7 +1,8 @@
 /**
  * Hardening benchmark: does one hostile client slow everyone else down or blow up memory?
  * Starts the built server (`dist/`, SQLite, demo data) as its own process, measures its idle
- * resident memory, then runs each attack while a bystander times GET /api/health every 20 ms:
+ * resident memory, then runs each attack while a bystander (bystander.ts, a process of its own so
+ * that its figure is the server's answer time) times GET /api/health every 20 ms:
  *   (c) 100 parallel sign-ins on one account, one of them (the 73rd) with the right password:
  *       how many passwords were checked (401 + 200) and how many refused at once (429);
  *   (a) a 400 MB body to POST /api/auth/login, declared (Content-Length) and chunked;
@@ -11,7 +12,7 @@
  *
  *   npm run bench:hardening
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,27 +55,32 @@ async function startServer(): Promise<{ url: string; child: ChildProcess; dir: s
   return { url, child, dir };
 }
 
-/** Times GET /api/health every 20 ms and samples the server's RSS until stopped. */
-function bystander(url: string, pid: number) {
-  const latencies: number[] = [];
+/**
+ * Starts the bystander (bystander.ts, its own process: its figure is the server's answer time, not
+ * this process's wait while it reads the attack's answers) and samples the server's RSS every 20 ms.
+ * Resolves once the bystander's connection is open; the function it resolves to stops both.
+ */
+async function bystander(url: string, pid: number) {
+  const child = fork(fileURLToPath(new URL('./bystander.ts', import.meta.url)), [url], {
+    // Structured clone keeps a failed request's Infinity (JSON would turn it into null).
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = () =>
+    new Promise<unknown>((ok, fail) => {
+      child.once('message', ok);
+      child.once('exit', (code) => fail(new Error(`the bystander exited with ${code}`)));
+    });
+  await next();
   let peakRss = rssBytes(pid);
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const t = performance.now();
-      const res = await fetch(`${url}/api/health`).catch(() => null);
-      await res?.arrayBuffer();
-      latencies.push(res?.ok ? performance.now() - t : Number.POSITIVE_INFINITY);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  })();
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, rssBytes(pid));
   }, 20);
   return async () => {
-    running = false;
     clearInterval(sampler);
-    await loop;
+    const answer = next();
+    child.send('stop');
+    const { latencies } = (await answer) as { latencies: number[] };
     const sorted = [...latencies].sort((a, b) => a - b);
     return {
       requests: sorted.length,
@@ -124,7 +130,7 @@ async function main() {
     );
     console.log(`idle RSS ${mb(idle)}\n`);
     const report = async (name: string, attack: () => Promise<string>) => {
-      const stop = bystander(url, pid);
+      const stop = await bystander(url, pid);
       const t = performance.now();
       const outcome = await attack();
       const seconds = ((performance.now() - t) / 1000).toFixed(1);
