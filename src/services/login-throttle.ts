@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DomainError } from '../core/errors.js';
+import { type DomainError, domainErrorWithoutStack } from '../core/errors.js';
 import * as attempts from '../store/repos/login-throttle-repo.js';
 import { inTransaction } from '../store/transaction.js';
 import type { ServiceContext } from './context.js';
@@ -94,7 +94,9 @@ function rememberLimited(ctx: ServiceContext, key: string, liftsAt: number): voi
 
 function rateLimited(liftsAt: number, now: number): DomainError {
   const retryAfterSeconds = Math.max(1, Math.ceil((liftsAt - now) / 1000));
-  return new DomainError('rate_limited', 'Too many failed sign-in attempts; try again later', { retryAfterSeconds });
+  return domainErrorWithoutStack('rate_limited', 'Too many failed sign-in attempts; try again later', {
+    retryAfterSeconds,
+  });
 }
 
 /** After a successful sign-in (inside its transaction): clears the pair's failures and old rows. */
