@@ -91,7 +91,8 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
       forwardedFor: c.req.header('x-forwarded-for'),
       forwardedProto: c.req.header('x-forwarded-proto'),
     };
-    c.set('client', resolveClient(peer, forwarded, new URL(c.req.url).protocol === 'https:'));
+    // The adapter builds the URL from the socket, scheme first: no need to parse it for that.
+    c.set('client', resolveClient(peer, forwarded, c.req.url.startsWith('https:')));
     const started = performance.now();
     await next();
     ctx.logger.debug(
