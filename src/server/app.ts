@@ -19,6 +19,7 @@ import { planFileRoutes } from './routes/plan-files.js';
 import { portfolioRoutes } from './routes/portfolios.js';
 import { projectRoutes } from './routes/projects.js';
 import { userRoutes } from './routes/users.js';
+import { signInPacing } from './sign-in-pacing.js';
 import { mountApiDocs, mountWebApp } from './static-files.js';
 
 /** What the HTTP layer takes from the configuration. */
@@ -68,6 +69,8 @@ const DEFAULT_OPTIONS: AppOptions = { trustProxy: { kind: 'off' }, importMaxByte
 export function createApp(ctx: ServiceContext, version: string, options: AppOptions = DEFAULT_OPTIONS) {
   const app = router();
   const resolveClient = clientAddressResolver(options.trustProxy);
+  // First, before any work is done for a sign-in: see sign-in-pacing.ts.
+  app.use('/api/auth/login', signInPacing());
   app.use(
     '*',
     secureHeaders({
