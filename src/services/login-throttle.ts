@@ -50,8 +50,8 @@ export async function reserveLoginAttempt(ctx: ServiceContext, email: string, ip
   // so every other request (a health check, a page) queued behind the whole burst's BEGIN/ROLLBACKs.
   refuseIfKnownLimited(ctx, key, now.getTime());
   const counts = await inTransaction(ctx.store.db, async (trx) => {
-    // Checked again once the email's lock is ours: attempts that queued for it (on PostgreSQL, all
-    // those that arrived together) learn here that the one before them reached the limit.
+    // Checked again once the email's lock is ours: attempts that arrived together and queued for
+    // it learn here that one before them reached the limit.
     await attempts.lockLoginEmail(trx, email, at);
     refuseIfKnownLimited(ctx, key, now.getTime());
     const c = await attempts.countLoginAttempts(trx, email, ip, since);
