@@ -8,7 +8,10 @@
  *   (a) a 400 MB body to POST /api/auth/login, declared (Content-Length) and chunked;
  *   (x) a 320 KB hostile XER (30,000 %F fields, 30,000 empty %R rows) imported by a PM;
  *   (b) 200 parallel wrong passwords, on one account and on 200 accounts.
- * Prints, per attack, the bystander's max and p99 latency and the server's peak RSS above idle.
+ * Prints, per attack, the bystander's max and p99 latency, the server's peak RSS above idle, the
+ * CPU time the server spent (its event loop's thread, and all its threads: password hashing runs on
+ * others; /proc counts in 10 ms ticks) and the machine's load. A bystander's wait longer than the
+ * event loop's CPU time over the whole attack cannot be the server's own work: it is the load.
  *
  *   npm run bench:hardening
  */
@@ -22,6 +25,16 @@ import { sendBig } from '../../src/test-support/big-body.js';
 const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const ADMIN = { email: 'admin@bench.gantry.local', password: 'bench-admin-password' };
 const MB = 1024 * 1024;
+
+/** CPU time (user + system) of the process, or of one of its threads, in ms. */
+function cpuMs(pid: number, thread?: number): number {
+  const stat = readFileSync(thread ? `/proc/${pid}/task/${thread}/stat` : `/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+/** Linux's USER_HZ, the unit of /proc's CPU times: 100 on every mainstream build. */
+const CLOCK_TICKS = 100;
 
 function rssBytes(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -131,16 +144,20 @@ async function main() {
     console.log(`idle RSS ${mb(idle)}\n`);
     const report = async (name: string, attack: () => Promise<string>) => {
       const stop = await bystander(url, pid);
+      // The main thread's id is the process id.
+      const [loop0, all0] = [cpuMs(pid, pid), cpuMs(pid)];
       const t = performance.now();
       const outcome = await attack();
       const seconds = ((performance.now() - t) / 1000).toFixed(1);
       // Keep watching a second longer: a refused body may still be draining.
       await new Promise((r) => setTimeout(r, 1000));
+      const [loop, all] = [cpuMs(pid, pid) - loop0, cpuMs(pid) - all0];
       const b = await stop();
       console.log(`${name}\n  ${outcome} (${seconds} s)`);
       console.log(
         `  GET /api/health ×${b.requests}: max ${fmt(b.maxMs)} ms, p99 ${fmt(b.p99Ms)} ms; ` +
-          `peak RSS +${mb(b.peakRss - idle)} above idle`,
+          `peak RSS +${mb(b.peakRss - idle)} above idle; ` +
+          `server CPU ${loop.toFixed(0)} ms event loop, ${all.toFixed(0)} ms all threads; load ${loadavg()[0]?.toFixed(1)}`,
       );
     };
 
