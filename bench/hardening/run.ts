@@ -1,17 +1,21 @@
 /**
  * Hardening benchmark: does one hostile client slow everyone else down or blow up memory?
  * Starts the built server (`dist/`, SQLite, demo data) as its own process, measures its idle
- * resident memory, then runs each attack while a bystander times GET /api/health every 20 ms:
+ * resident memory, then runs each attack while a bystander (bystander.ts, a process of its own so
+ * that its figure is the server's answer time) times GET /api/health every 20 ms:
  *   (c) 100 parallel sign-ins on one account, one of them (the 73rd) with the right password:
  *       how many passwords were checked (401 + 200) and how many refused at once (429);
  *   (a) a 400 MB body to POST /api/auth/login, declared (Content-Length) and chunked;
  *   (x) a 320 KB hostile XER (30,000 %F fields, 30,000 empty %R rows) imported by a PM;
  *   (b) 200 parallel wrong passwords, on one account and on 200 accounts.
- * Prints, per attack, the bystander's max and p99 latency and the server's peak RSS above idle.
+ * Prints, per attack, the bystander's max and p99 latency, the server's peak RSS above idle, the
+ * CPU time the server spent (its event loop's thread, and all its threads: password hashing runs on
+ * others; /proc counts in 10 ms ticks) and the machine's load. A bystander's wait longer than the
+ * event loop's CPU time over the whole attack cannot be the server's own work: it is the load.
  *
  *   npm run bench:hardening
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +25,16 @@ import { sendBig } from '../../src/test-support/big-body.js';
 const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const ADMIN = { email: 'admin@bench.gantry.local', password: 'bench-admin-password' };
 const MB = 1024 * 1024;
+
+/** CPU time (user + system) of the process, or of one of its threads, in ms. */
+function cpuMs(pid: number, thread?: number): number {
+  const stat = readFileSync(thread ? `/proc/${pid}/task/${thread}/stat` : `/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+/** Linux's USER_HZ, the unit of /proc's CPU times: 100 on every mainstream build. */
+const CLOCK_TICKS = 100;
 
 function rssBytes(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -54,27 +68,32 @@ async function startServer(): Promise<{ url: string; child: ChildProcess; dir: s
   return { url, child, dir };
 }
 
-/** Times GET /api/health every 20 ms and samples the server's RSS until stopped. */
-function bystander(url: string, pid: number) {
-  const latencies: number[] = [];
+/**
+ * Starts the bystander (bystander.ts, its own process: its figure is the server's answer time, not
+ * this process's wait while it reads the attack's answers) and samples the server's RSS every 20 ms.
+ * Resolves once the bystander's connection is open; the function it resolves to stops both.
+ */
+async function bystander(url: string, pid: number) {
+  const child = fork(fileURLToPath(new URL('./bystander.ts', import.meta.url)), [url], {
+    // Structured clone keeps a failed request's Infinity (JSON would turn it into null).
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = () =>
+    new Promise<unknown>((ok, fail) => {
+      child.once('message', ok);
+      child.once('exit', (code) => fail(new Error(`the bystander exited with ${code}`)));
+    });
+  await next();
   let peakRss = rssBytes(pid);
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const t = performance.now();
-      const res = await fetch(`${url}/api/health`).catch(() => null);
-      await res?.arrayBuffer();
-      latencies.push(res?.ok ? performance.now() - t : Number.POSITIVE_INFINITY);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  })();
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, rssBytes(pid));
   }, 20);
   return async () => {
-    running = false;
     clearInterval(sampler);
-    await loop;
+    const answer = next();
+    child.send('stop');
+    const { latencies } = (await answer) as { latencies: number[] };
     const sorted = [...latencies].sort((a, b) => a - b);
     return {
       requests: sorted.length,
@@ -124,17 +143,21 @@ async function main() {
     );
     console.log(`idle RSS ${mb(idle)}\n`);
     const report = async (name: string, attack: () => Promise<string>) => {
-      const stop = bystander(url, pid);
+      const stop = await bystander(url, pid);
+      // The main thread's id is the process id.
+      const [loop0, all0] = [cpuMs(pid, pid), cpuMs(pid)];
       const t = performance.now();
       const outcome = await attack();
       const seconds = ((performance.now() - t) / 1000).toFixed(1);
       // Keep watching a second longer: a refused body may still be draining.
       await new Promise((r) => setTimeout(r, 1000));
+      const [loop, all] = [cpuMs(pid, pid) - loop0, cpuMs(pid) - all0];
       const b = await stop();
       console.log(`${name}\n  ${outcome} (${seconds} s)`);
       console.log(
         `  GET /api/health ×${b.requests}: max ${fmt(b.maxMs)} ms, p99 ${fmt(b.p99Ms)} ms; ` +
-          `peak RSS +${mb(b.peakRss - idle)} above idle`,
+          `peak RSS +${mb(b.peakRss - idle)} above idle; ` +
+          `server CPU ${loop.toFixed(0)} ms event loop, ${all.toFixed(0)} ms all threads; load ${loadavg()[0]?.toFixed(1)}`,
       );
     };
 

@@ -20,6 +20,7 @@ import { planOpsRoutes } from './routes/plan-ops.js';
 import { portfolioRoutes } from './routes/portfolios.js';
 import { projectRoutes } from './routes/projects.js';
 import { userRoutes } from './routes/users.js';
+import { signInPacing } from './sign-in-pacing.js';
 import { mountApiDocs, mountWebApp } from './static-files.js';
 
 /** What the HTTP layer takes from the configuration. */
@@ -70,6 +71,8 @@ const DEFAULT_OPTIONS: AppOptions = { trustProxy: { kind: 'off' }, importMaxByte
 export function createApp(ctx: ServiceContext, version: string, options: AppOptions = DEFAULT_OPTIONS) {
   const app = router();
   const resolveClient = clientAddressResolver(options.trustProxy);
+  // First, before any work is done for a sign-in: see sign-in-pacing.ts.
+  app.use('/api/auth/login', signInPacing());
   app.use(
     '*',
     secureHeaders({
@@ -93,7 +96,8 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
       forwardedFor: c.req.header('x-forwarded-for'),
       forwardedProto: c.req.header('x-forwarded-proto'),
     };
-    c.set('client', resolveClient(peer, forwarded, new URL(c.req.url).protocol === 'https:'));
+    // The adapter builds the URL from the socket, scheme first: no need to parse it for that.
+    c.set('client', resolveClient(peer, forwarded, c.req.url.startsWith('https:')));
     const started = performance.now();
     await next();
     ctx.logger.debug(

@@ -45,6 +45,18 @@ export function bodyLimits(rules: readonly BodyLimitRule[], fallbackBytes: numbe
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const path = c.req.path;
     const maxBytes = rules.find((r) => r.path.test(path))?.maxBytes ?? fallbackBytes;
+    // A body declared within the limit goes straight on. Hono's bodyLimit first asks for the
+    // request's body stream, which makes the Node adapter build a full web Request and stream over
+    // the socket: more than half of what a refused sign-in cost, 200 of them at once stalling every
+    // other request. Node's parser already holds a body to its Content-Length (and refuses a
+    // request that also says chunked), and the route then reads the body straight off the socket.
+    // A body declared too large still goes through Hono's, as before: refused from the header alone,
+    // without the body stream Hono's opens, a client sending 400 MB lost the 413 to the connection's
+    // reset 8 times in 12 instead of 3 (on a loaded machine).
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && c.req.header('transfer-encoding') === undefined && Number(declared) <= maxBytes) {
+      return next();
+    }
     return middlewareFor(maxBytes)(c, next);
   };
 }

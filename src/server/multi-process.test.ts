@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testPostgresUrl } from '../config.js';
+import { MAX_ATTEMPTS_PER_ACCOUNT } from '../services/login-throttle.js';
 import { TestClient } from '../test-support/client.js';
 import { freshDatabase } from '../test-support/databases.js';
 import { serveGantry } from '../test-support/spawn.js';
@@ -44,5 +45,45 @@ describe.skipIf(!testPostgresUrl())(
         await db.dispose();
       }
     });
+
+    it('share the sign-in throttle: of parallel attempts on one account over both, at most the limit are checked', async () => {
+      const db = await freshDatabase('postgres', { migrate: false });
+      const env = { ...db.env, GANTRY_ADMIN_EMAIL: 'admin@two.test', GANTRY_ADMIN_PASSWORD: 'long-enough-pw' };
+      const a = await serveGantry(env);
+      const b = await serveGantry(env);
+      try {
+        const email = 'lena@demo.gantry.local';
+        const attempt = (url: string, password: string) =>
+          new TestClient(url).post('/api/auth/login', { email, password });
+        const attemptsOf = async () =>
+          Number(
+            (
+              await db.store.db
+                .selectFrom('login_failures')
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .where('email', '=', email)
+                .executeTakeFirstOrThrow()
+            ).n,
+          );
+        const wrong = Array.from({ length: 40 }, (_, i) => attempt(i % 2 ? b.url : a.url, `wrong-password-${i}`));
+        // Once the limit's worth of checks is reserved, through either process, the right password
+        // gets no check of its own on either.
+        const until = Date.now() + 10_000;
+        while ((await attemptsOf()) < MAX_ATTEMPTS_PER_ACCOUNT && Date.now() < until) {
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        const right = [await attempt(a.url, 'gantry-demo'), await attempt(b.url, 'gantry-demo')];
+        const answers = await Promise.all(wrong);
+        const checked = answers.filter((r) => r.status === 401).length;
+        expect(checked).toBeLessThanOrEqual(MAX_ATTEMPTS_PER_ACCOUNT);
+        expect(answers.filter((r) => r.status === 429).length).toBe(40 - checked);
+        expect(right.map((r) => r.status)).toEqual([429, 429]);
+        expect(await attemptsOf()).toBe(MAX_ATTEMPTS_PER_ACCOUNT);
+      } finally {
+        await a.stop();
+        await b.stop();
+        await db.dispose();
+      }
+    }, 60_000);
   },
 );

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DomainError } from '../core/errors.js';
+import { type DomainError, domainErrorWithoutStack } from '../core/errors.js';
 import * as attempts from '../store/repos/login-throttle-repo.js';
 import { inTransaction } from '../store/transaction.js';
 import type { ServiceContext } from './context.js';
@@ -45,12 +45,15 @@ export async function reserveLoginAttempt(ctx: ServiceContext, email: string, ip
   const at = now.toISOString();
   const since = new Date(now.getTime() - ATTEMPT_WINDOW_MS).toISOString();
   const key = `${email}\n${ip}`;
+  // A pair this process already saw at its limit is refused without touching the database: a burst
+  // of hundreds then costs no transaction each. On SQLite each one also held the only connection,
+  // so every other request (a health check, a page) queued behind the whole burst's BEGIN/ROLLBACKs.
+  refuseIfKnownLimited(ctx, key, now.getTime());
   const counts = await inTransaction(ctx.store.db, async (trx) => {
-    // A pair this process already saw at its limit is refused before any query: a burst of
-    // hundreds then costs one transaction each (begin, rollback), not five statements each.
-    const known = limitedPairs(ctx).get(key);
-    if (known !== undefined && known > now.getTime()) throw rateLimited(known, now.getTime());
+    // Checked again once the email's lock is ours: attempts that arrived together and queued for
+    // it learn here that one before them reached the limit.
     await attempts.lockLoginEmail(trx, email, at);
+    refuseIfKnownLimited(ctx, key, now.getTime());
     const c = await attempts.countLoginAttempts(trx, email, ip, since);
     if (c.pair >= MAX_ATTEMPTS_PER_ACCOUNT) {
       const liftsAt = Date.parse(c.oldestPairAt ?? at) + ATTEMPT_WINDOW_MS;
@@ -78,6 +81,11 @@ function limitedPairs(ctx: ServiceContext): Map<string, number> {
   return pairs;
 }
 
+function refuseIfKnownLimited(ctx: ServiceContext, key: string, now: number): void {
+  const liftsAt = limitedPairs(ctx).get(key);
+  if (liftsAt !== undefined && liftsAt > now) throw rateLimited(liftsAt, now);
+}
+
 function rememberLimited(ctx: ServiceContext, key: string, liftsAt: number): void {
   const pairs = limitedPairs(ctx);
   if (pairs.size >= MAX_REMEMBERED) pairs.clear();
@@ -86,7 +94,9 @@ function rememberLimited(ctx: ServiceContext, key: string, liftsAt: number): voi
 
 function rateLimited(liftsAt: number, now: number): DomainError {
   const retryAfterSeconds = Math.max(1, Math.ceil((liftsAt - now) / 1000));
-  return new DomainError('rate_limited', 'Too many failed sign-in attempts; try again later', { retryAfterSeconds });
+  return domainErrorWithoutStack('rate_limited', 'Too many failed sign-in attempts; try again later', {
+    retryAfterSeconds,
+  });
 }
 
 /** After a successful sign-in (inside its transaction): clears the pair's failures and old rows. */
