@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-planning.js';
 import * as m0003 from './migrations/0003-jobs.js';
 import * as m0004 from './migrations/0004-security.js';
 import * as m0006 from './migrations/0006-approval-requests.js';
+import * as m0008 from './migrations/0008-events.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
 // and a migration can never be skipped by a packaging mistake. Forward-only: append, never edit.
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-jobs': m0003,
   '0004-security': m0004,
   '0006-approval-requests': m0006,
+  '0008-events': m0008,
 };
 
 /** Applies every pending migration; throws with the failing migration's name if one fails. */
