@@ -18,6 +18,8 @@ import { type Executor, inTransaction } from '../../store/transaction.js';
 import { expectedVersion, projectNotFound, relationOf, requireAllowed, versionConflict } from '../access.js';
 import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
+import { appendEvents, type DomainEvent } from '../events/outbox.js';
+import { planChangedEvent } from '../events/plan-events.js';
 import { loadProjectFor } from '../project-service.js';
 import { loadPlan, saveDraft } from './plan-change.js';
 
@@ -189,6 +191,7 @@ async function calendarIn(trx: Executor, scope: CalendarScope, calendarId: strin
  */
 async function rescheduleUsers(ctx: ServiceContext, trx: Executor, actor: Actor, calendarId: string) {
   const projectIds = await repo.projectsUsingCalendar(trx, calendarId);
+  const events: DomainEvent[] = [];
   for (const projectId of projectIds) {
     await lockPlanRow(trx, projectId);
     const loaded = await loadPlan(trx, projectId);
@@ -203,12 +206,13 @@ async function rescheduleUsers(ctx: ServiceContext, trx: Executor, actor: Actor,
       relation: relationOf(actor, project),
     };
     try {
-      await saveDraft(ctx, trx, loaded, draft);
+      events.push(planChangedEvent(project, 'calendar.update', loaded.tasks, await saveDraft(ctx, trx, loaded, draft)));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       throw new DomainError(error.code, `project ${project.code}: ${error.message}`, error.details);
     }
   }
+  await appendEvents(ctx, trx, actor.userId, events);
   return projectIds;
 }
 

@@ -15,6 +15,8 @@ import { type Executor, inTransaction } from '../../store/transaction.js';
 import { expectedVersion, relationOf, versionConflict } from '../access.js';
 import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
+import { appendEvents } from '../events/outbox.js';
+import { planChangedEvent } from '../events/plan-events.js';
 import { loadProjectFor } from '../project-service.js';
 import { calendarsOf, enginePlan, toPlanHeader, toPlanLink, toPlanTask, withResults } from './plan-model.js';
 import { cachedPlanRows, type PlanRows, rememberPlanRows } from './plan-rows-cache.js';
@@ -97,6 +99,7 @@ export async function changePlan(
       before: audit.before,
       after: audit.after,
     });
+    await appendEvents(ctx, trx, actor.userId, [planChangedEvent(project, spec.audit, loaded.tasks, result)]);
     return result;
   });
   rememberPlanRows(ctx.store, projectId, saved.change.plan.version, saved.rows);
