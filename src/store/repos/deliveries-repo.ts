@@ -197,7 +197,8 @@ export async function listAttempts(ex: Executor, deliveryId: string): Promise<We
 }
 
 /**
- * Queues a delivery again, to be sent at `now` with a fresh 24-hour retry window; false when it is
+ * Queues a delivery again, to be sent at `now` with a fresh 24-hour retry window (its attempts
+ * count again from 0; the attempts table keeps them all); false when it is
  * being sent right now (its lease is live) and so cannot be queued twice.
  */
 export async function requeueDelivery(ex: Executor, id: string, now: string): Promise<boolean> {
@@ -206,6 +207,7 @@ export async function requeueDelivery(ex: Executor, id: string, now: string): Pr
     .set({
       state: 'pending',
       next_attempt_at: now,
+      attempts: 0,
       first_attempt_at: null,
       locked_by: null,
       locked_until: null,
