@@ -16,8 +16,10 @@ export interface ServiceContext {
 
 /** What services may ask of the local event dispatcher; the outbox stays the truth for every node. */
 export interface EventSignals {
-  /** Events were appended or a delivery queued: fan out and deliver soon rather than at the next poll. */
+  /** Events were appended: fan them out soon rather than at the next poll. */
   wake(): void;
+  /** A delivery was queued again by hand: send it soon rather than at the next poll. */
+  deliveryQueued(): void;
 }
 
 /** What services may ask of the local job runner; the database row stays the truth for every node. */

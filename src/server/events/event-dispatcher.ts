@@ -31,8 +31,11 @@ export interface EventDispatcherOptions {
   readonly autoStart?: boolean;
 }
 
-/** After a wake, wait this long: a write's transaction may still be committing (PostgreSQL). */
-const WAKE_DELAY_MS = 25;
+/**
+ * After a wake, wait this long: a write's transaction may still be committing (PostgreSQL), and
+ * under a stream of writes one round then fans out many events at once rather than one each.
+ */
+const WAKE_DELAY_MS = 100;
 
 /**
  * Fans new outbox events out (webhook deliveries, notifications) and sends due deliveries, on its
@@ -51,6 +54,9 @@ export class EventDispatcher implements EventSignals {
   private running: Promise<void> | null = null;
   private again = false;
   private closed = false;
+  /** Whether the next round should look for due deliveries (see round). */
+  private claimNext = true;
+  private claimedAt = 0;
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private readonly timeoutMs: number;
@@ -76,6 +82,11 @@ export class EventDispatcher implements EventSignals {
     this.kick();
   }
 
+  deliveryQueued(): void {
+    this.claimNext = true;
+    this.wake();
+  }
+
   wake(): void {
     if (this.closed || this.wakeTimer || !this.timer) return;
     this.wakeTimer = setTimeout(() => {
@@ -87,6 +98,7 @@ export class EventDispatcher implements EventSignals {
   /** One full round, awaited: fan out every pending event, then send every due delivery. For tests. */
   async runOnce(): Promise<void> {
     while (this.running) await this.running;
+    this.claimNext = true;
     await this.schedule();
   }
 
@@ -125,17 +137,29 @@ export class EventDispatcher implements EventSignals {
     return run;
   }
 
+  /**
+   * Fans out what is new, then sends what is due. Looking for due deliveries is skipped in a round
+   * that made none, found none last time and comes within a poll of the last look: under a stream
+   * of writes with few webhooks, rounds come every 100 ms, and the look is the costliest query of
+   * a round. Retries and deliveries fanned out by other processes are still found within a poll.
+   */
   private async round(): Promise<void> {
     await this.saveUnsaved();
     for (;;) {
-      const n = await this.quietly(() => fanOutEvents(this.ctx, this.store));
-      if (!n || n < FAN_OUT_BATCH || this.closed) break;
+      const made = await this.quietly(() => fanOutEvents(this.ctx, this.store));
+      if (made?.deliveries) this.claimNext = true;
+      if (!made || made.events < FAN_OUT_BATCH || this.closed) break;
     }
+    if (!this.claimNext && performance.now() - this.claimedAt < this.pollMs) return;
+    this.claimNext = false;
+    this.claimedAt = performance.now();
     while (!this.closed) {
       const claimed = await this.quietly(() =>
         claimDueDeliveries(this.ctx, this.store, this.id, this.leaseMs, this.parallel),
       );
       if (!claimed?.length) break;
+      // More may be due: look again next round too.
+      this.claimNext = true;
       await Promise.all(claimed.map((d) => this.deliver(d)));
     }
   }

@@ -15,13 +15,18 @@ export const FAN_OUT_BATCH = 200;
  * webhook endpoint that wants each one, and the notifications each gives rise to; then marks them
  * dispatched. A crash anywhere leaves the batch as it was, to be fanned out again, and never
  * half-done. On PostgreSQL one process at a time does it (see tryFanOutLock). `store` is the
- * connection to work on (the dispatcher's own). Answers how many events it fanned out.
+ * connection to work on (the dispatcher's own). Answers how many events it fanned out and how
+ * many deliveries that made.
  */
-export async function fanOutEvents(ctx: ServiceContext, store: Store, limit = FAN_OUT_BATCH): Promise<number> {
+export async function fanOutEvents(
+  ctx: ServiceContext,
+  store: Store,
+  limit = FAN_OUT_BATCH,
+): Promise<{ events: number; deliveries: number }> {
   return inTransaction(store.db, async (trx) => {
-    if (!(await tryFanOutLock(trx, store.dialect))) return 0;
+    if (!(await tryFanOutLock(trx, store.dialect))) return { events: 0, deliveries: 0 };
     const events = await undispatchedEvents(trx, limit);
-    if (events.length === 0) return 0;
+    if (events.length === 0) return { events: 0, deliveries: 0 };
     const now = ctx.now().toISOString();
     const endpoints = await activeEndpoints(trx);
     const deliveries: WebhookDeliveryRow[] = [];
@@ -37,7 +42,7 @@ export async function fanOutEvents(ctx: ServiceContext, store: Store, limit = FA
       events.map((e) => e.seq),
       now,
     );
-    return events.length;
+    return { events: events.length, deliveries: deliveries.length };
   });
 }
 

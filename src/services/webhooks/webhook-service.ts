@@ -218,7 +218,7 @@ export async function resendDelivery(
     });
     return toDelivery((await deliveries.findDelivery(trx, id, deliveryId)) as deliveries.DeliveryView);
   });
-  ctx.events?.wake();
+  ctx.events?.deliveryQueued();
   return result;
 }
 
