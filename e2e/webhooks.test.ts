@@ -45,7 +45,8 @@ describe('webhooks', () => {
     await page.getByRole('button', { name: 'Send test event' }).click();
     const deliveries = page.getByRole('table', { name: 'Deliveries' });
     const row = deliveries.getByRole('row').filter({ hasText: 'webhook.test' });
-    await row.getByText('Retrying').waitFor();
+    // Fanned out, sent and refused in the background; the page refreshes every 3 s.
+    await row.getByText('Retrying').waitFor({ timeout: 30_000 });
     expect(await row.getByTestId('delivery-response').textContent()).toBe('503');
     await page.getByRole('alert').filter({ hasText: 'Its deliveries are failing' }).waitFor();
     await screenshot(page, 'webhook-failing');
@@ -53,7 +54,7 @@ describe('webhooks', () => {
     // Back up: re-send it by hand rather than wait for the next retry.
     receiver.answer = { status: 200, body: 'ok' };
     await row.getByRole('button', { name: /^Resend webhook\.test #\d+ now$/ }).click();
-    await row.getByText('Delivered').waitFor();
+    await row.getByText('Delivered').waitFor({ timeout: 30_000 });
     expect(await row.getByTestId('delivery-response').textContent()).toBe('200');
     expect(await row.getByRole('cell').nth(4).textContent()).toBe('1');
 

@@ -43,6 +43,7 @@ describe.skipIf(!testPostgresUrl())(
         await b.stop();
         await db.dispose();
       }
-    });
+      // Two processes each migrate and one loads the demo: on a loaded two-core machine that alone can take 25 s.
+    }, 60_000);
   },
 );

@@ -1,4 +1,5 @@
 import type { NotificationKind, PlanChangedPayload, TaskMovement } from '../../contracts/index.js';
+import { PROJECT_STATE_LABELS, type ProjectState } from '../../core/lifecycle.js';
 import { isAllowed } from '../../core/permissions.js';
 import type { SystemRole } from '../../core/roles.js';
 import type { ProjectFacts, Recipient } from '../../store/repos/notifications-repo.js';
@@ -184,6 +185,5 @@ function movement(m: TaskMovement): string {
 }
 
 function stateLabel(state: string): string {
-  const s = state.replace(/_/g, ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return PROJECT_STATE_LABELS[state as ProjectState] ?? state;
 }

@@ -18,22 +18,26 @@ export function useWebhooks() {
   return useQuery({ queryKey: ['webhooks', 'list'], queryFn: () => api<WebhookList>('GET', '/webhooks') });
 }
 
-/** One endpoint; refreshed every few seconds while deliveries are pending, so states move on screen. */
+/** One endpoint, refreshed with its deliveries (its failing and disabled states follow them). */
 export function useWebhook(id: string) {
   return useQuery({
     queryKey: ['webhooks', 'one', id],
     queryFn: () => api<Webhook>('GET', `/webhooks/${id}`),
-    refetchInterval: (q) => ((q.state.data?.pendingDeliveries ?? 0) > 0 ? 3_000 : 15_000),
+    refetchInterval: 3_000,
   });
 }
 
-/** A page of an endpoint's deliveries, newest first. */
+/**
+ * A page of an endpoint's deliveries, newest first, refreshed every few seconds: deliveries appear
+ * and change state in the background (a test event is fanned out and sent a moment after it is
+ * queued), and this page is open only while someone watches them.
+ */
 export function useDeliveries(id: string, params: { page: number; pageSize: number; state?: DeliveryState }) {
   return useQuery({
     queryKey: ['webhooks', 'deliveries', id, params],
     queryFn: () => api<Page<WebhookDelivery>>('GET', `/webhooks/${id}/deliveries${queryString({ ...params })}`),
     placeholderData: keepPreviousData,
-    refetchInterval: (q) => (q.state.data?.items.some((d) => d.state === 'pending') ? 3_000 : 15_000),
+    refetchInterval: 3_000,
   });
 }
 
