@@ -15,8 +15,8 @@ export interface DomainEvent {
  * Appends events to the outbox inside the caller's write transaction, as recordAudit does for the
  * audit log: they commit with the write they describe or not at all, so a webhook or a
  * notification never tells of a change that was rolled back, and none is lost to a crash between
- * commit and publish. Call it last in the transaction (see lockEventStreams). Answers the
- * events' ids.
+ * commit and publish. Call it last in the transaction (see lockEventStreams), on a transaction of
+ * `ctx.store`. Answers the events' ids.
  */
 export async function appendEvents(
   ctx: ServiceContext,
@@ -40,7 +40,7 @@ export async function appendEvents(
     payload: JSON.stringify(e.payload),
     created_at: at,
   }));
-  await insertEvents(trx, rows);
+  await insertEvents(trx, rows, ctx.store);
   // Before the commit, a wake finds nothing new; the dispatcher's poll picks the events up then.
   ctx.events?.wake();
   return rows.map((r) => r.id);

@@ -138,7 +138,8 @@ export function recordAttempt(
       manual: d.attempts === 0 && d.last_attempt_at !== null ? 1 : 0,
     });
     if (delivered) await markAnswering(trx, d.endpoint_id);
-    else await noteFailure(ctx, trx, d.endpoint_id, outcome.error, at, now.getTime());
+    // The context of the connection this transaction is on: events appended here must join it.
+    else await noteFailure({ ...ctx, store }, trx, d.endpoint_id, outcome.error, at, now.getTime());
     return true;
   });
 }

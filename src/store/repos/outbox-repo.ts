@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DialectName } from '../db.js';
+import type { DialectName, Store } from '../db.js';
 import type { OutboxEventRow, OutboxEventTable } from '../schema.js';
 import type { Executor } from '../transaction.js';
 import { chunksOf } from './chunks.js';
@@ -10,8 +10,28 @@ export type NewOutboxEvent = Omit<OutboxEventTable, 'seq' | 'dispatched_at'>;
 // Any fixed key ("gant" + 4); distinct from the start-up and project-code locks.
 const FAN_OUT_LOCK = 0x67616e78;
 
-/** Appends events in the caller's transaction, in the order given. */
-export async function insertEvents(ex: Executor, rows: readonly NewOutboxEvent[]): Promise<void> {
+const INSERT_COLUMNS = ['id', 'type', 'project_id', 'portfolio_id', 'actor_id', 'payload', 'created_at'] as const;
+type SqliteDatabase = NonNullable<Store['sqlite']>;
+const insertStatements = new WeakMap<SqliteDatabase, ReturnType<SqliteDatabase['prepare']>>();
+
+/**
+ * Appends events in the caller's transaction, in the order given. `store`, when given, is the
+ * store whose connection `ex` is a transaction of: on SQLite the insert then runs as a statement
+ * prepared once per connection (it joins the open transaction, as in plan-repo), because every
+ * write pays for it and Kysely's build and prepare cost more than the insert itself.
+ */
+export async function insertEvents(ex: Executor, rows: readonly NewOutboxEvent[], store?: Store): Promise<void> {
+  if (store?.sqlite) {
+    let insert = insertStatements.get(store.sqlite);
+    if (!insert) {
+      insert = store.sqlite.prepare(
+        `insert into outbox_events (${INSERT_COLUMNS.join(', ')}) values (${INSERT_COLUMNS.map(() => '?').join(', ')})`,
+      );
+      insertStatements.set(store.sqlite, insert);
+    }
+    for (const r of rows) insert.run(INSERT_COLUMNS.map((c) => r[c]));
+    return;
+  }
   for (const chunk of chunksOf(rows, 8)) {
     await ex
       .insertInto('outbox_events')
