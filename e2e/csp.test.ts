@@ -49,6 +49,8 @@ describe('Content-Security-Policy in the browser', () => {
       ['/audit', () => page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor()],
       ['/users', () => page.getByRole('heading', { level: 1, name: 'Users' }).waitFor()],
       ['/settings/tokens', () => page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor()],
+      ['/notifications', () => page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor()],
+      ['/webhooks', () => page.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor()],
       ['/api/docs', () => page.getByText('Gantry API').first().waitFor()],
     ];
     for (const [path, ready] of pages) {

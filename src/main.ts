@@ -3,6 +3,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { pino } from 'pino';
 import type { Config } from './config.js';
 import { createApp } from './server/app.js';
+import { EventDispatcher } from './server/events/event-dispatcher.js';
 import { JobRunner } from './server/jobs/job-runner.js';
 import { ensureFirstAdmin, type FirstAdmin } from './services/bootstrap.js';
 import { createContext, type ServiceContext } from './services/context.js';
@@ -51,7 +52,15 @@ export async function startGantry(config: Config, store?: Store): Promise<Runnin
   });
 
   runner?.start();
-  const app = createApp(ctx, VERSION, { trustProxy: config.trustProxy, importMaxBytes: config.importMaxBytes });
+  // Delivering events is background work too: a node that runs no jobs leaves it to those that do.
+  const dispatcher = config.jobWorkers > 0 ? new EventDispatcher(ctx) : null;
+  const appCtx: ServiceContext = dispatcher ? { ...ctx, events: dispatcher } : ctx;
+  const stopping = new AbortController();
+  const app = createApp(appCtx, VERSION, {
+    trustProxy: config.trustProxy,
+    importMaxBytes: config.importMaxBytes,
+    shutdown: stopping.signal,
+  });
   const server: ServerType = await new Promise((resolve, reject) => {
     const srv = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(srv));
     srv.once('error', reject);
@@ -70,11 +79,13 @@ export async function startGantry(config: Config, store?: Store): Promise<Runnin
   return {
     url: `http://${host}:${port}`,
     port,
-    ctx,
+    ctx: appCtx,
     firstAdmin,
     demoLoaded,
     close: async () => {
+      stopping.abort();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await dispatcher?.close();
       await runner?.close();
       await s.close();
     },

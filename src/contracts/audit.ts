@@ -42,6 +42,12 @@ export const AUDIT_ACTIONS = [
   'job.done',
   'job.failed',
   'job.cancelled',
+  'webhook.create',
+  'webhook.update',
+  'webhook.delete',
+  'webhook.disable',
+  'webhook.test',
+  'webhook.delivery.resend',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -87,6 +93,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'job.done': 'Background job finished',
   'job.failed': 'Background job failed',
   'job.cancelled': 'Background job cancelled',
+  'webhook.create': 'Webhook registered',
+  'webhook.update': 'Webhook changed',
+  'webhook.delete': 'Webhook deleted',
+  'webhook.disable': 'Webhook disabled after failing',
+  'webhook.test': 'Webhook test event sent',
+  'webhook.delivery.resend': 'Webhook delivery re-sent',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -100,6 +112,7 @@ export const AUDIT_ENTITY_TYPES = {
   calendar: 'Calendar',
   baseline: 'Baseline',
   job: 'Background job',
+  webhook: 'Webhook',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

@@ -25,6 +25,7 @@ export const Me = z
       listUsers: z.boolean(),
       browseUsers: z.boolean().meta({ description: 'May open the Users page (read-only unless manageUsers)' }),
       manageCalendars: z.boolean(),
+      manageWebhooks: z.boolean(),
     }),
   })
   .meta({ id: 'Me' });

@@ -20,7 +20,8 @@ export type Action =
   | 'project.members.manage'
   | 'plan.edit'
   | 'plan.progress'
-  | 'calendar.manage';
+  | 'calendar.manage'
+  | 'webhook.manage';
 
 /**
  * Who may do what. `roles` grants the action everywhere to holders of those system roles;
@@ -61,6 +62,8 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'plan.progress': { roles: ['pmo'], relations: ['manager', 'team_member'] },
   // Organisation-wide calendars are a standard the PMO keeps.
   'calendar.manage': { roles: ['pmo'], relations: [] },
+  // Webhooks send every matching event out of Gantry: an organisation-level decision.
+  'webhook.manage': { roles: ['pmo'], relations: [] },
 };
 
 /**
@@ -87,6 +90,7 @@ export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'plan.edit': "change this project's plan",
   'plan.progress': "record progress on this project's tasks",
   'calendar.manage': 'change organisation calendars',
+  'webhook.manage': 'manage webhooks',
 };
 
 /** The sentence a user reads when `action` is refused. */

@@ -14,12 +14,14 @@ import { calendarRoutes } from './routes/calendars.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { milestoneRoutes } from './routes/milestones.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { planRoutes } from './routes/plan.js';
 import { planFileRoutes } from './routes/plan-files.js';
 import { planOpsRoutes } from './routes/plan-ops.js';
 import { portfolioRoutes } from './routes/portfolios.js';
 import { projectRoutes } from './routes/projects.js';
 import { userRoutes } from './routes/users.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { signInPacing } from './sign-in-pacing.js';
 import { mountApiDocs, mountWebApp } from './static-files.js';
 
@@ -27,6 +29,8 @@ import { mountApiDocs, mountWebApp } from './static-files.js';
 export interface AppOptions {
   readonly trustProxy: TrustProxy;
   readonly importMaxBytes: number;
+  /** Aborted when the server stops: long-lived event streams end then, so closing does not wait on them. */
+  readonly shutdown?: AbortSignal;
 }
 
 const KB = 1024;
@@ -128,6 +132,8 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', milestoneRoutes());
   api.route('/', auditRoutes());
   api.route('/', jobRoutes());
+  api.route('/', webhookRoutes());
+  api.route('/', notificationRoutes(options.shutdown ?? new AbortController().signal));
   app.route('/api', api);
 
   app.doc31('/api/openapi.json', {

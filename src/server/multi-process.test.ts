@@ -44,7 +44,8 @@ describe.skipIf(!testPostgresUrl())(
         await b.stop();
         await db.dispose();
       }
-    });
+      // Two processes each migrate and one loads the demo: on a loaded two-core machine that alone can take 25 s.
+    }, 60_000);
 
     it('share the sign-in throttle: of parallel attempts on one account over both, at most the limit are checked', async () => {
       const db = await freshDatabase('postgres', { migrate: false });

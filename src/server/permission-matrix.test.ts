@@ -51,9 +51,16 @@ interface Fixture {
   baselineId: string;
   /** A finished background job that `pm` started. */
   jobId: string;
+  /** A webhook endpoint and one of its (given-up) deliveries. */
+  webhookId: string;
+  deliveryId: string;
+  /** A notification of the calling role's own. */
+  notificationId: string;
 }
 
 interface Case {
+  /** An event stream: only its status is read. */
+  stream?: boolean;
   method: string;
   path: (f: Fixture) => string;
   body?: (f: Fixture) => unknown;
@@ -405,13 +412,101 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/jobs/${f.jobId}/cancel`,
     expect: row('ok', 403, 'ok', 404, 404, 404),
   },
+  'GET /webhooks': { method: 'GET', path: () => '/api/webhooks', expect: row('ok', 'ok', 403, 403, 403, 403) },
+  'POST /webhooks': {
+    method: 'POST',
+    path: () => '/api/webhooks',
+    body: (f) => ({ url: 'http://127.0.0.1:9/matrix', eventTypes: ['project.deleted'], projectId: f.proposalId }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'GET /webhooks/{id}': {
+    method: 'GET',
+    path: (f) => `/api/webhooks/${f.webhookId}`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'PATCH /webhooks/{id}': {
+    method: 'PATCH',
+    path: (f) => `/api/webhooks/${f.webhookId}`,
+    body: () => ({ description: 'Changed', version: 1 }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'DELETE /webhooks/{id}': {
+    method: 'DELETE',
+    path: (f) => `/api/webhooks/${f.webhookId}`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'GET /webhooks/{id}/deliveries': {
+    method: 'GET',
+    path: (f) => `/api/webhooks/${f.webhookId}/deliveries`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'GET /webhooks/{id}/deliveries/{deliveryId}': {
+    method: 'GET',
+    path: (f) => `/api/webhooks/${f.webhookId}/deliveries/${f.deliveryId}`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'POST /webhooks/{id}/deliveries/{deliveryId}/resend': {
+    method: 'POST',
+    path: (f) => `/api/webhooks/${f.webhookId}/deliveries/${f.deliveryId}/resend`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'POST /webhooks/{id}/test': {
+    method: 'POST',
+    path: (f) => `/api/webhooks/${f.webhookId}/test`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'GET /notifications': {
+    method: 'GET',
+    path: () => '/api/notifications',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'GET /notifications/unread': {
+    method: 'GET',
+    path: () => '/api/notifications/unread',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'GET /notifications/events': {
+    stream: true,
+    method: 'GET',
+    path: () => '/api/notifications/events',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'POST /notifications/{id}/read': {
+    method: 'POST',
+    path: (f) => `/api/notifications/${f.notificationId}/read`,
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'POST /notifications/read-all': {
+    method: 'POST',
+    path: () => '/api/notifications/read-all',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'GET /notifications/preferences': {
+    method: 'GET',
+    path: () => '/api/notifications/preferences',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'PUT /notifications/preferences': {
+    method: 'PUT',
+    path: () => '/api/notifications/preferences',
+    body: () => ({ kinds: [{ kind: 'task.moved', channels: { in_app: true } }] }),
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
 };
 
 /** Routes anyone may call. */
 const PUBLIC = new Set(['GET /health', 'GET /auth/session', 'POST /auth/login', 'POST /auth/logout']);
 
-/** Sends one case: JSON, or the import form as multipart. */
-function call(client: TestClient, c: Case, f: Fixture) {
+/** Sends one case: JSON, or the import form as multipart; of an event stream, only the status is read. */
+async function call(client: TestClient, c: Case, f: Fixture) {
+  if (c.stream) {
+    const res = await fetch(client.baseUrl + c.path(f), {
+      headers: client.sessionCookie ? { cookie: client.sessionCookie } : {},
+    });
+    const body = res.status >= 400 ? await res.json() : null;
+    if (res.status < 400) await res.body?.cancel();
+    return { status: res.status, body };
+  }
   const body = c.body?.(f);
   if (body === IMPORT_FORM) return client.upload(c.path(f), matrixImportForm());
   return client.request(c.method, c.path(f), body, c.headers?.(f));
@@ -478,6 +573,8 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       .id;
     const baselineId = (await admin.post(`/api/projects/${project.id}/baselines`, { name: 'Baseline' })).body.id;
     return {
+      ...(await webhookOf(proposal.id)),
+      notificationId: await notificationOf(ids[role]),
       jobId: await finishedJobOf(ids.pm),
       orgCalendarId,
       projectCalendarId,
@@ -505,6 +602,82 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       await trx.updateTable('jobs').set({ state: 'done', progress: 1 }).where('id', '=', job.id).execute();
       return job.id;
     });
+  }
+
+  /**
+   * An endpoint nobody listens at, for an event that does not happen here (so the dispatcher is not
+   * kept busy failing to reach it), with one delivery that was given up.
+   */
+  async function webhookOf(projectId: string): Promise<{ webhookId: string; deliveryId: string }> {
+    const body = { url: 'http://127.0.0.1:9/matrix', eventTypes: ['project.deleted'], projectId };
+    const webhookId = (await admin.post('/api/webhooks', body)).body.webhook.id;
+    const { ctx } = server.gantry;
+    const deliveryId = uuid();
+    await inTransaction(ctx.store.db, async (trx) => {
+      const at = new Date().toISOString();
+      const eventId = uuid();
+      await trx
+        .insertInto('outbox_events')
+        .values({
+          id: eventId,
+          type: 'webhook.test',
+          project_id: null,
+          portfolio_id: null,
+          actor_id: null,
+          payload: '{"v":1}',
+          created_at: at,
+          dispatched_at: at,
+        })
+        .execute();
+      const { seq } = await trx
+        .selectFrom('outbox_events')
+        .select('seq')
+        .where('id', '=', eventId)
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('webhook_deliveries')
+        .values({
+          id: deliveryId,
+          endpoint_id: webhookId,
+          event_seq: seq,
+          project_key: '',
+          state: 'failed',
+          attempts: 1,
+          next_attempt_at: at,
+          first_attempt_at: at,
+          last_attempt_at: at,
+          response_status: null,
+          duration_ms: 1,
+          error: 'Connection refused',
+          locked_by: null,
+          locked_until: null,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+    });
+    return { webhookId, deliveryId };
+  }
+
+  /** A notification for `userId`. */
+  async function notificationOf(userId: string): Promise<string> {
+    const id = uuid();
+    await server.gantry.ctx.store.db
+      .insertInto('notifications')
+      .values({
+        id,
+        user_id: userId,
+        kind: 'member.added',
+        title: 'Matrix',
+        body: '',
+        link: '/',
+        project_id: null,
+        event_seq: null,
+        created_at: new Date().toISOString(),
+        read_at: null,
+      })
+      .execute();
+    return id;
   }
 
   it('covers every route in the OpenAPI document', async () => {

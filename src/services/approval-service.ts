@@ -7,6 +7,7 @@ import { inTransaction } from '../store/transaction.js';
 import { expectedVersion, relationOf, requireAllowed, versionConflict } from './access.js';
 import { recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
+import { appendEvents, projectEvent } from './events/outbox.js';
 import { getProject, loadProjectFor, NO_APPROVAL_REQUEST } from './project-service.js';
 import { mayAnswerApprovalRequest } from './project-view.js';
 
@@ -49,6 +50,9 @@ export async function requestApproval(
       before: { approvalRequested: false },
       after: { approvalRequested: true, note },
     });
+    await appendEvents(ctx, trx, actor.userId, [
+      projectEvent('project.approval_requested', before, { note, managerId: before.manager_id }),
+    ]);
   });
   return getProject(ctx, actor, id);
 }
@@ -86,6 +90,13 @@ export async function clearApprovalRequest(
       before: { approvalRequested: true, note: before.approval_note },
       after: { approvalRequested: false, reason: body.reason ?? '' },
     });
+    await appendEvents(ctx, trx, actor.userId, [
+      projectEvent(declined ? 'project.approval_declined' : 'project.approval_withdrawn', before, {
+        reason: body.reason ?? '',
+        requestedBy: before.approval_requested_by,
+        managerId: before.manager_id,
+      }),
+    ]);
   });
   return getProject(ctx, actor, id);
 }

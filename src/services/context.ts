@@ -10,6 +10,16 @@ export interface ServiceContext {
   newId(): string;
   /** This process's job runner, when it runs one (the server does; the CLI and job workers do not). */
   readonly jobs?: JobSignals;
+  /** This process's event dispatcher, when it runs one (the server does). */
+  readonly events?: EventSignals;
+}
+
+/** What services may ask of the local event dispatcher; the outbox stays the truth for every node. */
+export interface EventSignals {
+  /** Events were appended: fan them out soon rather than at the next poll. */
+  wake(): void;
+  /** A delivery was queued again by hand: send it soon rather than at the next poll. */
+  deliveryQueued(): void;
 }
 
 /** What services may ask of the local job runner; the database row stays the truth for every node. */

@@ -5,6 +5,7 @@ import type { SystemRole } from '../core/roles.js';
 import type { ServiceContext } from './context.js';
 import { addWorkingDays, lastWorkingDayBefore, startForDay } from './demo-dates.js';
 import { DEMO_SLIP_DAYS, demoPlanWorkingDays, loadDemoPlan } from './demo-plan.js';
+import { settleOutbox } from './events/fan-out.js';
 import { putMember } from './member-service.js';
 import { createPortfolio } from './portfolio-service.js';
 import { createProject, transitionProject } from './project-service.js';
@@ -255,4 +256,6 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
     if (p.portfolio === 0) await putMember(ctx, pmo, project.id, users[5]!.id, { relation: 'stakeholder' });
     await loadDemoPlan(ctx, pmo, project.id, users[3]!.id, statusDate);
   }
+  // Setting up the demo is its history, not news: nobody is notified of it and no webhook exists yet.
+  await settleOutbox(ctx);
 }

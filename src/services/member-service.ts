@@ -6,6 +6,7 @@ import { findUserById } from '../store/repos/users-repo.js';
 import { inTransaction } from '../store/transaction.js';
 import { recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
+import { appendEvents, projectEvent } from './events/outbox.js';
 import { loadProjectFor } from './project-service.js';
 
 /** The project's manager first, then team members and stakeholders by name. */
@@ -59,6 +60,15 @@ export async function putMember(
       before: before ? { relation: before.relation } : null,
       after: { relation: body.relation, user: user.email },
     });
+    if (before?.relation !== body.relation) {
+      await appendEvents(ctx, trx, actor.userId, [
+        projectEvent(before ? 'project.member_changed' : 'project.member_added', project, {
+          userId,
+          relation: body.relation,
+          previousRelation: before?.relation ?? null,
+        }),
+      ]);
+    }
   });
   return listMembers(ctx, actor, projectId);
 }
@@ -71,7 +81,7 @@ export async function removeMember(
   userId: string,
 ): Promise<void> {
   await inTransaction(ctx.store.db, async (trx) => {
-    await loadProjectFor(trx, actor, projectId, 'project.members.manage');
+    const project = await loadProjectFor(trx, actor, projectId, 'project.members.manage');
     const before = await repo.findMember(trx, projectId, userId);
     if (!before)
       throw new DomainError('not_found', `User ${userId} is not a member of this project`, {
@@ -86,5 +96,8 @@ export async function removeMember(
       before: { relation: before.relation },
       after: null,
     });
+    await appendEvents(ctx, trx, actor.userId, [
+      projectEvent('project.member_removed', project, { userId, relation: before.relation }),
+    ]);
   });
 }

@@ -6,6 +6,7 @@ import type {
   TransitionBody,
   UpdateProjectBody,
 } from '../contracts/index.js';
+import { diffRecords } from '../core/diff.js';
 import { DomainError } from '../core/errors.js';
 import { canTransition, PMO_ONLY_TARGETS, type ProjectState, settlesApprovalRequest } from '../core/lifecycle.js';
 import { type Action, type Actor, isAllowed } from '../core/permissions.js';
@@ -15,6 +16,7 @@ import { type Executor, inTransaction } from '../store/transaction.js';
 import { expectedVersion, projectNotFound, relationOf, requireAllowed, versionConflict } from './access.js';
 import { recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
+import { appendEvents, projectEvent } from './events/outbox.js';
 import { createEmptyPlan } from './plan/empty-plan.js';
 import { assertCodeFree, assertManager, assertPortfolio, nextProjectCode } from './project-rules.js';
 import { CHARTER_COLUMNS, charterOf, toProject } from './project-view.js';
@@ -117,6 +119,9 @@ export async function insertNewProject(
     before: null,
     after: { ...charterOf(row), state: row.state },
   });
+  await appendEvents(ctx, trx, actor.userId, [
+    projectEvent('project.created', row, { state: row.state, managerId: row.manager_id }),
+  ]);
   return id;
 }
 
@@ -183,6 +188,9 @@ export async function updateProject(
       before: charterOf(before),
       after: charterOf(merged),
     });
+    await appendEvents(ctx, trx, actor.userId, [
+      projectEvent('project.updated', merged, { changes: diffRecords(charterOf(before), charterOf(merged)) }),
+    ]);
   });
   return getProject(ctx, actor, id);
 }
@@ -226,6 +234,15 @@ export async function transitionProject(
         ? { state: body.to, approvalRequested: false, reason: body.reason ?? '' }
         : { state: body.to, reason: body.reason ?? '' },
     });
+    await appendEvents(ctx, trx, actor.userId, [
+      projectEvent('project.transitioned', before, {
+        from,
+        to: body.to,
+        reason: body.reason ?? '',
+        managerId: before.manager_id,
+        settledApprovalRequest: settles,
+      }),
+    ]);
   });
   return getProject(ctx, actor, id);
 }
@@ -251,5 +268,6 @@ export async function deleteProject(ctx: ServiceContext, actor: Actor, id: strin
       before: { ...charterOf(before), state: before.state },
       after: null,
     });
+    await appendEvents(ctx, trx, actor.userId, [projectEvent('project.deleted', before, { state: before.state })]);
   });
 }

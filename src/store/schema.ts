@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Row shapes of every table. Timestamps are ISO 8601 text and flags 0/1 integers, so one schema serves SQLite and PostgreSQL. */
 export interface Database {
   users: UserRow;
@@ -18,6 +20,12 @@ export interface Database {
   baseline_tasks: BaselineTaskRow;
   jobs: JobRow;
   job_files: JobFileRow;
+  outbox_events: OutboxEventTable;
+  webhook_endpoints: WebhookEndpointRow;
+  webhook_deliveries: WebhookDeliveryRow;
+  webhook_attempts: WebhookAttemptRow;
+  notifications: NotificationRow;
+  notification_preferences: NotificationPreferenceRow;
 }
 
 export interface UserRow {
@@ -275,4 +283,102 @@ export interface JobFileRow {
   job_id: string;
   name: string;
   content: string | Uint8Array;
+}
+
+/** An event of the outbox as stored; `seq` is given by the database on insert. */
+export interface OutboxEventTable {
+  seq: Generated<number>;
+  id: string;
+  type: string;
+  project_id: string | null;
+  portfolio_id: string | null;
+  actor_id: string | null;
+  /** JSON of the event's versioned payload ({"v":1,...}). */
+  payload: string;
+  created_at: string;
+  /** When the dispatcher fanned it out to deliveries and notifications; null until then. */
+  dispatched_at: string | null;
+}
+
+/** An outbox event as read back. */
+export interface OutboxEventRow extends Omit<OutboxEventTable, 'seq'> {
+  seq: number;
+}
+
+/** A registered webhook receiver. */
+export interface WebhookEndpointRow {
+  id: string;
+  url: string;
+  description: string;
+  /** JSON array of event types; ["*"] for every type. */
+  event_types: string;
+  project_id: string | null;
+  portfolio_id: string | null;
+  /** The signing secret, as given at creation (needed to sign; never returned after creation). */
+  secret: string;
+  active: number;
+  disabled_reason: string | null;
+  /** When its current run of failed attempts began; null while it answers. */
+  failing_since: string | null;
+  owner_id: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** One event to deliver to one endpoint; `state` is pending, succeeded or failed (given up). */
+export interface WebhookDeliveryRow {
+  id: string;
+  endpoint_id: string;
+  event_seq: number;
+  /** The event's project id, or '' for organisation-wide events: deliveries are ordered per (endpoint, project_key). */
+  project_key: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  first_attempt_at: string | null;
+  last_attempt_at: string | null;
+  response_status: number | null;
+  duration_ms: number | null;
+  error: string | null;
+  locked_by: string | null;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One HTTP attempt of a delivery. */
+export interface WebhookAttemptRow {
+  id: string;
+  delivery_id: string;
+  at: string;
+  response_status: number | null;
+  duration_ms: number;
+  error: string | null;
+  response_excerpt: string;
+  /** 1 when it followed a re-send by hand. */
+  manual: number;
+}
+
+/** An in-app notification for one user. */
+export interface NotificationRow {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** Where in the web app the notification leads (a path such as /projects/{id}). */
+  link: string;
+  project_id: string | null;
+  event_seq: number | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** A user's choice for one notification kind on one channel, stored only where it differs from the default. */
+export interface NotificationPreferenceRow {
+  user_id: string;
+  kind: string;
+  channel: string;
+  enabled: number;
 }

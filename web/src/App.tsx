@@ -6,12 +6,15 @@ import { CalendarsPage } from './pages/CalendarsPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { MilestonesPage } from './pages/MilestonesPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { NotificationsPage } from './pages/NotificationsPage.js';
 import { PlanPage } from './pages/PlanPage.js';
 import { PortfolioPage } from './pages/PortfolioPage.js';
 import { ProjectPage } from './pages/ProjectPage.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
 import { TokensPage } from './pages/TokensPage.js';
 import { UsersPage } from './pages/UsersPage.js';
+import { WebhookPage } from './pages/WebhookPage.js';
+import { WebhooksPage } from './pages/WebhooksPage.js';
 
 /** Routes: the login page stands alone; everything else sits in the signed-in shell. */
 export function App() {
@@ -34,6 +37,9 @@ export function App() {
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="settings/tokens" element={<TokensPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="webhooks" element={<WebhooksPage />} />
+        <Route path="webhooks/:id" element={<WebhookPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -27,6 +27,7 @@ function meOf(p: auth.Principal): Me {
       listUsers: isAllowed(a, 'user.list'),
       browseUsers: isAllowed(a, 'user.directory'),
       manageCalendars: isAllowed(a, 'calendar.manage'),
+      manageWebhooks: isAllowed(a, 'webhook.manage'),
     },
   };
 }

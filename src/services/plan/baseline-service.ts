@@ -9,6 +9,7 @@ import type { BaselineRow, BaselineTaskRow } from '../../store/schema.js';
 import { type Executor, inTransaction } from '../../store/transaction.js';
 import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
+import { appendEvents, projectEvent } from '../events/outbox.js';
 import { loadProjectFor } from '../project-service.js';
 import { projectSpan, taskDuration, workCalendars } from './baseline-measure.js';
 import { wireDate } from './plan-model.js';
@@ -34,7 +35,7 @@ export async function saveBaseline(
   body: SaveBaselineBody,
 ): Promise<Baseline> {
   const id = await inTransaction(ctx.store.db, async (trx) => {
-    await loadProjectFor(trx, actor, projectId, 'plan.edit');
+    const project = await loadProjectFor(trx, actor, projectId, 'plan.edit');
     await planRepo.lockPlanRow(trx, projectId);
     const existing = await repo.listBaselines(trx, projectId);
     const number = body.number ?? lowestFree(existing);
@@ -92,6 +93,9 @@ export async function saveBaseline(
       before: replaced ? snapshot(replaced) : null,
       after: snapshot(row),
     });
+    await appendEvents(ctx, trx, actor.userId, [
+      projectEvent('baseline.saved', project, { baselineId: row.id, ...snapshot(row), replaced: Boolean(replaced) }),
+    ]);
     return row.id;
   });
   const saved = await repo.findBaseline(ctx.store.db, projectId, id);
@@ -106,7 +110,7 @@ export async function deleteBaseline(
   baselineId: string,
 ): Promise<void> {
   await inTransaction(ctx.store.db, async (trx) => {
-    await loadProjectFor(trx, actor, projectId, 'plan.edit');
+    const project = await loadProjectFor(trx, actor, projectId, 'plan.edit');
     const before = await findBaselineOrThrow(trx, projectId, baselineId);
     await repo.deleteBaseline(trx, baselineId);
     await recordAudit(ctx, trx, actor.userId, {
@@ -117,6 +121,9 @@ export async function deleteBaseline(
       before: snapshot(before),
       after: null,
     });
+    await appendEvents(ctx, trx, actor.userId, [
+      projectEvent('baseline.deleted', project, { baselineId, number: before.number, name: before.name }),
+    ]);
   });
 }
 

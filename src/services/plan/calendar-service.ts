@@ -18,6 +18,8 @@ import { type Executor, inTransaction } from '../../store/transaction.js';
 import { expectedVersion, projectNotFound, requireAllowed, versionConflict } from '../access.js';
 import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
+import { appendEvents, type DomainEvent } from '../events/outbox.js';
+import { planChangedEvent } from '../events/plan-events.js';
 import { loadProjectFor } from '../project-service.js';
 import { rescheduleAndDiff } from './plan-diff.js';
 import { draftOf } from './plan-draft-rows.js';
@@ -192,6 +194,7 @@ async function calendarIn(trx: Executor, scope: CalendarScope, calendarId: strin
  */
 async function rescheduleUsers(ctx: ServiceContext, trx: Executor, actor: Actor, calendarId: string) {
   const projectIds = await repo.projectsUsingCalendar(trx, calendarId);
+  const events: DomainEvent[] = [];
   for (const projectId of projectIds) {
     await lockPlanRow(trx, projectId);
     const loaded = await loadPlan(trx, projectId, { store: ctx.store });
@@ -199,12 +202,16 @@ async function rescheduleUsers(ctx: ServiceContext, trx: Executor, actor: Actor,
     if (!project) throw projectNotFound(projectId);
     const draft = draftOf(loaded.plan, loaded.tasks, loaded.links);
     try {
-      await writeDiff(ctx, trx, rescheduleAndDiff(loaded, draft, ctx.now(), loaded.plan.version + 1));
+      const diff = rescheduleAndDiff(loaded, draft, ctx.now(), loaded.plan.version + 1);
+      const change = await writeDiff(ctx, trx, diff);
+      const saved = { change, rows: { tasks: diff.tasks, links: diff.links } };
+      events.push(planChangedEvent(project, 'calendar.update', loaded.tasks, saved));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       throw new DomainError(error.code, `project ${project.code}: ${error.message}`, error.details);
     }
   }
+  await appendEvents(ctx, trx, actor.userId, events);
   return projectIds;
 }
 

@@ -9,6 +9,8 @@ import { type Executor, inTransaction } from '../../store/transaction.js';
 import { expectedVersion, relationOf, versionConflict } from '../access.js';
 import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
+import { appendEvents } from '../events/outbox.js';
+import { planChangedEvent } from '../events/plan-events.js';
 import { loadProjectFor } from '../project-service.js';
 import { type LoadedPlan, rescheduleAndDiff } from './plan-diff.js';
 import { draftOf } from './plan-draft-rows.js';
@@ -75,7 +77,11 @@ export async function changePlan(
       await recordAudit(ctx, trx, actor.userId, { ...entry, entityType: 'plan', entityId: projectId, projectId });
     }
     await outcome.recorded?.(trx, change);
-    return { change, rows: { tasks: diff.tasks, links: diff.links } };
+    const saved = { change, rows: { tasks: diff.tasks, links: diff.links } };
+    // A batch may hold several kinds of edit: the event names the first, as its audit entries do in order.
+    const action = outcome.audit[0]?.action ?? 'plan.ops';
+    await appendEvents(ctx, trx, actor.userId, [planChangedEvent(project, action, loaded.tasks, saved)]);
+    return saved;
   });
   rememberPlanRows(ctx.store, projectId, saved.change.plan.version, saved.rows);
   return saved.change;

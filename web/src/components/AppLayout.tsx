@@ -8,10 +8,12 @@ import {
   IconHistory,
   IconKey,
   IconUsers,
+  IconWebhook,
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../api/auth.js';
+import { NotificationBell } from '../notifications/NotificationBell.js';
 import { GantryLogo } from './GantryLogo.js';
 import { UserMenu } from './UserMenu.js';
 
@@ -39,6 +41,7 @@ export function AppLayout() {
     { to: '/calendars', label: 'Calendars', icon: IconCalendarTime, show: true },
     { to: '/users', label: 'Users', icon: IconUsers, show: me.capabilities.browseUsers },
     { to: '/audit', label: 'Audit', icon: IconHistory, show: me.capabilities.readAudit },
+    { to: '/webhooks', label: 'Webhooks', icon: IconWebhook, show: me.capabilities.manageWebhooks },
   ];
   const isActive = (to: string) =>
     to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`);
@@ -65,7 +68,10 @@ export function AppLayout() {
               </Group>
             </UnstyledButton>
           </Group>
-          <UserMenu />
+          <Group gap={4} wrap="nowrap">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       {/* A folded drawer is only moved off screen; inert keeps its links out of the tab order too. */}

@@ -1,0 +1,100 @@
+/*
+ * Domain events: what every committed write appends to the outbox, and what webhooks deliver.
+ * Payloads are small and versioned (`v`); a receiver that meets a higher `v` than it knows should
+ * read the fields it knows and ignore the rest. Times are ISO 8601; plan dates are minutes since
+ * 1970-01-01T00:00 local time, as in the plan API, and shifts are calendar minutes.
+ */
+
+/** Every event type Gantry emits. */
+export const EVENT_TYPES = [
+  'project.created',
+  'project.updated',
+  'project.transitioned',
+  'project.deleted',
+  'project.approval_requested',
+  'project.approval_declined',
+  'project.approval_withdrawn',
+  'project.member_added',
+  'project.member_changed',
+  'project.member_removed',
+  'plan.changed',
+  'baseline.saved',
+  'baseline.deleted',
+  'webhook.disabled',
+  'webhook.test',
+] as const;
+/** One of EVENT_TYPES. */
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** What each event type means, for people choosing what a webhook receives. */
+export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
+  'project.created': 'A project was created (by hand or by an import)',
+  'project.updated': "A project's charter changed",
+  'project.transitioned': 'A project moved to another lifecycle state',
+  'project.deleted': 'A project was deleted',
+  'project.approval_requested': 'A manager asked the PMO to approve a proposal',
+  'project.approval_declined': 'The PMO declined an approval request',
+  'project.approval_withdrawn': 'A manager withdrew an approval request',
+  'project.member_added': 'Someone joined a project',
+  'project.member_changed': "A member's relation to a project changed",
+  'project.member_removed': 'Someone left a project',
+  'plan.changed': 'Tasks or links of a plan changed (with the tasks whose dates moved)',
+  'baseline.saved': 'A baseline was saved',
+  'baseline.deleted': 'A baseline was deleted',
+  'webhook.disabled': 'A webhook endpoint was disabled after failing for 24 hours',
+  'webhook.test': 'A test event sent by hand to one endpoint',
+};
+
+/** Event types an endpoint may subscribe to (`webhook.test` goes only to the endpoint it is sent to). */
+export const SUBSCRIBABLE_EVENT_TYPES = EVENT_TYPES.filter((t) => t !== 'webhook.test');
+
+/** How far one task's dates moved in a plan change: calendar minutes (positive = later). */
+export interface TaskMovement {
+  readonly id: string;
+  readonly name: string;
+  readonly responsibleId: string | null;
+  /** Early start after the change, minutes since 1970-01-01T00:00 local; null when unscheduled. */
+  readonly start: number | null;
+  readonly finish: number | null;
+  readonly startShiftMinutes: number;
+  readonly finishShiftMinutes: number;
+}
+
+/** A task whose responsible person changed in a plan change. */
+export interface TaskAssignment {
+  readonly id: string;
+  readonly name: string;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/** Payload of `plan.changed`; lists are capped at PLAN_EVENT_LIST_LIMIT entries (`truncated` says so). */
+export interface PlanChangedPayload {
+  readonly v: 1;
+  readonly projectId: string;
+  readonly planVersion: number;
+  /** The audited action that made the change, e.g. plan.tasks.update. */
+  readonly action: string;
+  readonly changedTaskIds: readonly string[];
+  readonly deletedTaskIds: readonly string[];
+  readonly moved: readonly TaskMovement[];
+  readonly assigned: readonly TaskAssignment[];
+  readonly truncated: boolean;
+}
+
+/** The largest number of entries in each list of a `plan.changed` payload. */
+export const PLAN_EVENT_LIST_LIMIT = 1000;
+
+/** The JSON body of every webhook delivery. */
+export interface WebhookEnvelope {
+  /** The event's id (also in the Gantry-Event-Id header): receivers de-duplicate on it. */
+  readonly id: string;
+  /** The outbox sequence number: increasing, so a receiver can tell a project's events apart in order. */
+  readonly sequence: number;
+  readonly type: EventType;
+  readonly createdAt: string;
+  readonly projectId: string | null;
+  readonly portfolioId: string | null;
+  readonly actorId: string | null;
+  readonly data: { readonly v: number } & Readonly<Record<string, unknown>>;
+}

@@ -1,0 +1,281 @@
+import type {
+  CreatedWebhook,
+  CreateWebhookBody,
+  DeliveryListQuery,
+  Page,
+  UpdateWebhookBody,
+  Webhook,
+  WebhookDelivery,
+  WebhookDeliveryDetail,
+  WebhookList,
+  WebhookTestQueued,
+} from '../../contracts/index.js';
+import { DomainError, invalidField } from '../../core/errors.js';
+import type { Actor } from '../../core/permissions.js';
+import * as deliveries from '../../store/repos/deliveries-repo.js';
+import { findProjectRow } from '../../store/repos/projects-repo.js';
+import * as repo from '../../store/repos/webhooks-repo.js';
+import type { WebhookEndpointRow } from '../../store/schema.js';
+import { type Executor, inTransaction } from '../../store/transaction.js';
+import { expectedVersion, requireAllowed, versionConflict } from '../access.js';
+import { recordAudit } from '../audit-service.js';
+import type { ServiceContext } from '../context.js';
+import { appendEvents } from '../events/outbox.js';
+import { assertPortfolio } from '../project-rules.js';
+import { deliveryBody } from './delivery-queue.js';
+import { newWebhookSecret } from './signature.js';
+import { auditedSettings, toAttempt, toDelivery, toWebhook } from './webhook-view.js';
+
+/*
+ * Webhook endpoints and their deliveries: admins and the PMO register receivers for the events
+ * they choose, watch how deliveries fare, re-send one by hand and send a test event.
+ */
+
+/** Every endpoint, oldest first. */
+export async function listWebhooks(ctx: ServiceContext, actor: Actor): Promise<WebhookList> {
+  requireAllowed(actor, 'webhook.manage');
+  const rows = await repo.listWebhooks(ctx.store.db);
+  const latest = await deliveries.latestDeliveries(
+    ctx.store.db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) =>
+      toWebhook(
+        r,
+        latest.find((d) => d.endpoint_id === r.id),
+      ),
+    ),
+  };
+}
+
+/** One endpoint. */
+export async function getWebhook(ctx: ServiceContext, actor: Actor, id: string): Promise<Webhook> {
+  requireAllowed(actor, 'webhook.manage');
+  return view(ctx.store.db, id);
+}
+
+async function view(ex: Executor, id: string): Promise<Webhook> {
+  const row = await findOrThrow(ex, id);
+  const [last] = await deliveries.latestDeliveries(ex, [id]);
+  return toWebhook(row, last);
+}
+
+/** Registers an endpoint; its signing secret is in this answer and never again. */
+export async function createWebhook(
+  ctx: ServiceContext,
+  actor: Actor,
+  body: CreateWebhookBody,
+): Promise<CreatedWebhook> {
+  requireAllowed(actor, 'webhook.manage');
+  const now = ctx.now().toISOString();
+  const row: WebhookEndpointRow = {
+    id: ctx.newId(),
+    url: body.url,
+    description: body.description ?? '',
+    event_types: JSON.stringify(body.eventTypes),
+    project_id: body.projectId ?? null,
+    portfolio_id: body.portfolioId ?? null,
+    secret: newWebhookSecret(),
+    active: 1,
+    disabled_reason: null,
+    failing_since: null,
+    owner_id: actor.userId,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+  await inTransaction(ctx.store.db, async (trx) => {
+    await assertFilters(trx, row.project_id, row.portfolio_id);
+    await repo.insertWebhook(trx, row);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'webhook.create',
+      entityType: 'webhook',
+      entityId: row.id,
+      before: null,
+      after: auditedSettings(row),
+    });
+  });
+  return { webhook: await view(ctx.store.db, row.id), secret: row.secret };
+}
+
+/** Changes an endpoint; `active: true` re-enables a disabled one with a clean record of failures. */
+export async function updateWebhook(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  body: UpdateWebhookBody,
+  ifMatch?: number,
+): Promise<Webhook> {
+  requireAllowed(actor, 'webhook.manage');
+  const version = expectedVersion(ifMatch, body.version);
+  return inTransaction(ctx.store.db, async (trx) => {
+    const before = await findOrThrow(trx, id);
+    if (before.version !== version) throw versionConflict('webhook', id, before.version);
+    const patch: Partial<WebhookEndpointRow> = { updated_at: ctx.now().toISOString() };
+    if (body.url !== undefined) patch.url = body.url;
+    if (body.description !== undefined) patch.description = body.description;
+    if (body.eventTypes !== undefined) patch.event_types = JSON.stringify(body.eventTypes);
+    if (body.projectId !== undefined) patch.project_id = body.projectId;
+    if (body.portfolioId !== undefined) patch.portfolio_id = body.portfolioId;
+    if (body.active !== undefined && (body.active ? 1 : 0) !== before.active) {
+      patch.active = body.active ? 1 : 0;
+      patch.disabled_reason = body.active ? null : 'Disabled by hand';
+      patch.failing_since = null;
+    }
+    const after = { ...before, ...patch };
+    if (after.project_id && after.portfolio_id) {
+      throw invalidField('portfolioId', 'filter by a project or by a portfolio, not both');
+    }
+    await assertFilters(trx, body.projectId ?? null, body.portfolioId ?? null);
+    if (!(await repo.updateWebhook(trx, id, version, patch))) throw versionConflict('webhook', id, before.version);
+    if (patch.active === 0)
+      await deliveries.failPendingOf(trx, id, 'Not sent: the endpoint was disabled', after.updated_at);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'webhook.update',
+      entityType: 'webhook',
+      entityId: id,
+      before: auditedSettings(before),
+      after: auditedSettings(after),
+    });
+    return view(trx, id);
+  });
+}
+
+/** Deletes an endpoint and its delivery history. */
+export async function deleteWebhook(ctx: ServiceContext, actor: Actor, id: string, ifMatch?: number): Promise<void> {
+  requireAllowed(actor, 'webhook.manage');
+  await inTransaction(ctx.store.db, async (trx) => {
+    const before = await findOrThrow(trx, id);
+    if (ifMatch !== undefined && ifMatch !== before.version) throw versionConflict('webhook', id, before.version);
+    await repo.deleteWebhook(trx, id);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'webhook.delete',
+      entityType: 'webhook',
+      entityId: id,
+      before: auditedSettings(before),
+      after: null,
+    });
+  });
+}
+
+/** An endpoint's deliveries, newest event first. */
+export async function listDeliveries(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  q: DeliveryListQuery,
+): Promise<Page<WebhookDelivery>> {
+  requireAllowed(actor, 'webhook.manage');
+  await findOrThrow(ctx.store.db, id);
+  const { rows, total } = await deliveries.listDeliveries(ctx.store.db, id, {
+    state: q.state,
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
+  return { items: rows.map(toDelivery), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** One delivery with every attempt and the exact body it sends. */
+export async function getDelivery(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  deliveryId: string,
+): Promise<WebhookDeliveryDetail> {
+  requireAllowed(actor, 'webhook.manage');
+  const d = await findDeliveryOrThrow(ctx.store.db, id, deliveryId);
+  const history = await deliveries.listAttempts(ctx.store.db, deliveryId);
+  return { ...toDelivery(d), history: history.map(toAttempt), body: deliveryBody(d) };
+}
+
+/**
+ * Sends a delivery again as soon as the dispatcher can, with a fresh 24-hour retry window; it
+ * still waits behind an earlier pending event of the same project, so order holds.
+ */
+export async function resendDelivery(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  deliveryId: string,
+): Promise<WebhookDelivery> {
+  requireAllowed(actor, 'webhook.manage');
+  const result = await inTransaction(ctx.store.db, async (trx) => {
+    const endpoint = await findOrThrow(trx, id);
+    assertActive(endpoint);
+    const before = await findDeliveryOrThrow(trx, id, deliveryId);
+    const now = ctx.now().toISOString();
+    if (!(await deliveries.requeueDelivery(trx, deliveryId, now))) {
+      throw new DomainError('conflict', 'This delivery is being sent right now; wait for its outcome', { deliveryId });
+    }
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'webhook.delivery.resend',
+      entityType: 'webhook',
+      entityId: id,
+      projectId: before.project_id,
+      before: { delivery: deliveryId, event: before.event_type, state: before.state },
+      after: { delivery: deliveryId, event: before.event_type, state: 'pending' },
+    });
+    return toDelivery((await deliveries.findDelivery(trx, id, deliveryId)) as deliveries.DeliveryView);
+  });
+  ctx.events?.deliveryQueued();
+  return result;
+}
+
+/** Queues a `webhook.test` event for this endpoint alone. */
+export async function sendTestEvent(ctx: ServiceContext, actor: Actor, id: string): Promise<WebhookTestQueued> {
+  requireAllowed(actor, 'webhook.manage');
+  const eventId = await inTransaction(ctx.store.db, async (trx) => {
+    const endpoint = await findOrThrow(trx, id);
+    assertActive(endpoint);
+    await recordAudit(ctx, trx, actor.userId, {
+      action: 'webhook.test',
+      entityType: 'webhook',
+      entityId: id,
+      before: null,
+      after: { url: endpoint.url },
+    });
+    const [eventId] = await appendEvents(ctx, trx, actor.userId, [
+      {
+        type: 'webhook.test',
+        projectId: null,
+        portfolioId: null,
+        payload: { v: 1, endpointId: id, message: 'A test event sent from Gantry' },
+      },
+    ]);
+    return eventId as string;
+  });
+  return { eventId, delivery: 'queued' };
+}
+
+async function findOrThrow(ex: Executor, id: string): Promise<repo.WebhookView> {
+  const row = await repo.findWebhook(ex, id);
+  if (!row) throw new DomainError('not_found', `Webhook ${id} not found`, { entity: 'webhook', id });
+  return row;
+}
+
+async function findDeliveryOrThrow(ex: Executor, id: string, deliveryId: string) {
+  const d = await deliveries.findDelivery(ex, id, deliveryId);
+  if (!d) {
+    throw new DomainError('not_found', `Delivery ${deliveryId} not found for this webhook`, {
+      entity: 'webhook_delivery',
+      id: deliveryId,
+    });
+  }
+  return d;
+}
+
+function assertActive(endpoint: WebhookEndpointRow): void {
+  if (endpoint.active !== 1) {
+    throw new DomainError('invalid_transition', 'This webhook is disabled: enable it before sending to it', {
+      webhookId: endpoint.id,
+    });
+  }
+}
+
+async function assertFilters(ex: Executor, projectId: string | null, portfolioId: string | null): Promise<void> {
+  if (projectId !== null && !(await findProjectRow(ex, projectId))) {
+    throw invalidField('projectId', 'no project with this id');
+  }
+  await assertPortfolio(ex, portfolioId);
+}
