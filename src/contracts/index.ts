@@ -13,4 +13,5 @@ export * from './plan-ops.js';
 export * from './plan-summary.js';
 export * from './portfolios.js';
 export * from './projects.js';
+export * from './scenarios.js';
 export * from './users.js';

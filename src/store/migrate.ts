@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-jobs.js';
 import * as m0004 from './migrations/0004-security.js';
 import * as m0006 from './migrations/0006-approval-requests.js';
 import * as m0007 from './migrations/0007-plan-history.js';
+import * as m0009 from './migrations/0009-scenarios.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
 // and a migration can never be skipped by a packaging mistake. Forward-only: append, never edit.
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-security': m0004,
   '0006-approval-requests': m0006,
   '0007-plan-history': m0007,
+  '0009-scenarios': m0009,
 };
 
 /** Applies every pending migration; throws with the failing migration's name if one fails. */
