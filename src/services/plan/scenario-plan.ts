@@ -80,7 +80,8 @@ export async function loadLivePlan(ctx: ServiceContext, projectId: string): Prom
     ]);
     return { plan, tasks, links, calendars, cached: cached !== undefined };
   });
-  if (!loaded.cached) rememberPlanRows(ctx.store, projectId, loaded.plan.version, loaded);
+  if (!loaded.cached)
+    rememberPlanRows(ctx.store, projectId, loaded.plan.version, { tasks: loaded.tasks, links: loaded.links });
   return loaded;
 }
 
