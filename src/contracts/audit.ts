@@ -34,6 +34,10 @@ export const AUDIT_ACTIONS = [
   'plan.undo',
   'plan.redo',
   'plan.import',
+  'scenario.create',
+  'scenario.rename',
+  'scenario.discard',
+  'scenario.apply',
   'calendar.create',
   'calendar.update',
   'calendar.delete',
@@ -84,6 +88,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'plan.settings.update': 'Plan settings changed',
   'plan.undo': 'Edit undone',
   'plan.redo': 'Edit redone',
+  'scenario.create': 'Scenario opened',
+  'scenario.rename': 'Scenario renamed',
+  'scenario.discard': 'Scenario discarded',
+  'scenario.apply': 'Scenario applied',
   'plan.import': 'Plan imported',
   'calendar.create': 'Calendar created',
   'calendar.update': 'Calendar changed',
@@ -113,6 +121,7 @@ export const AUDIT_ENTITY_TYPES = {
   baseline: 'Baseline',
   job: 'Background job',
   webhook: 'Webhook',
+  scenario: 'Scenario',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

@@ -17,5 +17,6 @@ export * from './plan-ops.js';
 export * from './plan-summary.js';
 export * from './portfolios.js';
 export * from './projects.js';
+export * from './scenarios.js';
 export * from './users.js';
 export * from './webhooks.js';

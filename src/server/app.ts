@@ -20,6 +20,7 @@ import { planFileRoutes } from './routes/plan-files.js';
 import { planOpsRoutes } from './routes/plan-ops.js';
 import { portfolioRoutes } from './routes/portfolios.js';
 import { projectRoutes } from './routes/projects.js';
+import { scenarioRoutes } from './routes/scenarios.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { signInPacing } from './sign-in-pacing.js';
@@ -127,6 +128,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', planFileRoutes());
   api.route('/', planRoutes());
   api.route('/', planOpsRoutes());
+  api.route('/', scenarioRoutes());
   api.route('/', calendarRoutes());
   api.route('/', baselineRoutes());
   api.route('/', milestoneRoutes());

@@ -56,6 +56,8 @@ interface Fixture {
   deliveryId: string;
   /** A notification of the calling role's own. */
   notificationId: string;
+  /** A scenario of `pm`'s on the plan, with one edit (version 2). */
+  scenarioId: string;
 }
 
 interface Case {
@@ -323,6 +325,63 @@ const CASES: Record<string, Case> = {
     body: (f) => ({ version: f.planVersion }),
     expect: row(409, 409, 409, 404, 409, 403),
   },
+  // Scenarios: opened by anyone who may edit the plan; each is its owner's (`pm`) alone, so
+  // everyone else, admin and PMO included, finds none (404).
+  'GET /projects/{id}/scenarios': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/scenarios`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'POST /projects/{id}/scenarios': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/scenarios`,
+    body: () => ({ name: 'What if' }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /projects/{id}/scenarios/{sid}': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}`,
+    expect: row(404, 404, 'ok', 404, 404, 404),
+  },
+  'PATCH /projects/{id}/scenarios/{sid}': {
+    method: 'PATCH',
+    path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}`,
+    body: () => ({ name: 'Renamed', version: 2 }),
+    expect: row(404, 404, 'ok', 404, 404, 404),
+  },
+  'DELETE /projects/{id}/scenarios/{sid}': {
+    method: 'DELETE',
+    path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}`,
+    expect: row(404, 404, 'ok', 404, 404, 404),
+  },
+  'POST /projects/{id}/scenarios/{sid}/ops': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}/ops`,
+    body: (f) => ({ version: 2, ops: [{ op: 'updateTask', taskId: f.taskId, fields: { durationMinutes: 960 } }] }),
+    expect: row(404, 404, 'ok', 404, 404, 404),
+  },
+  'POST /projects/{id}/scenarios/{sid}/undo': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}/undo`,
+    body: () => ({ version: 2 }),
+    expect: row(404, 404, 'ok', 404, 404, 404),
+  },
+  'GET /projects/{id}/scenarios/{sid}/schedule': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}/schedule`,
+    expect: row(404, 404, 'ok', 404, 404, 404),
+  },
+  'GET /projects/{id}/scenarios/{sid}/impact': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}/impact`,
+    expect: row(404, 404, 'ok', 404, 404, 404),
+  },
+  'POST /projects/{id}/scenarios/{sid}/apply': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}/apply`,
+    body: () => ({ version: 2 }),
+    expect: row(404, 404, 'ok', 404, 404, 404),
+  },
   'POST /projects/import': {
     method: 'POST',
     path: () => '/api/projects/import',
@@ -572,9 +631,16 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     const projectCalendarId = (await admin.post(`/api/projects/${project.id}/calendars`, { name: 'Site', week })).body
       .id;
     const baselineId = (await admin.post(`/api/projects/${project.id}/baselines`, { name: 'Baseline' })).body.id;
+    const pm = clients.pm;
+    const scenario = (await pm.post(`/api/projects/${project.id}/scenarios`, { name: `Scenario ${unique()}` })).body;
+    await pm.post(`/api/projects/${project.id}/scenarios/${scenario.id}/ops`, {
+      version: 1,
+      ops: [{ op: 'updateTask', taskId: spareTaskId, fields: { durationMinutes: 240 } }],
+    });
     return {
       ...(await webhookOf(proposal.id)),
       notificationId: await notificationOf(ids[role]),
+      scenarioId: scenario.id,
       jobId: await finishedJobOf(ids.pm),
       orgCalendarId,
       projectCalendarId,

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-security.js';
 import * as m0006 from './migrations/0006-approval-requests.js';
 import * as m0007 from './migrations/0007-plan-history.js';
 import * as m0008 from './migrations/0008-events.js';
+import * as m0009 from './migrations/0009-scenarios.js';
 import * as m0010 from './migrations/0010-schedule-version.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-approval-requests': m0006,
   '0007-plan-history': m0007,
   '0008-events': m0008,
+  '0009-scenarios': m0009,
   '0010-schedule-version': m0010,
 };
 

@@ -16,6 +16,7 @@ export interface Database {
   tasks: TaskRow;
   links: LinkRow;
   plan_history: PlanHistoryRow;
+  scenarios: ScenarioRow;
   baselines: BaselineRow;
   baseline_tasks: BaselineTaskRow;
   jobs: JobRow;
@@ -180,6 +181,21 @@ export interface PlanHistoryRow {
   image: string;
   version_before: number;
   version_after: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A user's private what-if branch of a plan; `steps` is JSON text (see migration 0009). */
+export interface ScenarioRow {
+  id: string;
+  project_id: string;
+  owner_id: string;
+  name: string;
+  /** The live plan version the scenario was opened on. */
+  base_version: number;
+  steps: string;
+  op_count: number;
+  version: number;
   created_at: string;
   updated_at: string;
 }

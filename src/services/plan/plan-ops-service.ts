@@ -28,6 +28,12 @@ export interface OpsOptions {
   readonly label?: string;
   /** Names op fields in errors; "ops[3].fields.name" by default. */
   readonly locate?: OpLocator;
+  /**
+   * Runs in the write's transaction on the locked plan, before the ops apply; throwing leaves
+   * nothing written. A scenario's apply checks its conflicts and retires the scenario here, so
+   * both happen atomically with the write.
+   */
+  readonly guard?: (edit: PlanEdit, trx: Executor) => Promise<void>;
 }
 
 /** Applies `ops` to the plan atomically and records them for the actor's undo. */
@@ -44,6 +50,7 @@ export function applyPlanOps(
     permission: ops.every(isProgressOnly) ? 'plan.progress' : 'plan.edit',
     async apply(edit, trx) {
       checkOpAccess(actor, edit, ops, locate);
+      await options.guard?.(edit, trx);
       const result = applyOps(edit.draft, ops, await opEnv(ctx, trx, edit, ops), locate);
       return {
         ...outcomeOf(edit, result),

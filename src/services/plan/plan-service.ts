@@ -8,7 +8,6 @@ import type {
 import { invalidField } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
 import { wbsOutline } from '../../core/plan/wbs-outline.js';
-import { scheduleJsonDate } from '../../interop/schedule-file.js';
 import * as repo from '../../store/repos/plan-repo.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
@@ -17,6 +16,7 @@ import { taskColumnsOf } from './plan-columns.js';
 import { toPlanHeader, toPlanLink, toPlanTask } from './plan-model.js';
 import { applyPlanOps } from './plan-ops-service.js';
 import { readScheduledPlan } from './plan-schedule.js';
+import { scheduleDocumentOf } from './schedule-document.js';
 
 async function readPlan(ctx: ServiceContext, actor: Actor, projectId: string) {
   const db = ctx.store.db;
@@ -63,24 +63,7 @@ export async function getLinks(ctx: ServiceContext, actor: Actor, projectId: str
 /** The scheduled plan in the shape `gantry schedule --json` prints. */
 export async function getSchedule(ctx: ServiceContext, actor: Actor, projectId: string): Promise<ScheduleDocument> {
   const { plan, tasks } = await readScheduled(ctx, actor, projectId);
-  const summary = wbsOutline(outlineNodes(tasks)).summary;
-  return {
-    plan: toPlanHeader(plan),
-    projectFinish: scheduleJsonDate(plan.project_finish),
-    tasks: tasks.map((t, i) => ({
-      id: t.id,
-      name: t.name,
-      summary: summary[i] === 1,
-      milestone: t.milestone !== 0,
-      earlyStart: scheduleJsonDate(t.early_start),
-      earlyFinish: scheduleJsonDate(t.early_finish),
-      lateStart: scheduleJsonDate(t.late_start),
-      lateFinish: scheduleJsonDate(t.late_finish),
-      totalFloatMinutes: t.total_float,
-      freeFloatMinutes: t.free_float,
-      critical: t.critical === 1,
-    })),
-  };
+  return scheduleDocumentOf(plan, tasks, wbsOutline(outlineNodes(tasks)).summary);
 }
 
 /** Changes the project start, status date or default calendar, and reschedules: one op on the op path. */

@@ -1,0 +1,88 @@
+import type { ScenarioImpact, ScheduleDocument } from '../../contracts/index.js';
+import type { Actor } from '../../core/permissions.js';
+import { type ImpactSchedule, scenarioImpact } from '../../core/plan/scenario-impact.js';
+import { scheduleJsonDate } from '../../interop/schedule-file.js';
+import type { TaskRow } from '../../store/schema.js';
+import type { ServiceContext } from '../context.js';
+import { workCalendars } from './baseline-measure.js';
+import {
+  liveEdit,
+  loadLivePlan,
+  loadOwnScenario,
+  opsOf,
+  type ScenarioPlan,
+  scenarioPlanOn,
+  stepsOf,
+} from './scenario-plan.js';
+import { scheduleDocumentOf } from './schedule-document.js';
+
+/*
+ * Reading a scenario: its schedule (the shape of GET /schedule) and its impact against the live
+ * plan as it is now. Both compute the scenario's plan afresh; nothing is written.
+ */
+
+async function openPlan(ctx: ServiceContext, actor: Actor, projectId: string, id: string): Promise<ScenarioPlan> {
+  const { project, row } = await loadOwnScenario(ctx.store.db, actor, projectId, id, 'project.read');
+  const live = liveEdit(actor, project, await loadLivePlan(ctx, projectId));
+  return scenarioPlanOn(ctx, live, row.name, opsOf(stepsOf(row)));
+}
+
+/** The scenario's schedule; its header carries the live plan's version (the one it was computed on). */
+export async function getScenarioSchedule(
+  ctx: ServiceContext,
+  actor: Actor,
+  projectId: string,
+  id: string,
+): Promise<ScheduleDocument> {
+  const { diff } = await openPlan(ctx, actor, projectId, id);
+  return scheduleDocumentOf(diff.plan, diff.tasks, diff.outline.summary);
+}
+
+/** What the scenario changes against the live plan: finish, moved tasks, critical path, milestones, float. */
+export async function getScenarioImpact(
+  ctx: ServiceContext,
+  actor: Actor,
+  projectId: string,
+  id: string,
+): Promise<ScenarioImpact> {
+  const { edit, diff } = await openPlan(ctx, actor, projectId, id);
+  const { plan, tasks, calendars } = edit.loaded;
+  const calendar = workCalendars(calendars)(plan.default_calendar_id);
+  const impact = scenarioImpact(
+    { finish: plan.project_finish, tasks: impactTasks(tasks) },
+    { finish: diff.plan.project_finish, tasks: impactTasks(diff.tasks) },
+    (from, to) => calendar.workBetween(from, to),
+  );
+  const date = scheduleJsonDate;
+  return {
+    liveVersion: plan.version,
+    ...impact,
+    finishBefore: date(impact.finishBefore),
+    finishAfter: date(impact.finishAfter),
+    moved: impact.moved.map((m) => ({
+      ...m,
+      startBefore: date(m.startBefore),
+      startAfter: date(m.startAfter),
+      finishBefore: date(m.finishBefore),
+      finishAfter: date(m.finishAfter),
+    })),
+    criticalAdded: [...impact.criticalAdded],
+    criticalRemoved: [...impact.criticalRemoved],
+    milestones: impact.milestones.map((m) => ({ ...m, before: date(m.before), after: date(m.after) })),
+    added: [...impact.added],
+    removed: [...impact.removed],
+  };
+}
+
+function impactTasks(rows: readonly TaskRow[]): ImpactSchedule['tasks'] {
+  return rows.map((t) => ({
+    id: t.id,
+    name: t.name,
+    earlyStart: t.early_start,
+    earlyFinish: t.early_finish,
+    totalFloatMinutes: t.total_float,
+    critical: t.critical === 1,
+    milestone: t.milestone !== 0,
+    summary: t.summary === 1,
+  }));
+}
