@@ -2,8 +2,9 @@
  * Events benchmark: what appending events to the outbox (and fanning them out) costs the writes
  * that append them. Runs the same open-loop write load (bench/events/workload.ts: charter edits,
  * one event each) against two source trees: this one with its event dispatcher running, and the
- * baseline, the tree before events existed (`git merge-base HEAD main` unless --baseline names a
- * commit), extracted to a temporary directory with `git archive`. Runs alternate (baseline,
+ * baseline, the tree before events existed (the parent of the commit that added the outbox's
+ * migration, unless --baseline names a commit), extracted to a temporary directory with
+ * `git archive`. Runs alternate (baseline,
  * events, baseline, events…) so a busy machine weighs on both alike; prints each run and the
  * median p99 of each side, and the rise in per cent.
  *
@@ -27,7 +28,11 @@ const { values } = parseArgs({
   },
 });
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-const baselineRef = values.baseline ?? git('merge-base', 'HEAD', 'main');
+// The tree just before the outbox arrived: the parent of the commit that added its migration.
+const firstEventsCommit = git('log', '--diff-filter=A', '--format=%H', '--', 'src/store/migrations/0008-events.ts')
+  .split('\n')
+  .at(-1);
+const baselineRef = values.baseline ?? git('rev-parse', `${firstEventsCommit}^`);
 const baselineDir = mkdtempSync(join(tmpdir(), 'gantry-bench-baseline-'));
 execFileSync('sh', ['-c', `git archive ${baselineRef} src package.json | tar -x -C ${baselineDir}`], { cwd: ROOT });
 symlinkSync(join(ROOT, 'node_modules'), join(baselineDir, 'node_modules'));

@@ -35,7 +35,7 @@ export interface EventDispatcherOptions {
  * After a wake, wait this long: a write's transaction may still be committing (PostgreSQL), and
  * under a stream of writes one round then fans out many events at once rather than one each.
  */
-const WAKE_DELAY_MS = 100;
+const WAKE_DELAY_MS = 250;
 
 /**
  * Fans new outbox events out (webhook deliveries, notifications) and sends due deliveries, on its
@@ -140,7 +140,7 @@ export class EventDispatcher implements EventSignals {
   /**
    * Fans out what is new, then sends what is due. Looking for due deliveries is skipped in a round
    * that made none, found none last time and comes within a poll of the last look: under a stream
-   * of writes with few webhooks, rounds come every 100 ms, and the look is the costliest query of
+   * of writes with few webhooks, rounds come every 250 ms, and the look is the costliest query of
    * a round. Retries and deliveries fanned out by other processes are still found within a poll.
    */
   private async round(): Promise<void> {

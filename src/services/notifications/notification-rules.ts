@@ -27,6 +27,16 @@ export interface EventFacts {
   readonly admins: readonly Recipient[];
 }
 
+/** The event types any rule below turns into notifications; the others are passed over unread. */
+export const NOTIFYING_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'plan.changed',
+  'project.transitioned',
+  'project.approval_requested',
+  'project.approval_declined',
+  'project.member_added',
+  'webhook.disabled',
+]);
+
 /** A moved task is news to its owner only past this many calendar minutes (one day). */
 export const MOVE_THRESHOLD_MINUTES = 24 * 60;
 

@@ -9,13 +9,16 @@ import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
 import { NOTIFICATION_CHANNEL_LIST } from './notification-channel.js';
 import { choiceOf } from './notification-preferences.js';
-import { type EventFacts, notificationsOf, peopleOf } from './notification-rules.js';
+import { type EventFacts, NOTIFYING_EVENT_TYPES, notificationsOf, peopleOf } from './notification-rules.js';
 
 /**
  * Turns a batch of events into notifications on every channel, as each recipient chose, inside
  * the fan-out transaction. The facts (people, projects and members) are read once per batch.
  */
-export async function notifyEvents(ctx: ServiceContext, trx: Executor, events: readonly OutboxEventRow[]) {
+export async function notifyEvents(ctx: ServiceContext, trx: Executor, batch: readonly OutboxEventRow[]) {
+  // Most events (charter edits, baselines…) notify nobody: they cost no lookups.
+  const events = batch.filter((e) => NOTIFYING_EVENT_TYPES.has(e.type));
+  if (events.length === 0) return;
   const types = new Set(events.map((e) => e.type));
   const [people, projects, pmo, admins] = await Promise.all([
     recipientsByIds(trx, events.flatMap(peopleOf)),
