@@ -13,27 +13,18 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import type { PlanChange } from '../../src/contracts/index.js';
 import type { TestClient, TestResponse } from '../../src/test-support/client.js';
 import { startTestServer, TEST_ADMIN } from '../../src/test-support/server.js';
+import { phasedPlan } from '../support/phased-plan.js';
 
 const TASKS = Number(process.argv[2] ?? 10_000);
 const DIALECT = process.argv[3] === 'postgres' ? 'postgres' : 'sqlite';
 /** Fewer rounds on big plans, where each write is slower, so a run stays within minutes. */
 const ROUNDS = TASKS > 20_000 ? 11 : 21;
-const id = (n: number) => `0190aa00-0000-7000-8000-${String(n).padStart(12, '0')}`;
 
 const server = await startTestServer({ dialect: DIALECT, demo: false, jobWorkers: 0 });
 const admin = await server.login(TEST_ADMIN.email, TEST_ADMIN.password);
 const project = (await admin.post('/api/projects', { name: 'Bench', plannedStart: '2030-01-07' })).body;
 const url = `/api/projects/${project.id}`;
-const tasks: object[] = [];
-const links: object[] = [];
-for (let s = 0; s * 100 < TASKS; s++) {
-  tasks.push({ id: id(s * 100), name: `Phase ${s}` });
-  for (let k = 1; k < 100; k++) {
-    const n = s * 100 + k;
-    tasks.push({ id: id(n), name: `Task ${n}`, parentId: id(s * 100), durationMinutes: 480 });
-    if (k > 1) links.push({ predecessorId: id(n - 1), successorId: id(n) });
-  }
-}
+const { id, tasks, links } = phasedPlan(TASKS, '0190aa00', false);
 let version = (await must(admin.post(`${url}/tasks`, { version: 1, tasks, links }))).plan.version;
 
 async function must(request: Promise<TestResponse<PlanChange>>): Promise<PlanChange> {

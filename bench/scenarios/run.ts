@@ -11,10 +11,10 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { TestResponse } from '../../src/test-support/client.js';
 import { startTestServer, TEST_ADMIN } from '../../src/test-support/server.js';
+import { phasedPlan } from '../support/phased-plan.js';
 
 const TASKS = Number(process.argv[2] ?? 10_000);
 const ROUNDS = 21;
-const id = (n: number) => `0190ab00-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(1))
@@ -25,17 +25,7 @@ const server = await startTestServer({ demo: false, jobWorkers: 0 });
 const admin = await server.login(TEST_ADMIN.email, TEST_ADMIN.password);
 const project = (await admin.post('/api/projects', { name: 'Bench', plannedStart: '2030-01-07' })).body;
 const url = `/api/projects/${project.id}`;
-const tasks: object[] = [];
-const links: object[] = [];
-for (let s = 0; s * 100 < TASKS; s++) {
-  tasks.push({ id: id(s * 100), name: `Phase ${s}` });
-  for (let k = 1; k < 100; k++) {
-    const n = s * 100 + k;
-    tasks.push({ id: id(n), name: `Task ${n}`, parentId: id(s * 100), durationMinutes: 480 });
-    if (k > 1) links.push({ predecessorId: id(n - 1), successorId: id(n) });
-  }
-  if (s > 0) links.push({ predecessorId: id(s * 100 - 1), successorId: id(s * 100 + 1) });
-}
+const { id, tasks, links } = phasedPlan(TASKS, '0190ab00', true);
 await must(admin.post(`${url}/tasks`, { version: 1, tasks, links }));
 
 async function must<T = unknown>(request: Promise<TestResponse<T>>): Promise<T> {
