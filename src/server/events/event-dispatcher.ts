@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { EventSignals, ServiceContext } from '../../services/context.js';
 import { FAN_OUT_BATCH, fanOutEvents } from '../../services/events/fan-out.js';
+import { pruneEventTables } from '../../services/events/retention.js';
 import {
   type AttemptOutcome,
   claimDueDeliveries,
@@ -37,6 +38,9 @@ export interface EventDispatcherOptions {
  */
 const WAKE_DELAY_MS = 250;
 
+/** How often old deliveries, events and notifications are pruned (services/events/retention.ts). */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
 /**
  * Fans new outbox events out (webhook deliveries, notifications) and sends due deliveries, on its
  * own database connection, as the job runner does: on SQLite one that never waits for the write
@@ -57,6 +61,8 @@ export class EventDispatcher implements EventSignals {
   /** Whether the next round should look for due deliveries (see round). */
   private claimNext = true;
   private claimedAt = 0;
+  /** When this process last pruned; the first round prunes, so a restart catches up. */
+  private prunedAt = Number.NEGATIVE_INFINITY;
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private readonly timeoutMs: number;
@@ -145,6 +151,7 @@ export class EventDispatcher implements EventSignals {
    */
   private async round(): Promise<void> {
     await this.saveUnsaved();
+    await this.pruneIfDue();
     for (;;) {
       const made = await this.quietly(() => fanOutEvents(this.ctx, this.store));
       if (made?.deliveries) this.claimNext = true;
@@ -162,6 +169,15 @@ export class EventDispatcher implements EventSignals {
       this.claimNext = true;
       await Promise.all(claimed.map((d) => this.deliver(d)));
     }
+  }
+
+  /** Once an hour: a few short deletes; the rows are kept past their retention if the database is busy now. */
+  private async pruneIfDue(): Promise<void> {
+    if (performance.now() - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = performance.now();
+    const pruned = await this.quietly(() => pruneEventTables(this.store.db, this.ctx.now()));
+    if (pruned && pruned.deliveries + pruned.events + pruned.notifications > 0)
+      this.ctx.logger.info(pruned, 'pruned old webhook deliveries, events and notifications');
   }
 
   private async deliver(d: ClaimedDelivery): Promise<void> {
