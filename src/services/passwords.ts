@@ -1,14 +1,14 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 
-// scrypt N=2^15, r=8, p=1: OWASP's minimum for scrypt; ~50 ms here. Stored as a self-describing string.
+// scrypt N=2^15, r=8, p=1: OWASP's minimum for scrypt; 50-100 ms on a 2-core server. Stored as a self-describing string.
 const N = 32768;
 const R = 8;
 const P = 1;
 const KEYLEN = 32;
 const MAXMEM = 64 * 1024 * 1024;
 
-// Each derivation holds a core and 32 MB (128·N·r bytes) for ~50 ms. Left to libuv's four threads,
+// Each derivation holds a core and 32 MB (128·N·r bytes) for 50-100 ms. Left to libuv's four threads,
 // a burst of sign-ins (200 at once in the hardening benchmark) took every core of a small server
 // from the event loop and 130 MB more memory; at most one fewer than the cores run at a time.
 const MAX_CONCURRENT = Math.max(1, Math.min(4, availableParallelism() - 1));
