@@ -1,4 +1,4 @@
-import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { type QueryClient, type QueryKey, useQuery } from '@tanstack/react-query';
 import {
   type CalendarList,
   type PlanChange,
@@ -26,24 +26,29 @@ export const planKeys = {
 // let a reload that started before a write replace the newer list that write produced.
 const planQuery = { staleTime: 60_000, structuralSharing: keepNewest as (a: unknown, b: unknown) => unknown };
 
-/** The plan's tasks in WBS order, with its header. */
-export function usePlanTasks(projectId: string) {
-  return useQuery({
-    queryKey: planKeys.tasks(projectId),
+/** The query of a plan's tasks (the live plan's, or a scenario's: `path` is where its /tasks is). */
+export function planTasksQuery(queryKey: QueryKey, path: string) {
+  return {
+    queryKey,
     // The compact list: a 100,000-task plan is a fifth of the bytes, and no key is parsed per task.
-    queryFn: async () =>
-      planTasksOfColumns(await api<PlanTaskColumns>('GET', `/projects/${projectId}/tasks?format=columns`)),
+    queryFn: async () => planTasksOfColumns(await api<PlanTaskColumns>('GET', `${path}/tasks?format=columns`)),
     ...planQuery,
-  });
+  };
+}
+
+/** The query of a plan's links (the live plan's, or a scenario's). */
+export function planLinksQuery(queryKey: QueryKey, path: string) {
+  return { queryKey, queryFn: () => api<PlanLinks>('GET', `${path}/links`), ...planQuery };
+}
+
+/** The plan's tasks in WBS order, with its header. */
+export function usePlanTasks(projectId: string, enabled = true) {
+  return useQuery({ ...planTasksQuery(planKeys.tasks(projectId), `/projects/${projectId}`), enabled });
 }
 
 /** The plan's links. */
 export function usePlanLinks(projectId: string) {
-  return useQuery({
-    queryKey: planKeys.links(projectId),
-    queryFn: () => api<PlanLinks>('GET', `/projects/${projectId}/links`),
-    ...planQuery,
-  });
+  return useQuery(planLinksQuery(planKeys.links(projectId), `/projects/${projectId}`));
 }
 
 /** The calendars the project's tasks may use (for hours per day and working time). */

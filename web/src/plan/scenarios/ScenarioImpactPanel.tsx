@@ -1,0 +1,191 @@
+import { ActionIcon, Anchor, Badge, Group, Loader, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { IconX } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import type { ScenarioImpact } from '../../../../src/contracts/index.js';
+import type { DurationUnits } from '../../../../src/core/schedule/predecessor-text.js';
+import { useScenarioImpact } from '../../api/scenarios.js';
+import { ErrorState } from '../../components/QueryStates.js';
+import { formatPlanDate } from '../plan-dates.js';
+import { formatDelta, formatMove } from './impact-format.js';
+
+/** The scenario's impact against the live plan as it is now, beside the chart. */
+export function ScenarioImpactPanel(props: {
+  projectId: string;
+  scenarioId: string;
+  units: DurationUnits;
+  onSelectTask(taskId: string): void;
+  onClose(): void;
+}) {
+  const impact = useScenarioImpact(props.projectId, props.scenarioId, true);
+  return (
+    <Stack
+      component="aside"
+      aria-label="Scenario impact"
+      data-testid="scenario-impact"
+      gap="xs"
+      w={400}
+      miw={300}
+      style={{ flex: 'none', minHeight: 0 }}
+    >
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={2} size="h5">
+          Impact on the live plan {impact.isFetching && <Loader size={12} ml={4} />}
+        </Title>
+        <ActionIcon variant="subtle" aria-label="Close the impact panel" onClick={props.onClose}>
+          <IconX size={16} />
+        </ActionIcon>
+      </Group>
+      {impact.isError ? (
+        <ErrorState error={impact.error} onRetry={() => impact.refetch()} title="Could not measure the impact" />
+      ) : !impact.data ? (
+        <Loader size="sm" aria-label="Measuring the impact" />
+      ) : (
+        <ScrollArea style={{ flex: 1 }} offsetScrollbars>
+          <ImpactBody impact={impact.data} units={props.units} onSelectTask={props.onSelectTask} />
+        </ScrollArea>
+      )}
+    </Stack>
+  );
+}
+
+function changesNothing(i: ScenarioImpact): boolean {
+  return (
+    i.movedCount === 0 &&
+    !i.finishDeltaMinutes &&
+    i.added.length === 0 &&
+    i.removed.length === 0 &&
+    i.criticalAdded.length === 0 &&
+    i.criticalRemoved.length === 0
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap={4} component="section" aria-label={title}>
+      <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+        {title}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+function TaskLink({ id, name, onSelect }: { id: string; name: string; onSelect(id: string): void }) {
+  return (
+    <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onSelect(id)}>
+      {name}
+    </Anchor>
+  );
+}
+
+function ImpactBody({
+  impact: i,
+  units,
+  onSelectTask,
+}: {
+  impact: ScenarioImpact;
+  units: DurationUnits;
+  onSelectTask(id: string): void;
+}) {
+  if (changesNothing(i)) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="impact-empty">
+        This scenario changes no dates
+      </Text>
+    );
+  }
+  const later = (i.finishDeltaMinutes ?? 0) > 0;
+  return (
+    <Stack gap="md">
+      <Section title="Project finish">
+        <Group gap="xs" wrap="wrap" data-testid="impact-finish">
+          <Text size="sm">{formatMove(i.finishBefore, i.finishAfter)}</Text>
+          <Badge color={later ? 'red' : i.finishDeltaMinutes ? 'teal' : 'gray'} variant="light">
+            {formatDelta(i.finishDeltaMinutes, units)}
+          </Badge>
+        </Group>
+        {i.floatConsumedMinutes > 0 && (
+          <Text size="xs" c="dimmed">
+            Float used up by moved tasks: {formatDelta(i.floatConsumedMinutes, units).replace(/^\+/, '')}
+          </Text>
+        )}
+      </Section>
+      {i.moved.length > 0 && (
+        <Section title={`Moved tasks (${i.movedCount})`}>
+          <Table fz="xs" verticalSpacing={4} horizontalSpacing={6} data-testid="impact-moved">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Task</Table.Th>
+                <Table.Th>Start</Table.Th>
+                <Table.Th>Finish</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {i.moved.map((m) => (
+                <Table.Tr key={m.taskId}>
+                  <Table.Td>
+                    <TaskLink id={m.taskId} name={m.name} onSelect={onSelectTask} />
+                  </Table.Td>
+                  <Table.Td>{formatMove(m.startBefore, m.startAfter)}</Table.Td>
+                  <Table.Td>{formatMove(m.finishBefore, m.finishAfter)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {i.movedCount > i.moved.length && (
+            <Text size="xs" c="dimmed">
+              The first {i.moved.length} of {i.movedCount} in plan order.
+            </Text>
+          )}
+        </Section>
+      )}
+      {(i.criticalAdded.length > 0 || i.criticalRemoved.length > 0) && (
+        <Section title="Critical path">
+          {i.criticalAdded.map((t) => (
+            <Group key={t.taskId} gap={6} wrap="nowrap">
+              <Badge color="red" variant="light" size="xs">
+                joins
+              </Badge>
+              <TaskLink id={t.taskId} name={t.name} onSelect={onSelectTask} />
+            </Group>
+          ))}
+          {i.criticalRemoved.map((t) => (
+            <Group key={t.taskId} gap={6} wrap="nowrap">
+              <Badge color="gray" variant="light" size="xs">
+                leaves
+              </Badge>
+              <TaskLink id={t.taskId} name={t.name} onSelect={onSelectTask} />
+            </Group>
+          ))}
+        </Section>
+      )}
+      {i.milestones.length > 0 && (
+        <Section title="Milestones">
+          {i.milestones.map((m) => (
+            <Group key={m.taskId} gap={6} justify="space-between" wrap="nowrap">
+              <TaskLink id={m.taskId} name={m.name} onSelect={onSelectTask} />
+              <Text size="xs" ta="right">
+                {formatPlanDate(m.before) || '—'}
+                {m.deltaMinutes ? ` → ${formatPlanDate(m.after) || '—'} (${formatDelta(m.deltaMinutes, units)})` : ''}
+              </Text>
+            </Group>
+          ))}
+        </Section>
+      )}
+      {(i.added.length > 0 || i.removed.length > 0) && (
+        <Section title="Tasks added and removed">
+          {i.added.map((t) => (
+            <Text key={t.taskId} size="sm">
+              + <TaskLink id={t.taskId} name={t.name} onSelect={onSelectTask} />
+            </Text>
+          ))}
+          {i.removed.map((t) => (
+            <Text key={t.taskId} size="sm" c="dimmed">
+              − {t.name}
+            </Text>
+          ))}
+        </Section>
+      )}
+    </Stack>
+  );
+}
