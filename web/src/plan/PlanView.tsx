@@ -2,7 +2,6 @@ import { Group, Paper, Skeleton, Stack } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Baseline, Me, PlanTask, Project } from '../../../src/contracts/index.js';
 import { useBaselineComparison, useBaselines } from '../api/baselines.js';
-import { usePlanTasks } from '../api/plan.js';
 import { ErrorState } from '../components/QueryStates.js';
 import { DeleteTasksModal } from './DeleteTasksModal.js';
 import { fitZoom, GANTT_HEADER_HEIGHT, type GanttBaselineBar, type GanttZoom } from './gantt/GanttChart.js';
@@ -16,7 +15,7 @@ import { SaveBaselineModal } from './SaveBaselineModal.js';
 import { ScenarioBanner } from './scenarios/ScenarioBanner.js';
 import { ScenarioImpactPanel } from './scenarios/ScenarioImpactPanel.js';
 import { ScenariosModal } from './scenarios/ScenariosModal.js';
-import { useScenarioMode } from './scenarios/use-scenario-mode.js';
+import { useLiveTasks, useScenarioMode } from './scenarios/use-scenario-mode.js';
 import { usePlanActions } from './use-plan-actions.js';
 import { usePlanData } from './use-plan-data.js';
 import { usePlanEditor } from './use-plan-editor.js';
@@ -39,7 +38,7 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
   const editsSomething = project.access.canEditPlan || project.access.canRecordProgress;
   const editor = usePlanEditor(source, editsSomething);
   const { tasks, links, byId, plan } = data;
-  const liveTasks = usePlanTasks(project.id).data?.tasks;
+  const liveTasks = useLiveTasks(project.id, scenarioId, plan?.version);
   const ghosts = useMemo(
     () => (scenarioId && liveTasks ? ghostBarsOf(liveTasks, tasks) : undefined),
     [scenarioId, liveTasks, tasks],

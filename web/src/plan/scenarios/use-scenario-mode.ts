@@ -1,8 +1,9 @@
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { planKeys } from '../../api/plan.js';
+import type { PlanTask } from '../../../../src/contracts/index.js';
+import { planKeys, usePlanTasks } from '../../api/plan.js';
 import { livePlanSource, type PlanSource, scenarioPlanSource } from '../plan-source.js';
 
 /** How the plan view was taken back to the live plan. */
@@ -46,9 +47,10 @@ export function useScenarioMode(projectId: string, canEditPlan: boolean) {
   const leave = useCallback(
     (exit: ScenarioExit) => {
       navigate(null);
+      // Others may have changed the live plan meanwhile, and an apply is a new edit of it (and an
+      // undo step): read the plan and its history again.
+      void qc.invalidateQueries({ queryKey: planKeys.all(projectId) });
       if (exit === 'applied') {
-        // The apply is one new edit of the live plan (and an undo step): read the plan and history again.
-        void qc.invalidateQueries({ queryKey: planKeys.all(projectId) });
         void qc.invalidateQueries({ queryKey: ['milestones'] });
         notifications.show({ color: 'teal', message: 'Scenario applied to the live plan. Undo takes it back.' });
       } else if (exit === 'discarded') {
@@ -67,4 +69,25 @@ export function useScenarioMode(projectId: string, canEditPlan: boolean) {
   const hideList = useCallback(() => setListShown(false), []);
   const toggleImpact = useCallback(() => setImpactOpen((o) => !o), []);
   return { scenarioId, source, listShown, showList, hideList, impactOpen, toggleImpact, enter, leave, discarded };
+}
+
+/**
+ * The live plan's tasks, for the ghosts of a scenario. A scenario's lists are computed on the live
+ * plan as it is now and carry its version (`shownVersion`): when that is newer than the cached live
+ * list, someone changed the live plan, and it is read again so the ghosts compare like with like.
+ */
+export function useLiveTasks(
+  projectId: string,
+  scenarioId: string | null,
+  shownVersion: number | undefined,
+): readonly PlanTask[] | undefined {
+  const qc = useQueryClient();
+  const live = usePlanTasks(projectId);
+  const liveVersion = live.data?.plan.version;
+  useEffect(() => {
+    if (scenarioId && shownVersion !== undefined && liveVersion !== undefined && shownVersion > liveVersion) {
+      void qc.invalidateQueries({ queryKey: planKeys.tasks(projectId) });
+    }
+  }, [qc, projectId, scenarioId, shownVersion, liveVersion]);
+  return live.data?.tasks;
 }
