@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data.js';
 import { screenshot, signIn } from './support/browser.js';
 import { startHarness } from './support/harness.js';
-import { apiAs, cell, expectCell, openPlan, wideContext } from './support/plan-page.js';
+import { apiAs, cell, expectCell, openPlan, projectIdByCode, wideContext } from './support/plan-page.js';
 
 const harness = startHarness();
 
@@ -189,4 +189,39 @@ describe('what-if scenarios in the plan view', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('opens from its address on a demo plan, for the README picture', async () => {
+    const context = await wideContext(harness.browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const base = harness.server.url;
+    await signIn(page, base, 'marco@demo.gantry.local', DEMO_PASSWORD);
+    const projectId = await projectIdByCode(page, base, 'PRJ-0001');
+    const tasks = await apiAs<{ tasks: { id: string; name: string }[] }>(
+      page,
+      base,
+      'GET',
+      `/projects/${projectId}/tasks`,
+    );
+    const integrations = tasks.body.tasks.find((t) => t.name === 'Integrations')?.id;
+    const s = await apiAs<{ id: string; version: number }>(page, base, 'POST', `/projects/${projectId}/scenarios`, {
+      name: 'Integrations take 8 days more',
+    });
+    const edited = await apiAs(page, base, 'POST', `/projects/${projectId}/scenarios/${s.body.id}/ops`, {
+      version: s.body.version,
+      label: 'edit duration',
+      ops: [{ op: 'updateTask', taskId: integrations, fields: { durationMinutes: 18 * 480 } }],
+    });
+    expect(edited.status).toBe(200);
+    await page.goto(`${base}/projects/${projectId}/plan?scenario=${s.body.id}`);
+    await page.getByTestId('scenario-banner').getByText('“Integrations take 8 days more”').waitFor();
+    await page.getByTestId('gantt').locator(`[data-ghost-for="${integrations}"]`).waitFor();
+    await page.getByTestId('impact-finish').waitFor();
+    await page.getByRole('toolbar', { name: 'Plan tools' }).getByText('Month', { exact: true }).click();
+    // A narrower grid leaves the chart room for the whole plan.
+    await page.getByRole('separator', { name: 'Resize the grid and the chart' }).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await screenshot(page, 'plan-scenario-demo');
+    await context.close();
+  }, 60_000);
 });

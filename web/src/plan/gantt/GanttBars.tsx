@@ -184,7 +184,10 @@ export const GanttBars = memo(function GanttBars(props: GanttBarsProps) {
   );
 });
 
-/** A task's live bar (or diamond) where a scenario moved it from: an outline at the bar's own height. */
+/** How far a ghost sits below its bar, so it shows as a shadow even where the scenario's bar covers it. */
+const GHOST_DROP = 4;
+
+/** A task's live bar (or diamond) where a scenario moved it from, as a dashed shadow behind its bar. */
 function ghostBar(
   id: string,
   dates: BaselineDates,
@@ -199,22 +202,22 @@ function ghostBar(
   const x = (s - timeline.origin) * timeline.pxPerMinute;
   if (timeline.kind[i] === TaskKind.milestone) {
     const h = g.diamondHalf;
-    const cy = rowTop + g.barY;
+    const cy = rowTop + g.barY + GHOST_DROP / 2;
     return (
       <path
         key={id}
-        className={classes.ghost}
+        className={classes.liveGhost}
         data-ghost-for={id}
         d={`M${x} ${cy - h}L${x + h} ${cy}L${x} ${cy + h}L${x - h} ${cy}Z`}
       />
     );
   }
-  const top = rowTop + g.barTop;
+  const top = rowTop + g.barTop + GHOST_DROP;
   const height = timeline.kind[i] === TaskKind.summary ? g.summaryHeight : g.barHeight;
   return (
     <rect
       key={id}
-      className={classes.ghost}
+      className={classes.liveGhost}
       data-ghost-for={id}
       x={x + 0.5}
       y={top + 0.5}

@@ -1,11 +1,10 @@
-import { ActionIcon, Anchor, Badge, Group, Loader, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Loader, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { ScenarioImpact } from '../../../../src/contracts/index.js';
 import type { DurationUnits } from '../../../../src/core/schedule/predecessor-text.js';
 import { useScenarioImpact } from '../../api/scenarios.js';
 import { ErrorState } from '../../components/QueryStates.js';
-import { formatPlanDate } from '../plan-dates.js';
 import { formatDelta, formatMove } from './impact-format.js';
 
 /** The scenario's impact against the live plan as it is now, beside the chart. */
@@ -23,8 +22,7 @@ export function ScenarioImpactPanel(props: {
       aria-label="Scenario impact"
       data-testid="scenario-impact"
       gap="xs"
-      w={400}
-      miw={300}
+      w={340}
       style={{ flex: 'none', minHeight: 0 }}
     >
       <Group justify="space-between" wrap="nowrap">
@@ -100,7 +98,7 @@ function ImpactBody({
       <Section title="Project finish">
         <Group gap="xs" wrap="wrap" data-testid="impact-finish">
           <Text size="sm">{formatMove(i.finishBefore, i.finishAfter)}</Text>
-          <Badge color={later ? 'red' : i.finishDeltaMinutes ? 'teal' : 'gray'} variant="light">
+          <Badge color={later ? 'red' : i.finishDeltaMinutes ? 'teal' : 'gray'} variant="light" tt="none">
             {formatDelta(i.finishDeltaMinutes, units)}
           </Badge>
         </Group>
@@ -112,26 +110,23 @@ function ImpactBody({
       </Section>
       {i.moved.length > 0 && (
         <Section title={`Moved tasks (${i.movedCount})`}>
-          <Table fz="xs" verticalSpacing={4} horizontalSpacing={6} data-testid="impact-moved">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Task</Table.Th>
-                <Table.Th>Start</Table.Th>
-                <Table.Th>Finish</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {i.moved.map((m) => (
-                <Table.Tr key={m.taskId}>
-                  <Table.Td>
-                    <TaskLink id={m.taskId} name={m.name} onSelect={onSelectTask} />
-                  </Table.Td>
-                  <Table.Td>{formatMove(m.startBefore, m.startAfter)}</Table.Td>
-                  <Table.Td>{formatMove(m.finishBefore, m.finishAfter)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Stack gap={6} data-testid="impact-moved">
+            {i.moved.map((m) => (
+              <div key={m.taskId}>
+                <TaskLink id={m.taskId} name={m.name} onSelect={onSelectTask} />
+                {m.startBefore !== m.startAfter && (
+                  <Text size="xs" c="dimmed">
+                    Start {formatMove(m.startBefore, m.startAfter)}
+                  </Text>
+                )}
+                {m.finishBefore !== m.finishAfter && (
+                  <Text size="xs" c="dimmed">
+                    Finish {formatMove(m.finishBefore, m.finishAfter)}
+                  </Text>
+                )}
+              </div>
+            ))}
+          </Stack>
           {i.movedCount > i.moved.length && (
             <Text size="xs" c="dimmed">
               The first {i.moved.length} of {i.movedCount} in plan order.
@@ -143,7 +138,7 @@ function ImpactBody({
         <Section title="Critical path">
           {i.criticalAdded.map((t) => (
             <Group key={t.taskId} gap={6} wrap="nowrap">
-              <Badge color="red" variant="light" size="xs">
+              <Badge color="red" variant="light" size="xs" tt="none">
                 joins
               </Badge>
               <TaskLink id={t.taskId} name={t.name} onSelect={onSelectTask} />
@@ -151,7 +146,7 @@ function ImpactBody({
           ))}
           {i.criticalRemoved.map((t) => (
             <Group key={t.taskId} gap={6} wrap="nowrap">
-              <Badge color="gray" variant="light" size="xs">
+              <Badge color="gray" variant="light" size="xs" tt="none">
                 leaves
               </Badge>
               <TaskLink id={t.taskId} name={t.name} onSelect={onSelectTask} />
@@ -162,13 +157,13 @@ function ImpactBody({
       {i.milestones.length > 0 && (
         <Section title="Milestones">
           {i.milestones.map((m) => (
-            <Group key={m.taskId} gap={6} justify="space-between" wrap="nowrap">
+            <div key={m.taskId}>
               <TaskLink id={m.taskId} name={m.name} onSelect={onSelectTask} />
-              <Text size="xs" ta="right">
-                {formatPlanDate(m.before) || '—'}
-                {m.deltaMinutes ? ` → ${formatPlanDate(m.after) || '—'} (${formatDelta(m.deltaMinutes, units)})` : ''}
+              <Text size="xs" c="dimmed">
+                {formatMove(m.before, m.after)}
+                {m.deltaMinutes ? ` (${formatDelta(m.deltaMinutes, units)})` : ''}
               </Text>
-            </Group>
+            </div>
           ))}
         </Section>
       )}
