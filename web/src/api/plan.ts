@@ -42,8 +42,8 @@ export function planLinksQuery(queryKey: QueryKey, path: string) {
 }
 
 /** The plan's tasks in WBS order, with its header. */
-export function usePlanTasks(projectId: string, enabled = true) {
-  return useQuery({ ...planTasksQuery(planKeys.tasks(projectId), `/projects/${projectId}`), enabled });
+export function usePlanTasks(projectId: string) {
+  return useQuery(planTasksQuery(planKeys.tasks(projectId), `/projects/${projectId}`));
 }
 
 /** The plan's links. */
@@ -76,14 +76,12 @@ export function applyPlanChange(qc: QueryClient, projectId: string, change: Plan
   void qc.invalidateQueries({ queryKey: ['milestones'] });
 }
 
-/** What the signed-in user could undo and redo on the plan (kept by the server, so it survives a reload). */
-export function usePlanHistory(projectId: string, enabled: boolean) {
-  return useQuery({
+/** The query of what the signed-in user could undo and redo on the plan (kept by the server, so it survives a reload). */
+export function planHistoryQuery(projectId: string) {
+  return {
     queryKey: planKeys.history(projectId),
     queryFn: () => api<PlanHistory>('GET', `/projects/${projectId}/plan/history`),
-    enabled,
-    staleTime: 60_000,
-  });
+  };
 }
 
 /** Sends one edit: its ops, applied by the server all or none, with the plan version they are based on. */

@@ -1,9 +1,9 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { PlanChange, PlanHistory, PlanLinks, PlanTasks, Scenario } from '../../../src/contracts/index.js';
-import { api } from '../api/client.js';
 import {
   applyPlanChange,
   currentPlanVersion,
+  planHistoryQuery,
   planKeys,
   planLinksQuery,
   planTasksQuery,
@@ -56,10 +56,7 @@ export function livePlanSource(projectId: string): PlanSource {
     scenarioId: null,
     tasksQuery: planTasksQuery(planKeys.tasks(projectId), at),
     linksQuery: planLinksQuery(planKeys.links(projectId), at),
-    historyQuery: {
-      queryKey: planKeys.history(projectId),
-      queryFn: () => api<PlanHistory>('GET', `${at}/plan/history`),
-    },
+    historyQuery: planHistoryQuery(projectId),
     async write(qc, ops, label) {
       const change = await sendPlanOps(projectId, ops, label, currentPlanVersion(qc, projectId));
       // The edit is now this user's newest step, and a new edit forgets what they had undone.
