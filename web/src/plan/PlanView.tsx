@@ -97,7 +97,9 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
     for (const t of tasks) if (t.wbs.length > longest) longest = t.wbs.length;
     return wbsColumnWidth(longest);
   }, [tasks]);
-  const columns = useMemo(() => gridColumns(baselineId !== null, wbsWidth), [baselineId, wbsWidth]);
+  // The server compares the live plan with a baseline: in a scenario the variance column would be the live plan's.
+  const showVariance = baselineId !== null && scenarioId === null;
+  const columns = useMemo(() => gridColumns(showVariance, wbsWidth), [showVariance, wbsWidth]);
   const env = useMemo(
     () => (compared ? { ...data.env, finishVariance: compared.variance } : data.env),
     [data.env, compared],
