@@ -1,8 +1,7 @@
 /**
  * Scenario benchmark: the time to answer a scenario's impact (its schedule, and the task and link
  * lists the plan view reads) on a 10,000-task plan holding a 20-op scenario, over HTTP on
- * embedded SQLite (a real server in this process,
- * from source). The plan: 100 summaries of 99 chained tasks, each phase after the one before;
+ * embedded SQLite (a real server in this process, from source). The plan: 100 summaries of 99 chained tasks, each phase after the one before;
  * the scenario lengthens the first task of 20 phases, so most of the plan moves. Prints median and
  * p90 over the runs, and the machine with its load before and after.
  *
