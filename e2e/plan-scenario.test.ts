@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data.js';
-import { screenshot, signIn } from './support/browser.js';
+import { newContext, screenshot, signIn } from './support/browser.js';
 import { startHarness } from './support/harness.js';
 import { apiAs, cell, expectCell, openPlan, projectIdByCode, wideContext } from './support/plan-page.js';
 
@@ -223,5 +223,16 @@ describe('what-if scenarios in the plan view', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
     await screenshot(page, 'plan-scenario-demo');
     await context.close();
+
+    // On a phone the impact is a drawer, and nothing pushes the page wider than the screen.
+    const phone = await newContext(harness.browser, 'phone');
+    const small = await phone.newPage();
+    small.setDefaultTimeout(15_000);
+    await signIn(small, base, 'marco@demo.gantry.local', DEMO_PASSWORD);
+    await small.goto(`${base}/projects/${projectId}/plan?scenario=${s.body.id}`);
+    await small.getByRole('dialog').getByTestId('impact-finish').waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(small, 'plan-scenario-phone');
+    await phone.close();
   }, 60_000);
 });

@@ -1,4 +1,5 @@
-import { ActionIcon, Anchor, Badge, Group, Loader, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Drawer, Group, Loader, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { ScenarioImpact } from '../../../../src/contracts/index.js';
@@ -7,14 +8,39 @@ import { useScenarioImpact } from '../../api/scenarios.js';
 import { ErrorState } from '../../components/QueryStates.js';
 import { formatDelta, formatMove } from './impact-format.js';
 
-/** The scenario's impact against the live plan as it is now, beside the chart. */
-export function ScenarioImpactPanel(props: {
+export interface ScenarioImpactProps {
   projectId: string;
   scenarioId: string;
   units: DurationUnits;
   onSelectTask(taskId: string): void;
   onClose(): void;
-}) {
+}
+
+/**
+ * The scenario's impact against the live plan as it is now: a column beside the chart, or on a
+ * narrow screen, where a column would squeeze the plan to nothing, a drawer from the bottom.
+ */
+export function ScenarioImpactPanel(props: ScenarioImpactProps) {
+  const narrow = useMediaQuery('(max-width: 62em)');
+  if (narrow) {
+    return (
+      <Drawer opened onClose={props.onClose} position="bottom" size="60%" withCloseButton={false}>
+        {/* A task picked here is selected in the plan behind the drawer: close it so it shows. */}
+        <ImpactColumn
+          {...props}
+          width="100%"
+          onSelectTask={(id) => {
+            props.onSelectTask(id);
+            props.onClose();
+          }}
+        />
+      </Drawer>
+    );
+  }
+  return <ImpactColumn {...props} width={340} />;
+}
+
+function ImpactColumn(props: ScenarioImpactProps & { width: number | string }) {
   const impact = useScenarioImpact(props.projectId, props.scenarioId, true);
   return (
     <Stack
@@ -22,7 +48,7 @@ export function ScenarioImpactPanel(props: {
       aria-label="Scenario impact"
       data-testid="scenario-impact"
       gap="xs"
-      w={340}
+      w={props.width}
       style={{ flex: 'none', minHeight: 0 }}
     >
       <Group justify="space-between" wrap="nowrap">
