@@ -1,7 +1,7 @@
 /**
- * Scenario benchmark: the time to answer a scenario's impact (and its schedule) on a 10,000-task
- * plan holding a 20-op scenario, over HTTP on embedded SQLite (a real server in this process,
- * from source). The plan: 100 summaries of 99 chained tasks, each phase after the one before;
+ * Scenario benchmark: the time to answer a scenario's impact (its schedule, and the task and link
+ * lists the plan view reads) on a 10,000-task plan holding a 20-op scenario, over HTTP on
+ * embedded SQLite (a real server in this process, from source). The plan: 100 summaries of 99 chained tasks, each phase after the one before;
  * the scenario lengthens the first task of 20 phases, so most of the plan moves. Prints median and
  * p90 over the runs, and the machine with its load before and after.
  *
@@ -64,6 +64,11 @@ console.log(
 );
 await measure('GET /scenarios/{sid}/impact', () => admin.get(`${url}/scenarios/${scenario.id}/impact`));
 await measure('GET /scenarios/{sid}/schedule', () => admin.get(`${url}/scenarios/${scenario.id}/schedule`));
+// What the plan view reads after each edit in a scenario (beside the impact).
+await measure('GET /scenarios/{sid}/tasks?format=columns', () =>
+  admin.get(`${url}/scenarios/${scenario.id}/tasks?format=columns`),
+);
+await measure('GET /scenarios/{sid}/links', () => admin.get(`${url}/scenarios/${scenario.id}/links`));
 let version = edited.version;
 await measure('POST /scenarios/{sid}/ops + /undo (one op)', async () => {
   const added = await must<{ version: number }>(

@@ -371,6 +371,16 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}/schedule`,
     expect: row(404, 404, 'ok', 404, 404, 404),
   },
+  'GET /projects/{id}/scenarios/{sid}/tasks': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}/tasks`,
+    expect: row(404, 404, 'ok', 404, 404, 404),
+  },
+  'GET /projects/{id}/scenarios/{sid}/links': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}/links`,
+    expect: row(404, 404, 'ok', 404, 404, 404),
+  },
   'GET /projects/{id}/scenarios/{sid}/impact': {
     method: 'GET',
     path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}/impact`,

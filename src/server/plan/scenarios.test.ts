@@ -155,6 +155,24 @@ describe.each(TEST_DIALECTS)('scenarios on %s', (dialect) => {
     ]);
   });
 
+  it('lists its tasks and links in the shapes of /tasks and /links, with its edits', async () => {
+    const s = await open();
+    await edit(s, [duration(C, 3360), { op: 'addLinks', links: [{ id: id(14), predecessorId: A, successorId: C }] }]);
+    const live = (await pm.get(url('/tasks'))).body;
+    const tasks = (await pm.get(url(`/scenarios/${s.id}/tasks`))).body;
+    expect(tasks.plan.version).toBe(live.plan.version);
+    const permit = tasks.tasks.find((t: { id: string }) => t.id === C);
+    expect(permit).toMatchObject({ name: 'Permit', durationMinutes: 3360, critical: true, row: 3 });
+    expect(live.tasks.find((t: { id: string }) => t.id === C).durationMinutes).toBe(480);
+    const columns = (await pm.get(url(`/scenarios/${s.id}/tasks?format=columns`))).body;
+    expect(columns.columns.durationMinutes).toEqual([960, 1440, 3360, 0]);
+    const links = (await pm.get(url(`/scenarios/${s.id}/links`))).body;
+    expect(links.links.map((l: { id: string }) => l.id).sort()).toEqual([id(11), id(12), id(13), id(14)].sort());
+    expect((await pm.get(url('/links'))).body.links).toHaveLength(3);
+    expect((await pmo.get(url(`/scenarios/${s.id}/tasks`))).status).toBe(404);
+    expect((await pmo.get(url(`/scenarios/${s.id}/links`))).status).toBe(404);
+  });
+
   it('undoes its last edit', async () => {
     const s = await open();
     const one = await edit(s, [duration(C, 3360)]);

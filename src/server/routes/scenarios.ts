@@ -3,6 +3,9 @@ import { z } from 'zod';
 import {
   CreateScenarioBody,
   PlanChange,
+  PlanLinks,
+  PlanTaskColumns,
+  PlanTasks,
   RenameScenarioBody,
   Scenario,
   ScenarioImpact,
@@ -13,11 +16,17 @@ import {
 } from '../../contracts/index.js';
 import { applyScenario } from '../../services/plan/scenario-apply.js';
 import * as scenarios from '../../services/plan/scenario-service.js';
-import { getScenarioImpact, getScenarioSchedule } from '../../services/plan/scenario-view.js';
+import {
+  getScenarioImpact,
+  getScenarioLinks,
+  getScenarioSchedule,
+  getScenarioTasks,
+} from '../../services/plan/scenario-view.js';
 import { ifMatchVersion, principalOf } from '../auth.js';
 import { ERRORS, IdParam, IfMatchHeader, indexedPaths, jsonBody, ok, router } from '../openapi.js';
 
 const ScenarioParams = IdParam.extend({ sid: z.uuid({ message: 'must be a UUID' }) });
+const TaskListQuery = z.object({ format: z.enum(['json', 'columns']).optional() });
 
 /** /api/projects/{id}/scenarios: the caller's private what-if branches of the plan. */
 export function scenarioRoutes() {
@@ -147,6 +156,36 @@ export function scenarioRoutes() {
     async (c) => {
       const { id, sid } = c.req.valid('param');
       return c.json(await getScenarioSchedule(c.var.ctx, principalOf(c).actor, id, sid), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: `${one}/tasks`,
+      tags,
+      summary: 'The scenario’s tasks (shape of GET /tasks; the plan view opens a scenario with them)',
+      description: 'With `format=columns`, one array per field (PlanTaskColumns), as GET /tasks.',
+      request: { params: ScenarioParams, query: TaskListQuery },
+      responses: { 200: ok(z.union([PlanTasks, PlanTaskColumns])), ...ERRORS },
+    }),
+    async (c) => {
+      const { id, sid } = c.req.valid('param');
+      const format = c.req.valid('query').format ?? 'json';
+      return c.json(await getScenarioTasks(c.var.ctx, principalOf(c).actor, id, sid, format), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: `${one}/links`,
+      tags,
+      summary: 'The scenario’s links (shape of GET /links)',
+      request: { params: ScenarioParams },
+      responses: { 200: ok(PlanLinks), ...ERRORS },
+    }),
+    async (c) => {
+      const { id, sid } = c.req.valid('param');
+      return c.json(await getScenarioLinks(c.var.ctx, principalOf(c).actor, id, sid), 200);
     },
   );
   app.openapi(

@@ -1,10 +1,13 @@
-import type { ScenarioImpact, ScheduleDocument } from '../../contracts/index.js';
+import type { PlanLinks, PlanTaskColumns, PlanTasks, ScenarioImpact, ScheduleDocument } from '../../contracts/index.js';
 import type { Actor } from '../../core/permissions.js';
 import { type ImpactSchedule, scenarioImpact } from '../../core/plan/scenario-impact.js';
 import { scheduleJsonDate } from '../../interop/schedule-file.js';
+import * as repo from '../../store/repos/plan-repo.js';
 import type { TaskRow } from '../../store/schema.js';
 import type { ServiceContext } from '../context.js';
 import { workCalendars } from './baseline-measure.js';
+import { taskColumnsOf } from './plan-columns.js';
+import { toPlanHeader, toPlanLink, toPlanTask } from './plan-model.js';
 import {
   liveEdit,
   loadLivePlan,
@@ -36,6 +39,37 @@ export async function getScenarioSchedule(
 ): Promise<ScheduleDocument> {
   const { diff } = await openPlan(ctx, actor, projectId, id);
   return scheduleDocumentOf(diff.plan, diff.tasks, diff.outline.summary);
+}
+
+/**
+ * The scenario's tasks in the shape of GET /tasks (the plan view's grid needs their fields, not only
+ * the dates /schedule carries); the header carries the live plan's version, as in getScenarioSchedule.
+ */
+export async function getScenarioTasks(
+  ctx: ServiceContext,
+  actor: Actor,
+  projectId: string,
+  id: string,
+  format: 'json' | 'columns',
+): Promise<PlanTasks | PlanTaskColumns> {
+  const { diff } = await openPlan(ctx, actor, projectId, id);
+  const names = await repo.userNames(
+    ctx.store.db,
+    diff.tasks.flatMap((t) => (t.responsible_id ? [t.responsible_id] : [])),
+  );
+  if (format === 'columns') return taskColumnsOf(diff.plan, diff.tasks, diff.outline, names);
+  return { plan: toPlanHeader(diff.plan), tasks: diff.tasks.map((t, i) => toPlanTask(t, i, diff.outline, names)) };
+}
+
+/** The scenario's links in the shape of GET /links. */
+export async function getScenarioLinks(
+  ctx: ServiceContext,
+  actor: Actor,
+  projectId: string,
+  id: string,
+): Promise<PlanLinks> {
+  const { diff } = await openPlan(ctx, actor, projectId, id);
+  return { plan: toPlanHeader(diff.plan), links: diff.links.map(toPlanLink) };
 }
 
 /** What the scenario changes against the live plan: finish, moved tasks, critical path, milestones, float. */

@@ -1,4 +1,4 @@
-import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { type QueryClient, type QueryKey, useQuery } from '@tanstack/react-query';
 import {
   type CalendarList,
   type PlanChange,
@@ -26,24 +26,29 @@ export const planKeys = {
 // let a reload that started before a write replace the newer list that write produced.
 const planQuery = { staleTime: 60_000, structuralSharing: keepNewest as (a: unknown, b: unknown) => unknown };
 
+/** The query of a plan's tasks (the live plan's, or a scenario's: `path` is where its /tasks is). */
+export function planTasksQuery(queryKey: QueryKey, path: string) {
+  return {
+    queryKey,
+    // The compact list: a 100,000-task plan is a fifth of the bytes, and no key is parsed per task.
+    queryFn: async () => planTasksOfColumns(await api<PlanTaskColumns>('GET', `${path}/tasks?format=columns`)),
+    ...planQuery,
+  };
+}
+
+/** The query of a plan's links (the live plan's, or a scenario's). */
+export function planLinksQuery(queryKey: QueryKey, path: string) {
+  return { queryKey, queryFn: () => api<PlanLinks>('GET', `${path}/links`), ...planQuery };
+}
+
 /** The plan's tasks in WBS order, with its header. */
 export function usePlanTasks(projectId: string) {
-  return useQuery({
-    queryKey: planKeys.tasks(projectId),
-    // The compact list: a 100,000-task plan is a fifth of the bytes, and no key is parsed per task.
-    queryFn: async () =>
-      planTasksOfColumns(await api<PlanTaskColumns>('GET', `/projects/${projectId}/tasks?format=columns`)),
-    ...planQuery,
-  });
+  return useQuery(planTasksQuery(planKeys.tasks(projectId), `/projects/${projectId}`));
 }
 
 /** The plan's links. */
 export function usePlanLinks(projectId: string) {
-  return useQuery({
-    queryKey: planKeys.links(projectId),
-    queryFn: () => api<PlanLinks>('GET', `/projects/${projectId}/links`),
-    ...planQuery,
-  });
+  return useQuery(planLinksQuery(planKeys.links(projectId), `/projects/${projectId}`));
 }
 
 /** The calendars the project's tasks may use (for hours per day and working time). */
@@ -71,14 +76,12 @@ export function applyPlanChange(qc: QueryClient, projectId: string, change: Plan
   void qc.invalidateQueries({ queryKey: ['milestones'] });
 }
 
-/** What the signed-in user could undo and redo on the plan (kept by the server, so it survives a reload). */
-export function usePlanHistory(projectId: string, enabled: boolean) {
-  return useQuery({
+/** The query of what the signed-in user could undo and redo on the plan (kept by the server, so it survives a reload). */
+export function planHistoryQuery(projectId: string) {
+  return {
     queryKey: planKeys.history(projectId),
     queryFn: () => api<PlanHistory>('GET', `/projects/${projectId}/plan/history`),
-    enabled,
-    staleTime: 60_000,
-  });
+  };
 }
 
 /** Sends one edit: its ops, applied by the server all or none, with the plan version they are based on. */

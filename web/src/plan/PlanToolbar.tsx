@@ -4,6 +4,7 @@ import {
   IconArrowForwardUp,
   IconDeviceFloppy,
   IconDownload,
+  IconGitBranch,
   IconIndentDecrease,
   IconIndentIncrease,
   IconLink,
@@ -46,6 +47,10 @@ function Tool(props: { label: string; shortcut?: string; onClick(): void; disabl
 export interface PlanToolbarProps {
   readonly projectId: string;
   readonly plan: PlanHeader;
+  /** A scenario is shown: saving a baseline and exporting (both of the live plan) are left out. */
+  readonly inScenario: boolean;
+  /** Opens the user's scenarios; absent for people who may not edit the plan. */
+  onScenarios?(): void;
   readonly canEditPlan: boolean;
   readonly canUndo: boolean;
   readonly undoLabel: string | null;
@@ -126,26 +131,33 @@ export const PlanToolbar = memo(function PlanToolbar(p: PlanToolbarProps) {
             .map((b) => ({ value: b.id, label: baselineLabel(b) })),
         ]}
       />
-      {p.canEditPlan && (
+      {p.canEditPlan && !p.inScenario && (
         <Button size="xs" variant="default" leftSection={<IconDeviceFloppy size={14} />} onClick={p.onSaveBaseline}>
           Save baseline…
         </Button>
       )}
-      <Menu position="bottom-start" withinPortal>
-        <Menu.Target>
-          <Button size="xs" variant="default" leftSection={<IconDownload size={14} />}>
-            Export
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item component="a" href={planExportUrl(p.projectId, 'mspdi')} download>
-            MS Project XML
-          </Menu.Item>
-          <Menu.Item component="a" href={planExportUrl(p.projectId, 'csv')} download>
-            CSV
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+      {p.onScenarios && (
+        <Button size="xs" variant="default" leftSection={<IconGitBranch size={14} />} onClick={p.onScenarios}>
+          Scenarios…
+        </Button>
+      )}
+      {!p.inScenario && (
+        <Menu position="bottom-start" withinPortal>
+          <Menu.Target>
+            <Button size="xs" variant="default" leftSection={<IconDownload size={14} />}>
+              Export
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item component="a" href={planExportUrl(p.projectId, 'mspdi')} download>
+              MS Project XML
+            </Menu.Item>
+            <Menu.Item component="a" href={planExportUrl(p.projectId, 'csv')} download>
+              CSV
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      )}
       {/* Wraps as a whole on a phone rather than pushing the page wider than the screen. */}
       <Group gap="xs" ml="auto" wrap="wrap" style={{ columnGap: 'var(--mantine-spacing-md)' }}>
         <StatusDateInput value={p.plan.statusDate} editable={p.canEditPlan} onChange={p.onStatusDate} />

@@ -1,16 +1,21 @@
-import { Paper, Skeleton, Stack } from '@mantine/core';
+import { Group, Paper, Skeleton, Stack } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Baseline, Me, PlanTask, Project } from '../../../src/contracts/index.js';
 import { useBaselineComparison, useBaselines } from '../api/baselines.js';
 import { ErrorState } from '../components/QueryStates.js';
 import { DeleteTasksModal } from './DeleteTasksModal.js';
 import { fitZoom, GANTT_HEADER_HEIGHT, type GanttBaselineBar, type GanttZoom } from './gantt/GanttChart.js';
+import { ghostBarsOf } from './gantt/ghost-bars.js';
 import { gridColumns, wbsColumnWidth } from './grid/columns.js';
 import type { FocusRequest } from './grid/grid-types.js';
 import { PlanSplit } from './PlanSplit.js';
 import { PlanToolbar } from './PlanToolbar.js';
 import { localDateOf } from './plan-dates.js';
 import { SaveBaselineModal } from './SaveBaselineModal.js';
+import { ScenarioBanner } from './scenarios/ScenarioBanner.js';
+import { ScenarioImpactPanel } from './scenarios/ScenarioImpactPanel.js';
+import { ScenariosModal } from './scenarios/ScenariosModal.js';
+import { useLiveTasks, useScenarioMode } from './scenarios/use-scenario-mode.js';
 import { usePlanActions } from './use-plan-actions.js';
 import { usePlanData } from './use-plan-data.js';
 import { usePlanEditor } from './use-plan-editor.js';
@@ -26,10 +31,18 @@ export const PLAN_ROW_HEIGHT = 28;
 
 /** The Plan view of one project: toolbar, then the WBS grid and the Gantt chart side by side. */
 export function PlanView({ project, me, header }: { project: Project; me: Me; header: ReactNode }) {
-  const data = usePlanData(project.id);
+  // The live plan, or one of the user's scenarios (?scenario=<id>): the one switch of the view.
+  const scenario = useScenarioMode(project.id, project.access.canEditPlan);
+  const { scenarioId, source } = scenario;
+  const data = usePlanData(project.id, source);
   const editsSomething = project.access.canEditPlan || project.access.canRecordProgress;
-  const editor = usePlanEditor(project.id, editsSomething);
+  const editor = usePlanEditor(source, editsSomething);
   const { tasks, links, byId, plan } = data;
+  const liveTasks = useLiveTasks(project.id, scenarioId, plan?.version);
+  const ghosts = useMemo(
+    () => (scenarioId && liveTasks ? ghostBarsOf(liveTasks, tasks) : undefined),
+    [scenarioId, liveTasks, tasks],
+  );
   const access = useMemo(
     () => ({
       canEditPlan: project.access.canEditPlan,
@@ -84,7 +97,9 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
     for (const t of tasks) if (t.wbs.length > longest) longest = t.wbs.length;
     return wbsColumnWidth(longest);
   }, [tasks]);
-  const columns = useMemo(() => gridColumns(baselineId !== null, wbsWidth), [baselineId, wbsWidth]);
+  // The server compares the live plan with a baseline: in a scenario the variance column would be the live plan's.
+  const showVariance = baselineId !== null && scenarioId === null;
+  const columns = useMemo(() => gridColumns(showVariance, wbsWidth), [showVariance, wbsWidth]);
   const env = useMemo(
     () => (compared ? { ...data.env, finishVariance: compared.variance } : data.env),
     [data.env, compared],
@@ -97,6 +112,15 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
     setPendingDelete(null);
   }, [actions, pendingDelete]);
   const onToggle = useCallback((id: string) => setCollapsed((c) => toggleCollapsed(c, id)), []);
+  const banner = scenarioId && (
+    <ScenarioBanner
+      projectId={project.id}
+      scenarioId={scenarioId}
+      impactOpen={scenario.impactOpen}
+      onToggleImpact={scenario.toggleImpact}
+      onLeave={scenario.leave}
+    />
+  );
   const onSelectInChart = useCallback((id: string) => {
     setSelection(new Set([id]));
     setFocusRequest({ taskId: id, edit: false });
@@ -125,6 +149,7 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
     return (
       <Stack data-testid="plan-view">
         {header}
+        {banner}
         <ErrorState
           error={data.tasksQuery.error ?? data.linksQuery.error}
           onRetry={retry}
@@ -137,6 +162,7 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
     return (
       <Stack data-testid="plan-view" aria-busy="true" aria-label="Loading the plan">
         {header}
+        {banner}
         <Skeleton height={34} />
         <Skeleton height={420} />
       </Stack>
@@ -151,9 +177,12 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
       style={{ height: 'calc(100dvh - var(--app-shell-header-offset, 56px) - 2 * var(--app-shell-padding, 16px))' }}
     >
       {header}
+      {banner}
       <PlanToolbar
         projectId={project.id}
         plan={plan}
+        inScenario={scenarioId !== null}
+        onScenarios={access.canEditPlan ? scenario.showList : undefined}
         canEditPlan={access.canEditPlan}
         canUndo={editsSomething}
         undoLabel={editor.undoLabel}
@@ -167,46 +196,68 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
         onSaveBaseline={openSaveBaseline}
         onStatusDate={onStatusDate}
       />
-      <Paper withBorder radius="md" style={{ flex: 1, minHeight: 240, overflow: 'hidden' }}>
-        <PlanSplit
-          grid={{
-            rows,
-            columns,
-            env,
-            access,
-            members: data.members,
-            rowHeight: PLAN_ROW_HEIGHT,
-            headerHeight: GANTT_HEADER_HEIGHT,
-            selection,
-            onSelect: setSelection,
-            collapsed,
-            onToggle,
-            onWrite: editor.write,
-            commands: actions,
-            focusRequest,
-            emptyText:
-              tasks.length > 0
-                ? null
-                : access.canEditPlan
-                  ? 'No tasks yet — type a name in the first row or import a plan'
-                  : 'No tasks yet',
-          }}
-          chart={{
-            tasks: rows,
-            links,
-            zoom: shownZoom,
-            baseline: compared?.bars,
-            statusDate: plan.statusDate,
-            today,
-            selectedIds: selection,
-            onSelect: onSelectInChart,
-            editable: access.canEditPlan,
-            onMoveTask: access.canEditPlan ? actions.moveTask : undefined,
-            onResizeTask: access.canEditPlan ? actions.resizeTask : undefined,
-            onLinkTasks: access.canEditPlan ? actions.linkTasks : undefined,
-          }}
+      <Group align="stretch" gap="sm" wrap="nowrap" style={{ flex: 1, minHeight: 240 }}>
+        <Paper withBorder radius="md" style={{ flex: 1, minWidth: 0, overflow: 'hidden' }}>
+          <PlanSplit
+            grid={{
+              rows,
+              columns,
+              env,
+              access,
+              members: data.members,
+              rowHeight: PLAN_ROW_HEIGHT,
+              headerHeight: GANTT_HEADER_HEIGHT,
+              selection,
+              onSelect: setSelection,
+              collapsed,
+              onToggle,
+              onWrite: editor.write,
+              commands: actions,
+              focusRequest,
+              emptyText:
+                tasks.length > 0
+                  ? null
+                  : access.canEditPlan
+                    ? 'No tasks yet — type a name in the first row or import a plan'
+                    : 'No tasks yet',
+            }}
+            chart={{
+              tasks: rows,
+              links,
+              zoom: shownZoom,
+              baseline: compared?.bars,
+              ghosts,
+              statusDate: plan.statusDate,
+              today,
+              selectedIds: selection,
+              onSelect: onSelectInChart,
+              editable: access.canEditPlan,
+              onMoveTask: access.canEditPlan ? actions.moveTask : undefined,
+              onResizeTask: access.canEditPlan ? actions.resizeTask : undefined,
+              onLinkTasks: access.canEditPlan ? actions.linkTasks : undefined,
+            }}
+          />
+        </Paper>
+        {scenarioId && scenario.impactOpen && (
+          <ScenarioImpactPanel
+            projectId={project.id}
+            scenarioId={scenarioId}
+            units={data.calendars.units(null)}
+            onSelectTask={onSelectInChart}
+            onClose={scenario.toggleImpact}
+          />
+        )}
+      </Group>
+      {access.canEditPlan && (
+        <ScenariosModal
+          projectId={project.id}
+          opened={scenario.listShown}
+          currentId={scenarioId}
+          onClose={scenario.hideList}
+          onOpen={scenario.enter}
+          onDiscarded={scenario.discarded}
         />
-      </Paper>
+      )}
       <DeleteTasksModal
         opened={pendingDelete !== null}
         tasks={pendingTasks as PlanTask[]}

@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { PlanLink, PlanTask, ProjectMember } from '../../../src/contracts/index.js';
-import { usePlanCalendars, usePlanLinks, usePlanTasks } from '../api/plan.js';
+import { usePlanCalendars } from '../api/plan.js';
 import { useMembers } from '../api/projects.js';
 import { planCalendars } from './calendar-time.js';
 import type { EditEnv } from './grid/cell-edit.js';
 import { newId } from './new-id.js';
+import type { PlanSource } from './plan-source.js';
 
 /** Set once per page load, when the first plan's tasks and links have both arrived. */
 let dataMarked = false;
@@ -13,12 +15,13 @@ const EMPTY_TASKS: readonly PlanTask[] = [];
 const EMPTY_LINKS: readonly PlanLink[] = [];
 
 /**
- * The plan's data and the lookups built from it. Every derived structure is an O(n) memo keyed on
- * the lists themselves, so it is rebuilt when a write or reload changes them, never per render.
+ * The data of the plan `source` shows (the live plan or a scenario of it) and the lookups built
+ * from it. Every derived structure is an O(n) memo keyed on the lists themselves, so it is rebuilt
+ * when a write or reload changes them, never per render.
  */
-export function usePlanData(projectId: string) {
-  const tasksQuery = usePlanTasks(projectId);
-  const linksQuery = usePlanLinks(projectId);
+export function usePlanData(projectId: string, source: PlanSource) {
+  const tasksQuery = useQuery(source.tasksQuery);
+  const linksQuery = useQuery(source.linksQuery);
   const calendarsQuery = usePlanCalendars(projectId);
   const membersQuery = useMembers(projectId);
 

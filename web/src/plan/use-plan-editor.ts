@@ -1,17 +1,9 @@
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { PlanChange, PlanHistory } from '../../../src/contracts/index.js';
 import { errorMessage, isApiError } from '../api/client.js';
-import {
-  applyPlanChange,
-  currentPlanVersion,
-  planKeys,
-  sendPlanOps,
-  sendPlanStep,
-  usePlanHistory,
-} from '../api/plan.js';
 import type { PlanOp } from './plan-ops.js';
+import type { PlanSource, SourceAnswer } from './plan-source.js';
 
 /*
  * All plan writes of one page go through here, one at a time: each user action is one request
@@ -19,6 +11,7 @@ import type { PlanOp } from './plan-ops.js';
  * answer is folded into the cache before the next is sent, and a structural change reloads the
  * lists first, so versions and rows never go stale between two quick edits. Undo and redo are the
  * server's (per user, kept across reloads): this hook only asks for them and shows their labels.
+ * Where the edits go (the live plan or a scenario) is the source's business (plan-source.ts).
  */
 
 /** What the plan view needs to change the plan. */
@@ -33,29 +26,29 @@ export interface PlanEditor {
   readonly pending: number;
 }
 
-/** The plan editor for one project; `canEdit` is false for people who may change nothing. */
-export function usePlanEditor(projectId: string, canEdit: boolean): PlanEditor {
+/** The editor of the plan `source` shows; `canEdit` is false for people who may change nothing. */
+export function usePlanEditor(source: PlanSource, canEdit: boolean): PlanEditor {
   const qc = useQueryClient();
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [pending, setPending] = useState(0);
-  const history = usePlanHistory(projectId, canEdit);
+  const history = useQuery({ ...source.historyQuery, enabled: canEdit, staleTime: 60_000 });
 
   const reload = useCallback(
     () =>
       Promise.all([
-        qc.refetchQueries({ queryKey: planKeys.tasks(projectId) }),
-        qc.refetchQueries({ queryKey: planKeys.links(projectId) }),
+        qc.refetchQueries({ queryKey: source.tasksQuery.queryKey }),
+        qc.refetchQueries({ queryKey: source.linksQuery.queryKey }),
       ]),
-    [qc, projectId],
+    [qc, source],
   );
 
   const received = useCallback(
-    async (change: PlanChange, next: PlanHistory) => {
-      applyPlanChange(qc, projectId, change);
-      qc.setQueryData(planKeys.history(projectId), next);
-      if (change.structureChanged) await reload();
+    async ({ change, history: next }: SourceAnswer) => {
+      if (change) source.fold(qc, change);
+      qc.setQueryData(source.historyQuery.queryKey, next);
+      if (!change || change.structureChanged) await reload();
     },
-    [qc, projectId, reload],
+    [qc, source, reload],
   );
 
   const failed = useCallback(
@@ -70,11 +63,9 @@ export function usePlanEditor(projectId: string, canEdit: boolean): PlanEditor {
         notifications.show({ color: 'red', title, message: errorMessage(error) });
       }
       // The cache may simply be behind: show the server's plan and history.
-      await Promise.all([reload(), qc.invalidateQueries({ queryKey: planKeys.history(projectId) })]).catch(
-        () => undefined,
-      );
+      await Promise.all(source.keys.map((queryKey) => qc.invalidateQueries({ queryKey }))).catch(() => undefined);
     },
-    [reload, qc, projectId],
+    [qc, source],
   );
 
   /** Runs jobs one after another; a failed job does not stop the ones queued behind it. */
@@ -90,18 +81,16 @@ export function usePlanEditor(projectId: string, canEdit: boolean): PlanEditor {
       enqueue(async () => {
         if (ops.length === 0) return true;
         try {
-          const change = await sendPlanOps(projectId, ops, label, currentPlanVersion(qc, projectId));
-          // The edit is now this user's newest step, and a new edit forgets what they had undone;
-          // the server has the last word (an edit that changed nothing is not a step).
-          await received(change, { undo: { label }, redo: null });
-          void qc.invalidateQueries({ queryKey: planKeys.history(projectId) });
+          await received(await source.write(qc, ops, label));
+          // The server has the last word on the history (an edit that changed nothing is not a step).
+          void qc.invalidateQueries({ queryKey: source.historyQuery.queryKey });
           return true;
         } catch (error) {
           await failed(error, 'The plan was not changed');
           return false;
         }
       }),
-    [enqueue, received, failed, qc, projectId],
+    [enqueue, received, failed, qc, source],
   );
 
   const undoLabel = history.data?.undo?.label ?? null;
@@ -115,13 +104,12 @@ export function usePlanEditor(projectId: string, canEdit: boolean): PlanEditor {
       labels.current[which] !== null &&
       void enqueue(async () => {
         try {
-          const result = await sendPlanStep(projectId, which, currentPlanVersion(qc, projectId));
-          await received(result, result.history);
+          await received(await source.step(qc, which));
         } catch (error) {
           await failed(error, which === 'undo' ? 'Nothing was undone' : 'Nothing was redone');
         }
       }),
-    [enqueue, received, failed, qc, projectId],
+    [enqueue, received, failed, qc, source],
   );
 
   return useMemo(

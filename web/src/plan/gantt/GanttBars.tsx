@@ -14,6 +14,8 @@ export interface GanttBarsProps {
   readonly last: number;
   readonly geometry: RowGeometry;
   readonly baseline: ReadonlyMap<string, BaselineDates> | undefined;
+  /** The live plan's dates of the tasks a scenario moved, drawn faintly behind their bars. */
+  readonly ghosts: ReadonlyMap<string, BaselineDates> | undefined;
   readonly selectedIds: ReadonlySet<string> | undefined;
   readonly editable: boolean;
   /** The scrollable width: a label that would run past it goes left of its bar. */
@@ -32,7 +34,8 @@ function labelText(task: PlanTask): string {
 
 /** Baselines, bars, diamonds, summary brackets and labels; one group per bar carries the test hooks. */
 export const GanttBars = memo(function GanttBars(props: GanttBarsProps) {
-  const { tasks, timeline, first, last, geometry: g, baseline, selectedIds, editable } = props;
+  const { tasks, timeline, first, last, geometry: g, baseline, ghosts, selectedIds, editable } = props;
+  const ghostBars: ReactNode[] = [];
   const baselines: ReactNode[] = [];
   const bars: ReactNode[] = [];
   const labels: ReactNode[] = [];
@@ -40,6 +43,8 @@ export const GanttBars = memo(function GanttBars(props: GanttBarsProps) {
   for (let i = first; i <= last; i++) {
     const task = tasks[i]!;
     const rowTop = i * g.rowHeight;
+    const ghost = ghosts?.get(task.id);
+    if (ghost) ghostBars.push(ghostBar(task.id, ghost, timeline, i, rowTop, g));
     const base = baseline?.get(task.id);
     if (base && g.baselineHeight > 0) {
       const bs = minuteOf(base.start ?? base.finish);
@@ -171,9 +176,54 @@ export const GanttBars = memo(function GanttBars(props: GanttBarsProps) {
   }
   return (
     <>
+      <g>{ghostBars}</g>
       <g>{baselines}</g>
       <g>{bars}</g>
       <g>{labels}</g>
     </>
   );
 });
+
+/** How far a ghost sits below its bar, so it shows as a shadow even where the scenario's bar covers it. */
+const GHOST_DROP = 4;
+
+/** A task's live bar (or diamond) where a scenario moved it from, as a dashed shadow behind its bar. */
+function ghostBar(
+  id: string,
+  dates: BaselineDates,
+  timeline: Timeline,
+  i: number,
+  rowTop: number,
+  g: RowGeometry,
+): ReactNode {
+  const s = minuteOf(dates.start ?? dates.finish);
+  const f = minuteOf(dates.finish ?? dates.start);
+  if (Number.isNaN(s) || Number.isNaN(f)) return null;
+  const x = (s - timeline.origin) * timeline.pxPerMinute;
+  if (timeline.kind[i] === TaskKind.milestone) {
+    const h = g.diamondHalf;
+    const cy = rowTop + g.barY + GHOST_DROP / 2;
+    return (
+      <path
+        key={id}
+        className={classes.liveGhost}
+        data-ghost-for={id}
+        d={`M${x} ${cy - h}L${x + h} ${cy}L${x} ${cy + h}L${x - h} ${cy}Z`}
+      />
+    );
+  }
+  const top = rowTop + g.barTop + GHOST_DROP;
+  const height = timeline.kind[i] === TaskKind.summary ? g.summaryHeight : g.barHeight;
+  return (
+    <rect
+      key={id}
+      className={classes.liveGhost}
+      data-ghost-for={id}
+      x={x + 0.5}
+      y={top + 0.5}
+      width={Math.max(2, (f - s) * timeline.pxPerMinute - 1)}
+      height={height - 1}
+      rx={2}
+    />
+  );
+}

@@ -41,6 +41,8 @@ export interface GanttChartProps {
   headerHeight?: number;
   /** Drawn as a thin grey bar under each task bar. */
   baseline?: ReadonlyMap<string, GanttBaselineBar>;
+  /** In a scenario: the live plan's dates of the tasks it moved, drawn as faint ghosts behind their bars. */
+  ghosts?: ReadonlyMap<string, GanttBaselineBar>;
   /** Vertical lines, local "YYYY-MM-DDTHH:mm". */
   statusDate?: string | null;
   today: string;
@@ -81,7 +83,7 @@ interface Hover {
  * (tasks, zoom) into typed arrays; scrolling only slices them.
  */
 export function GanttChart(props: GanttChartProps) {
-  const { tasks, links, rowHeight, scrollTop, onScrollTop, height, zoom, baseline, editable } = props;
+  const { tasks, links, rowHeight, scrollTop, onScrollTop, height, zoom, baseline, ghosts, editable } = props;
   const headerHeight = props.headerHeight ?? GANTT_HEADER_HEIGHT;
   const rootRef = useRef<HTMLElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -90,7 +92,13 @@ export function GanttChart(props: GanttChartProps) {
 
   // Parsing is per task list and baseline; a zoom change only rescales.
   const dates = useMemo(() => parsePlanDates(tasks), [tasks]);
-  const baselineRange = useMemo(() => (baseline ? baselineExtent(baseline) : null), [baseline]);
+  // Baseline bars and ghosts widen the time span too, so a bar the scenario pulled in keeps its ghost in view.
+  const baselineRange = useMemo(() => {
+    const a = baseline ? baselineExtent(baseline) : null;
+    const b = ghosts ? baselineExtent(ghosts) : null;
+    if (!a || !b) return a ?? b;
+    return { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) };
+  }, [baseline, ghosts]);
   const fallback = Number.isNaN(todayMinute) ? 0 : todayMinute;
   const timeline = useMemo(
     () => computeTimeline(dates, zoom, fallback, baselineRange),
@@ -249,6 +257,7 @@ export function GanttChart(props: GanttChartProps) {
                 last={last}
                 geometry={geometry}
                 baseline={baseline}
+                ghosts={ghosts}
                 selectedIds={selectedIds}
                 editable={editable}
                 width={totalWidth}
