@@ -94,7 +94,10 @@ export async function changePlan(
 }
 
 /** The rows a diff inserted or changed, in WBS order. */
-function touchedRows(diff: PlanDiff): TaskRow[] {
+function touchedRows(diff: PlanDiff): readonly TaskRow[] {
+  // Both lists are in WBS order already; merging is needed only when there are both.
+  if (diff.inserted.length === 0) return diff.updated;
+  if (diff.updated.length === 0) return diff.inserted;
   const at = (t: TaskRow) => diff.indexOf(t.id) as number;
   return [...diff.inserted, ...diff.updated].sort((a, b) => at(a) - at(b));
 }

@@ -1,4 +1,5 @@
 import type { PlanChange } from '../../contracts/index.js';
+import { taskColumns } from '../../contracts/task-fields.js';
 import { DomainError } from '../../core/errors.js';
 import type { PlanDraft } from '../../core/plan/plan-draft.js';
 import { assignPositions } from '../../core/plan/positions.js';
@@ -225,39 +226,14 @@ function withRolledUpProgress(tasks: TaskRow[], summary: Uint8Array): TaskRow[] 
   );
 }
 
-/** What a planner sets; a summary's percent complete is rolled up from its tasks, so is not among them. */
-const INPUTS: readonly (keyof TaskRow)[] = [
-  'parent_id',
-  'position',
-  'name',
-  'notes',
-  'duration_minutes',
-  'elapsed',
-  'milestone',
-  'calendar_id',
-  'constraint_type',
-  'constraint_date',
-  'deadline',
-  'actual_start',
-  'actual_finish',
-  'remaining_minutes',
-  'responsible_id',
-];
+/** What a planner sets (and the WBS sort key); a summary's percent complete is rolled up from its tasks, so is not among them. */
+const INPUTS: readonly (keyof TaskRow)[] = taskColumns((f) => f.kind !== 'computed' && f.column !== 'percent_complete');
 
 /** What the engine computes from the inputs (with `summary` and a summary's percent complete). */
-const COMPUTED: readonly (keyof TaskRow)[] = [
-  'early_start',
-  'early_finish',
-  'late_start',
-  'late_finish',
-  'total_float',
-  'free_float',
-  'critical',
-  'summary',
-];
+const COMPUTED: readonly (keyof TaskRow)[] = taskColumns((f) => f.kind === 'computed');
 
 /** Computed fields a client shows as the task's own (the bar); the rest are floats and late dates. */
-const SHOWN_DATES: readonly (keyof TaskRow)[] = ['early_start', 'early_finish', 'summary', 'percent_complete'];
+const SHOWN_DATES: readonly (keyof TaskRow)[] = taskColumns((f) => f.shown);
 
 const differs = (a: TaskRow, b: TaskRow, keys: readonly (keyof TaskRow)[]) => keys.some((k) => a[k] !== b[k]);
 
