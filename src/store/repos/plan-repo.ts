@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Store } from '../db.js';
 import { TASK_FIELDS, type TaskColumn } from '../../contracts/task-fields.js';
+import type { Store } from '../db.js';
 import type { LinkRow, PlanRow, TaskRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
 import { chunksOf } from './chunks.js';
