@@ -1,4 +1,5 @@
 import { DomainError, invalidField } from '../errors.js';
+import { carryTaskIndex, taskIndexOf } from './draft-index.js';
 import { type DraftView, inverseOf } from './inverse-op.js';
 import { newDraftLinks, withLinkFields } from './link-edit.js';
 import type { DraftLink, DraftSettings, DraftTask, OpEnv, PlanDraft } from './plan-draft.js';
@@ -48,14 +49,21 @@ export interface AppliedOps {
 export type OpLocator = (index: number, path: string) => string;
 const inBatch: OpLocator = (index, path) => `ops[${index}].${path}`;
 
-/** The working copy: arrays owned by this application, with id lookups rebuilt when order changes. */
+/**
+ * The working copy: arrays owned by this application, with id lookups rebuilt when order changes.
+ * Until then tasks are only replaced in place, so the base list's (remembered) index still holds.
+ */
 class Working implements DraftView {
   tasks: DraftTask[];
   links: DraftLink[];
   settings: DraftSettings;
+  /** Whether tasks were added, removed or reordered (the base list's index no longer holds). */
+  restructured = false;
+  private readonly base: readonly DraftTask[];
   private taskIndex: Map<string, number> | null = null;
   private linkIndex: Map<string, number> | null = null;
   constructor(draft: PlanDraft) {
+    this.base = draft.tasks;
     this.tasks = [...draft.tasks];
     this.links = [...draft.links];
     this.settings = draft.settings;
@@ -64,6 +72,7 @@ class Working implements DraftView {
     return { settings: this.settings, tasks: this.tasks, links: this.links };
   }
   taskAt(id: string): number | undefined {
+    if (!this.restructured) return taskIndexOf(this.base).at(id);
     this.taskIndex ??= new Map(this.tasks.map((t, i) => [t.id, i]));
     return this.taskIndex.get(id);
   }
@@ -81,6 +90,7 @@ class Working implements DraftView {
   }
   setTasks(tasks: DraftTask[]): void {
     this.tasks = tasks;
+    this.restructured = true;
     this.taskIndex = null;
   }
   setLinks(links: DraftLink[]): void {
@@ -110,6 +120,7 @@ export function applyOps(
       throw located(error, (path) => locate(index, path));
     }
   });
+  if (!w.restructured) carryTaskIndex(draft.tasks, w.tasks);
   return { draft: w.draft, applied, inverse: [...applied].reverse().flatMap((a) => a.inverse) };
 }
 

@@ -1,4 +1,5 @@
 import type { AppliedOp } from './apply-op.js';
+import { taskIndexOf } from './draft-index.js';
 import { type DraftLink, type DraftTask, type PlanDraft, settingValues, taskFieldValues } from './plan-draft.js';
 import type { LinkFieldValues, PlanSettingValues, TaskFieldValues } from './plan-op.js';
 
@@ -29,8 +30,17 @@ export interface ImageConflicts {
   readonly settings: readonly string[];
 }
 
-/** Summary tasks take their percent complete from their subtasks: it is not anyone's edit. */
-const parents = (tasks: readonly DraftTask[]) => new Set(tasks.map((t) => t.parentId));
+/** A task of `tasks` by id, and whether it is a summary (summaries' percent complete is rolled up, nobody's edit). */
+function lookups(tasks: readonly DraftTask[]) {
+  const index = taskIndexOf(tasks);
+  return {
+    task: (id: string) => {
+      const i = index.at(id);
+      return i === undefined ? undefined : tasks[i];
+    },
+    isSummary: (id: string) => index.hasChildren(id),
+  };
+}
 
 /** The image of a list of applied ops, given the draft they produced. */
 export function editImage(applied: readonly AppliedOp[], after: PlanDraft): EditImage {
@@ -48,23 +58,22 @@ export function editImage(applied: readonly AppliedOp[], after: PlanDraft): Edit
     }
     if (changes.settings && !firstSettings) firstSettings = changes.settings.before ?? null;
   }
-  const tasksNow = new Map(after.tasks.map((t) => [t.id, t]));
-  const summaries = parents(after.tasks);
+  const tasksNow = lookups(after.tasks);
   const tasks: Record<string, TaskImage | null> = {};
   const names: Record<string, string> = {};
   for (const [id, first] of firstTasks) {
-    const now = tasksNow.get(id);
+    const now = tasksNow.task(id);
     names[id] = (now ?? first)?.name ?? id;
     if (!now) {
       if (first) tasks[id] = null;
       continue;
     }
     const image: TaskImage = differing(first && taskFieldValues(first), taskFieldValues(now));
-    if (summaries.has(id)) delete image.percentComplete;
+    if (tasksNow.isSummary(id)) delete image.percentComplete;
     if (!first || first.parentId !== now.parentId) image.parentId = now.parentId;
     tasks[id] = image;
   }
-  const linksNow = new Map(after.links.map((l) => [l.id, l]));
+  const linksNow = new Map(firstLinks.size > 0 ? after.links.map((l) => [l.id, l]) : []);
   const links: Record<string, LinkImage | null> = {};
   for (const [id, first] of firstLinks) {
     const now = linksNow.get(id);
@@ -78,21 +87,20 @@ export function editImage(applied: readonly AppliedOp[], after: PlanDraft): Edit
 
 /** The later changes `draft` holds to what `image` recorded, or null when there are none. */
 export function imageConflicts(image: EditImage, draft: PlanDraft): ImageConflicts | null {
-  const tasksNow = new Map(draft.tasks.map((t) => [t.id, t]));
-  const summaries = parents(draft.tasks);
+  const tasksNow = lookups(draft.tasks);
   const tasks: { id: string; name: string }[] = [];
   for (const [id, want] of Object.entries(image.tasks)) {
-    const now = tasksNow.get(id);
+    const now = tasksNow.task(id);
     const name = now?.name ?? image.names[id] ?? id;
     if (!want || !now) {
       if (!want !== !now) tasks.push({ id, name });
       continue;
     }
     const values: TaskImage = { ...taskFieldValues(now), parentId: now.parentId };
-    const keys = Object.keys(want).filter((k) => k !== 'percentComplete' || !summaries.has(id));
+    const keys = Object.keys(want).filter((k) => k !== 'percentComplete' || !tasksNow.isSummary(id));
     if (keys.some((k) => values[k as keyof TaskImage] !== want[k as keyof TaskImage])) tasks.push({ id, name });
   }
-  const linksNow = new Map(draft.links.map((l) => [l.id, l]));
+  const linksNow = new Map(Object.keys(image.links).length > 0 ? draft.links.map((l) => [l.id, l]) : []);
   const links = Object.entries(image.links)
     .filter(([id, want]) => {
       const now = linksNow.get(id);

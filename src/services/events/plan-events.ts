@@ -12,6 +12,11 @@ import type { DomainEvent } from './outbox.js';
 export interface SavedPlan {
   readonly change: PlanChange;
   readonly rows: { readonly tasks: readonly TaskRow[] };
+  /**
+   * The rows the write inserted or changed, in WBS order, when known: only they can have moved or
+   * changed hands, so a one-task edit of a big plan need not walk all of `rows`.
+   */
+  readonly touched?: readonly TaskRow[];
 }
 
 /**
@@ -24,14 +29,14 @@ export interface SavedPlan {
 export function planChangedEvent(
   project: { readonly id: string; readonly portfolio_id: string | null },
   action: string,
-  before: readonly TaskRow[],
+  before: readonly TaskRow[] | ((taskId: string) => TaskRow | undefined),
   saved: SavedPlan,
 ): DomainEvent {
-  const old = new Map(before.map((t) => [t.id, t]));
+  const old = typeof before === 'function' ? before : lookup(before);
   const moved: TaskMovement[] = [];
   const assigned: TaskAssignment[] = [];
-  for (const t of saved.rows.tasks) {
-    const o = old.get(t.id);
+  for (const t of saved.touched ?? saved.rows.tasks) {
+    const o = old(t.id);
     if ((o?.responsible_id ?? null) !== t.responsible_id) {
       assigned.push({ id: t.id, name: t.name, from: o?.responsible_id ?? null, to: t.responsible_id });
     }
@@ -62,6 +67,11 @@ export function planChangedEvent(
     truncated: lists.some((l) => l.length > PLAN_EVENT_LIST_LIMIT),
   };
   return { type: 'plan.changed', projectId: project.id, portfolioId: project.portfolio_id, payload: { ...payload } };
+}
+
+function lookup(rows: readonly TaskRow[]): (taskId: string) => TaskRow | undefined {
+  const byId = new Map(rows.map((t) => [t.id, t]));
+  return (id) => byId.get(id);
 }
 
 /** Calendar minutes from `a` to `b`; 0 when either is unscheduled. */

@@ -12,10 +12,12 @@ import type { ServiceContext } from '../context.js';
 import { appendEvents } from '../events/outbox.js';
 import { planChangedEvent } from '../events/plan-events.js';
 import { loadProjectFor } from '../project-service.js';
-import { type LoadedPlan, rescheduleAndDiff } from './plan-diff.js';
+import { type LoadedPlan, type PlanDiff, rescheduleAndDiff } from './plan-diff.js';
 import { draftOf } from './plan-draft-rows.js';
+import { incrementalDiff } from './plan-incremental.js';
 import { rememberPlanRows } from './plan-rows-cache.js';
 import { loadPlan } from './plan-schedule.js';
+import { keepWarmPlan, takeWarmPlan } from './plan-warm.js';
 import { writeDiff } from './plan-write.js';
 
 /** A plan opened for a change: the rows loaded, their draft, the project and the actor's relation to it. */
@@ -69,22 +71,41 @@ export async function changePlan(
       throw versionConflict('plan', projectId, current?.version ?? 0);
     }
     const loaded = await loadPlan(trx, projectId, { store: ctx.store, version: expected });
-    const draft = draftOf(loaded.plan, loaded.tasks, loaded.links);
+    const warm = takeWarmPlan(ctx.store, loaded, expected);
+    const draft = warm?.draft ?? draftOf(loaded.plan, loaded.tasks, loaded.links);
     const outcome = await spec.apply({ loaded, draft, project, relation: relationOf(actor, project) }, trx);
-    const diff = rescheduleAndDiff(loaded, outcome.draft, ctx.now());
+    const diff =
+      (warm && incrementalDiff(loaded, warm, outcome.draft, ctx.now())) ??
+      rescheduleAndDiff(loaded, outcome.draft, ctx.now());
     const change = await writeDiff(ctx, trx, diff);
     for (const entry of outcome.audit) {
       await recordAudit(ctx, trx, actor.userId, { ...entry, entityType: 'plan', entityId: projectId, projectId });
     }
     await outcome.recorded?.(trx, change);
-    const saved = { change, rows: { tasks: diff.tasks, links: diff.links } };
+    const saved = { change, rows: { tasks: diff.tasks, links: diff.links }, touched: touchedRows(diff), diff };
     // A batch may hold several kinds of edit: the event names the first, as its audit entries do in order.
     const action = outcome.audit[0]?.action ?? 'plan.ops';
-    await appendEvents(ctx, trx, actor.userId, [planChangedEvent(project, action, loaded.tasks, saved)]);
+    await appendEvents(ctx, trx, actor.userId, [planChangedEvent(project, action, rowsBefore(loaded, diff), saved)]);
     return saved;
   });
   rememberPlanRows(ctx.store, projectId, saved.change.plan.version, saved.rows);
+  keepWarmPlan(ctx.store, saved.diff);
   return saved.change;
+}
+
+/** The rows a diff inserted or changed, in WBS order. */
+function touchedRows(diff: PlanDiff): readonly TaskRow[] {
+  // Both lists are in WBS order already; merging is needed only when there are both.
+  if (diff.inserted.length === 0) return diff.updated;
+  if (diff.updated.length === 0) return diff.inserted;
+  const at = (t: TaskRow) => diff.indexOf(t.id) as number;
+  return [...diff.inserted, ...diff.updated].sort((a, b) => at(a) - at(b));
+}
+
+/** The rows before a write, by id: by place when no task was added, removed or moved, so nothing is indexed. */
+function rowsBefore(loaded: LoadedPlan, diff: PlanDiff): readonly TaskRow[] | ((id: string) => TaskRow | undefined) {
+  if (diff.structureChanged) return loaded.tasks;
+  return (id) => loaded.tasks[diff.indexOf(id) as number];
 }
 
 /** Tasks as core's WBS functions see them. */

@@ -1,4 +1,5 @@
 import type { PlanTaskColumnSet, PlanTaskColumns } from '../../contracts/index.js';
+import { TASK_FIELDS, type TaskField } from '../../contracts/task-fields.js';
 import type { WbsOutline } from '../../core/plan/wbs-outline.js';
 import type { PlanRow, TaskRow } from '../../store/schema.js';
 import { toPlanHeader } from './plan-model.js';
@@ -8,10 +9,10 @@ import { toPlanHeader } from './plan-model.js';
  * objects and no date texts are made, which is most of the cost of the JSON list at 100,000 tasks.
  */
 
-type Optional = Exclude<
-  keyof PlanTaskColumnSet,
-  'id' | 'parentRow' | 'wbs' | 'outlineLevel' | 'name' | 'durationMinutes'
->;
+/** The task-list columns that may be left out (a default throughout), from the task field descriptor. */
+const OPTIONAL_COLUMNS: readonly TaskField[] = TASK_FIELDS.filter(
+  (f) => f.list !== null && f.list.fallback !== undefined,
+);
 
 /** The task list of `tasks` (WBS order) in columns; `names` gives the responsible people's names. */
 export function taskColumnsOf(
@@ -31,30 +32,17 @@ export function taskColumnsOf(
   };
   const flag = (v: number) => (v ? 1 : 0) as 0 | 1;
   // Each optional column with its default: a column left at its default throughout is not sent.
-  const optional = <K extends Optional>(key: K, value: (t: TaskRow, i: number) => unknown, fallback: unknown) => {
+  const optional = (key: string, value: (t: TaskRow, i: number) => unknown, fallback: unknown) => {
     const values = tasks.map(value);
     if (values.some((v) => v !== fallback)) (columns as Record<string, unknown>)[key] = values;
   };
+  // The outline, not the row, says which tasks are summaries.
   optional('summary', (_, i) => flag(outline.summary[i] as number), 0);
-  optional('notes', (t) => t.notes, '');
-  optional('elapsed', (t) => flag(t.elapsed), 0);
-  optional('milestone', (t) => flag(t.milestone), 0);
-  optional('calendarId', (t) => t.calendar_id, null);
-  optional('constraintType', (t) => t.constraint_type, 'asap');
-  optional('constraintDateMinutes', (t) => t.constraint_date, null);
-  optional('deadlineMinutes', (t) => t.deadline, null);
-  optional('actualStartMinutes', (t) => t.actual_start, null);
-  optional('actualFinishMinutes', (t) => t.actual_finish, null);
-  optional('percentComplete', (t) => t.percent_complete, 0);
-  optional('remainingDurationMinutes', (t) => t.remaining_minutes, null);
-  optional('responsibleId', (t) => t.responsible_id, null);
-  optional('startMinutes', (t) => t.early_start, null);
-  optional('finishMinutes', (t) => t.early_finish, null);
-  optional('lateStartMinutes', (t) => t.late_start, null);
-  optional('lateFinishMinutes', (t) => t.late_finish, null);
-  optional('totalFloatMinutes', (t) => t.total_float, null);
-  optional('freeFloatMinutes', (t) => t.free_float, null);
-  optional('critical', (t) => flag(t.critical), 0);
+  for (const f of OPTIONAL_COLUMNS) {
+    const column = f.column as keyof TaskRow;
+    const list = f.list as NonNullable<TaskField['list']>;
+    optional(list.name, f.codec === 'flag' ? (t) => flag(t[column] as number) : (t) => t[column], list.fallback);
+  }
   return {
     plan: toPlanHeader(plan),
     format: 'columns',

@@ -1,10 +1,11 @@
 import type { PlanChange } from '../../contracts/index.js';
+import { taskColumns } from '../../contracts/task-fields.js';
 import { DomainError } from '../../core/errors.js';
 import type { PlanDraft } from '../../core/plan/plan-draft.js';
 import { assignPositions } from '../../core/plan/positions.js';
 import { rollupPercentComplete } from '../../core/plan/progress-rollup.js';
 import { type WbsOutline, wbsOutline } from '../../core/plan/wbs-outline.js';
-import { schedulePlan } from '../../core/schedule/schedule.js';
+import { createScheduler, type Scheduler } from '../../core/schedule/incremental.js';
 import type { CalendarRow, LinkRow, PlanRow, TaskRow } from '../../store/schema.js';
 import { linkRowOf, taskRowOf } from './plan-draft-rows.js';
 import { calendarsOf, enginePlan, toPlanHeader, toPlanLink, toPlanTask, withResults } from './plan-model.js';
@@ -55,6 +56,12 @@ export interface PlanDiff {
   readonly deletedLinkIds: readonly string[];
   /** Rows or WBS codes of tasks moved (insert, move, indent, delete): a client reloads its list. */
   readonly structureChanged: boolean;
+  /** A task's place in `tasks`. */
+  readonly indexOf: (taskId: string) => number | undefined;
+  /** The engine state that scheduled `tasks`, to be kept for the next edit (see plan-warm.ts). */
+  readonly scheduler: Scheduler;
+  /** The draft of `tasks`, when it came cheaply (the incremental path); else made when needed. */
+  readonly draft?: PlanDraft;
 }
 
 /**
@@ -84,48 +91,29 @@ export function rescheduleAndDiff(
   };
   let tasks: TaskRow[];
   let finish: number;
+  let scheduler: Scheduler;
   try {
-    const result = schedulePlan(enginePlan(planRow, placed, links, calendarsOf(loaded.calendars)));
+    scheduler = createScheduler(enginePlan(planRow, placed, links, calendarsOf(loaded.calendars)));
+    const result = scheduler.result;
     tasks = withRolledUpProgress(withResults(placed, result), outline.summary);
     finish = result.projectFinish;
   } catch (error) {
     throw readable(error, names);
   }
 
-  const inserted: TaskRow[] = [];
-  const updated: TaskRow[] = [];
-  const edited: TaskRow[] = [];
-  const floatsOnly = new Set<string>();
-  for (const t of tasks) {
-    const old = before.get(t.id);
-    if (!old) inserted.push(t);
-    else if (rowDiffers(old, t)) {
-      updated.push(t);
-      if (inputsDiffer(old, t)) edited.push(t);
-      else if (!differs(old, t, SHOWN_DATES)) floatsOnly.add(t.id);
-    }
-  }
-  // The stored computed columns stay complete only if they were and every moved row is written.
-  const complete = (loaded.storedSchedule === true || loaded.tasks.length === 0) && edited.length === updated.length;
+  const changes = emptyChanges();
+  for (const t of tasks) classifyRow(before.get(t.id), t, changes);
   const keep = new Set(tasks.map((t) => t.id));
   const oldLinks = new Map(loaded.links.map((l) => [l.id, l]));
   const newLinkIds = new Set(links.map((l) => l.id));
   const deletedTaskIds = loaded.tasks.filter((t) => !keep.has(t.id)).map((t) => t.id);
+  let places: Map<string, number> | null = null;
   return {
-    plan: {
-      ...planRow,
-      project_finish: tasks.length > 0 && !Number.isNaN(finish) ? finish : null,
-      task_count: tasks.length,
-      updated_at: now.toISOString(),
-      schedule_version: complete ? version : loaded.plan.schedule_version,
-    },
+    plan: planRowAfter(loaded, planRow, tasks.length, finish, changes, now),
     tasks,
     links,
     outline,
-    inserted,
-    updated,
-    edited,
-    floatsOnly,
+    ...changes,
     deletedTaskIds,
     addedLinks: links.filter((l) => !oldLinks.has(l.id)),
     editedLinks: links.filter((l) => {
@@ -134,9 +122,57 @@ export function rescheduleAndDiff(
     }),
     deletedLinkIds: loaded.links.filter((l) => !newLinkIds.has(l.id)).map((l) => l.id),
     structureChanged:
-      inserted.length > 0 ||
+      changes.inserted.length > 0 ||
       deletedTaskIds.length > 0 ||
-      updated.some((t) => before.get(t.id)?.parent_id !== t.parent_id || before.get(t.id)?.position !== t.position),
+      changes.updated.some(
+        (t) => before.get(t.id)?.parent_id !== t.parent_id || before.get(t.id)?.position !== t.position,
+      ),
+    indexOf: (id) => {
+      places ??= new Map(tasks.map((t, i) => [t.id, i]));
+      return places.get(id);
+    },
+    scheduler,
+  };
+}
+
+/** How a draft's rows differ from the rows it was loaded from, filled row by row by `classifyRow`. */
+export interface RowChanges {
+  readonly inserted: TaskRow[];
+  readonly updated: TaskRow[];
+  readonly edited: TaskRow[];
+  readonly floatsOnly: Set<string>;
+}
+
+export const emptyChanges = (): RowChanges => ({ inserted: [], updated: [], edited: [], floatsOnly: new Set() });
+
+/** Files row `t` (rescheduled) under what changed since `old` (undefined: a new task); callers go in WBS order. */
+export function classifyRow(old: TaskRow | undefined, t: TaskRow, into: RowChanges): void {
+  if (!old) into.inserted.push(t);
+  else if (rowDiffers(old, t)) {
+    into.updated.push(t);
+    if (inputsDiffer(old, t)) into.edited.push(t);
+    else if (!differs(old, t, SHOWN_DATES)) into.floatsOnly.add(t.id);
+  }
+}
+
+/** The plan row a diff stores: settings, version, finish, count, and whether stored computed columns stay complete. */
+export function planRowAfter(
+  loaded: LoadedPlan,
+  planRow: PlanRow,
+  taskCount: number,
+  finish: number,
+  changes: RowChanges,
+  now: Date,
+): PlanRow {
+  // The stored computed columns stay complete only if they were and every moved row is written.
+  const complete =
+    (loaded.storedSchedule === true || loaded.tasks.length === 0) && changes.edited.length === changes.updated.length;
+  return {
+    ...planRow,
+    project_finish: taskCount > 0 && !Number.isNaN(finish) ? finish : null,
+    task_count: taskCount,
+    updated_at: now.toISOString(),
+    schedule_version: complete ? planRow.version : loaded.plan.schedule_version,
   };
 }
 
@@ -146,11 +182,10 @@ export function rescheduleAndDiff(
  * column by column (a one-task edit can shift the float of every task in the plan).
  */
 export function planChangeOf(diff: PlanDiff, names: ReadonlyMap<string, string>): PlanChange {
-  const indexOf = new Map(diff.tasks.map((t, i) => [t.id, i]));
   const full: number[] = [];
   const floats: number[] = [];
-  for (const t of diff.inserted) full.push(indexOf.get(t.id) as number);
-  for (const t of diff.updated) (diff.floatsOnly.has(t.id) ? floats : full).push(indexOf.get(t.id) as number);
+  for (const t of diff.inserted) full.push(diff.indexOf(t.id) as number);
+  for (const t of diff.updated) (diff.floatsOnly.has(t.id) ? floats : full).push(diff.indexOf(t.id) as number);
   full.sort((a, b) => a - b);
   floats.sort((a, b) => a - b);
   const rows = floats.map((i) => diff.tasks[i] as TaskRow);
@@ -191,39 +226,14 @@ function withRolledUpProgress(tasks: TaskRow[], summary: Uint8Array): TaskRow[] 
   );
 }
 
-/** What a planner sets; a summary's percent complete is rolled up from its tasks, so is not among them. */
-const INPUTS: readonly (keyof TaskRow)[] = [
-  'parent_id',
-  'position',
-  'name',
-  'notes',
-  'duration_minutes',
-  'elapsed',
-  'milestone',
-  'calendar_id',
-  'constraint_type',
-  'constraint_date',
-  'deadline',
-  'actual_start',
-  'actual_finish',
-  'remaining_minutes',
-  'responsible_id',
-];
+/** What a planner sets (and the WBS sort key); a summary's percent complete is rolled up from its tasks, so is not among them. */
+const INPUTS: readonly (keyof TaskRow)[] = taskColumns((f) => f.kind !== 'computed' && f.column !== 'percent_complete');
 
 /** What the engine computes from the inputs (with `summary` and a summary's percent complete). */
-const COMPUTED: readonly (keyof TaskRow)[] = [
-  'early_start',
-  'early_finish',
-  'late_start',
-  'late_finish',
-  'total_float',
-  'free_float',
-  'critical',
-  'summary',
-];
+const COMPUTED: readonly (keyof TaskRow)[] = taskColumns((f) => f.kind === 'computed');
 
 /** Computed fields a client shows as the task's own (the bar); the rest are floats and late dates. */
-const SHOWN_DATES: readonly (keyof TaskRow)[] = ['early_start', 'early_finish', 'summary', 'percent_complete'];
+const SHOWN_DATES: readonly (keyof TaskRow)[] = taskColumns((f) => f.shown);
 
 const differs = (a: TaskRow, b: TaskRow, keys: readonly (keyof TaskRow)[]) => keys.some((k) => a[k] !== b[k]);
 

@@ -20,7 +20,8 @@ export function draftOf(plan: PlanRow, tasks: readonly TaskRow[], links: readonl
   };
 }
 
-function draftTaskOf(r: TaskRow): DraftTask {
+/** The draft task of a stored row. */
+export function draftTaskOf(r: TaskRow): DraftTask {
   return {
     id: r.id,
     parentId: r.parent_id,

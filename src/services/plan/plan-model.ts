@@ -88,10 +88,36 @@ export function enginePlan(
 
 const num = (v: number | undefined): number | null => (v === undefined || Number.isNaN(v) ? null : v);
 
-/** Copies the engine's results into the rows' computed columns (new row objects where anything differs). */
+/** Copies the engine's results into the rows' computed columns (new row objects). */
 export function withResults(tasks: readonly TaskRow[], result: ScheduleResult): TaskRow[] {
-  return tasks.map((t, i) => ({
-    ...t,
+  return tasks.map((t, i) => withResult(t, result, i));
+}
+
+/**
+ * Row `t` with the engine's results for task `i`. Written out field by field: V8 builds an object
+ * literal of known shape about ten times faster than a spread with overrides, and a one-task
+ * edit that moves the project finish rebuilds every row (100,000 rows: tens of ms, not a second).
+ */
+export function withResult(t: TaskRow, result: ScheduleResult, i: number): TaskRow {
+  return {
+    id: t.id,
+    project_id: t.project_id,
+    parent_id: t.parent_id,
+    position: t.position,
+    name: t.name,
+    notes: t.notes,
+    duration_minutes: t.duration_minutes,
+    elapsed: t.elapsed,
+    milestone: t.milestone,
+    calendar_id: t.calendar_id,
+    constraint_type: t.constraint_type,
+    constraint_date: t.constraint_date,
+    deadline: t.deadline,
+    actual_start: t.actual_start,
+    actual_finish: t.actual_finish,
+    percent_complete: t.percent_complete,
+    remaining_minutes: t.remaining_minutes,
+    responsible_id: t.responsible_id,
     early_start: num(result.earlyStart[i]),
     early_finish: num(result.earlyFinish[i]),
     late_start: num(result.lateStart[i]),
@@ -100,7 +126,21 @@ export function withResults(tasks: readonly TaskRow[], result: ScheduleResult): 
     free_float: num(result.freeFloatMinutes[i]),
     critical: result.critical[i] ?? 0,
     summary: result.summary[i] ?? 0,
-  }));
+  };
+}
+
+/** Whether row `t`'s computed columns already hold the engine's results for task `i`. */
+export function holdsResult(t: TaskRow, result: ScheduleResult, i: number): boolean {
+  return (
+    t.early_start === num(result.earlyStart[i]) &&
+    t.early_finish === num(result.earlyFinish[i]) &&
+    t.late_start === num(result.lateStart[i]) &&
+    t.late_finish === num(result.lateFinish[i]) &&
+    t.total_float === num(result.totalFloatMinutes[i]) &&
+    t.free_float === num(result.freeFloatMinutes[i]) &&
+    t.critical === (result.critical[i] ?? 0) &&
+    t.summary === (result.summary[i] ?? 0)
+  );
 }
 
 /** A task row as the API shows it; `index` is its place in WBS order, `outline` the plan's outline. */

@@ -1,4 +1,5 @@
 import type { AuditAction } from '../../contracts/index.js';
+import { TASK_FIELDS } from '../../contracts/task-fields.js';
 import type { AppliedOp } from '../../core/plan/apply-op.js';
 import { type DraftLink, type DraftTask, settingValues, wireDate } from '../../core/plan/plan-draft.js';
 import { isProgressOnly, type PlanOp, type PlanOpKind } from '../../core/plan/plan-op.js';
@@ -150,21 +151,21 @@ function describeLink(l: DraftLink, nameOf: (taskId: string) => string): string 
   return `${nameOf(l.predecessorId)} -> ${nameOf(l.successorId)} ${l.type}${lag} [${l.id}]`;
 }
 
-/** The audited view of a task's editable fields. */
+/** Task fields the audit lists (task-fields.ts); a constraint's type and date read as one entry. */
+const AUDITED = TASK_FIELDS.filter(
+  (f) => f.audited && f.wire !== null && f.wire !== 'constraintType' && f.wire !== 'constraintDate',
+);
+
+/** The audited view of a task's editable fields (a draft task's fields are named as on the wire). */
 function auditedFields(t: DraftTask): Record<string, unknown> {
-  return {
-    name: t.name,
-    durationMinutes: t.durationMinutes,
-    milestone: t.milestone !== 0,
+  const values = t as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {
     constraint: t.constraintType === 'asap' ? 'asap' : `${t.constraintType} ${wireDate(t.constraintDate) ?? ''}`.trim(),
-    deadline: wireDate(t.deadline),
-    actualStart: wireDate(t.actualStart),
-    actualFinish: wireDate(t.actualFinish),
-    percentComplete: t.percentComplete,
-    remainingDurationMinutes: t.remainingDurationMinutes,
-    responsibleId: t.responsibleId,
-    calendarId: t.calendarId,
-    notes: t.notes,
-    parentId: t.parentId,
   };
+  for (const f of AUDITED) {
+    const v = values[f.wire as string];
+    out[f.wire as string] =
+      f.codec === 'minutes' ? wireDate(v as number | null) : f.codec === 'flag' ? v !== 0 && v !== false : v;
+  }
+  return out;
 }

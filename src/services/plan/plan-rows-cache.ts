@@ -16,7 +16,7 @@ export interface PlanRows {
 /** Plans kept per store; the least recently used goes first. */
 const CAPACITY = 8;
 /** Plans smaller than this are read quickly enough that caching them only costs memory. */
-const MIN_TASKS = 500;
+export const MIN_TASKS = 500;
 
 const caches = new WeakMap<Store, Map<string, { version: number; rows: PlanRows }>>();
 

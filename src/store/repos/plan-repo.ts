@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { TASK_FIELDS, type TaskColumn } from '../../contracts/task-fields.js';
 import type { Store } from '../db.js';
 import type { LinkRow, PlanRow, TaskRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
@@ -93,33 +94,17 @@ export async function deleteTasks(ex: Executor, ids: readonly string[]): Promise
   for (const chunk of chunksOf(ids, 1)) await ex.deleteFrom('tasks').where('id', 'in', chunk).execute();
 }
 
-/** Every column of a task a write may change, with its SQL type for the casts of the bulk update. */
-const TASK_COLUMNS = [
-  ['parent_id', 'text'],
-  ['position', 'integer'],
-  ['name', 'text'],
-  ['notes', 'text'],
-  ['duration_minutes', 'integer'],
-  ['elapsed', 'integer'],
-  ['milestone', 'integer'],
-  ['calendar_id', 'text'],
-  ['constraint_type', 'text'],
-  ['constraint_date', 'integer'],
-  ['deadline', 'integer'],
-  ['actual_start', 'integer'],
-  ['actual_finish', 'integer'],
-  ['percent_complete', 'double precision'],
-  ['remaining_minutes', 'integer'],
-  ['responsible_id', 'text'],
-  ['early_start', 'integer'],
-  ['early_finish', 'integer'],
-  ['late_start', 'integer'],
-  ['late_finish', 'integer'],
-  ['total_float', 'double precision'],
-  ['free_float', 'double precision'],
-  ['critical', 'integer'],
-  ['summary', 'integer'],
-] as const satisfies readonly (readonly [keyof TaskRow, string])[];
+/**
+ * Every column of a task a write may change, with its SQL type for the casts of the bulk update:
+ * the task field descriptor's (contracts/task-fields.ts), checked against the row type both ways.
+ */
+const TASK_COLUMNS = TASK_FIELDS.map((f) => [f.column, f.sql] as const) satisfies readonly (readonly [
+  keyof TaskRow,
+  string,
+])[];
+/** A TaskRow column the descriptor does not describe fails to compile here. */
+const described: Exclude<keyof TaskRow, 'id' | 'project_id' | TaskColumn> extends never ? true : never = true;
+void described;
 
 const statements = new WeakMap<SqliteDatabase, Map<string, SqliteStatement>>();
 
