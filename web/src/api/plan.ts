@@ -1,17 +1,14 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import {
-  type CalendarList,
   type PlanChange,
-  type PlanHistory,
   type PlanLinks,
   type PlanOp,
-  type PlanStepResult,
   type PlanTaskColumns,
   type PlanTasks,
   planTasksOfColumns,
 } from '../../../src/contracts/index.js';
 import { applyChangeToLinks, applyChangeToTasks, keepNewest } from '../plan/plan-cache.js';
-import { api } from './client.js';
+import { gantry, ok } from './client.js';
 
 /** Query keys of a project's plan; everything under ['plan', id] is dropped together on a conflict. */
 export const planKeys = {
@@ -31,8 +28,13 @@ export function usePlanTasks(projectId: string) {
   return useQuery({
     queryKey: planKeys.tasks(projectId),
     // The compact list: a 100,000-task plan is a fifth of the bytes, and no key is parsed per task.
-    queryFn: async () =>
-      planTasksOfColumns(await api<PlanTaskColumns>('GET', `/projects/${projectId}/tasks?format=columns`)),
+    queryFn: async () => {
+      const answer = await ok(
+        gantry.GET('/api/projects/{id}/tasks', { params: { path: { id: projectId }, query: { format: 'columns' } } }),
+      );
+      // The route answers either shape; format=columns asks for this one.
+      return planTasksOfColumns(answer as PlanTaskColumns);
+    },
     ...planQuery,
   });
 }
@@ -41,7 +43,7 @@ export function usePlanTasks(projectId: string) {
 export function usePlanLinks(projectId: string) {
   return useQuery({
     queryKey: planKeys.links(projectId),
-    queryFn: () => api<PlanLinks>('GET', `/projects/${projectId}/links`),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/links', { params: { path: { id: projectId } } })),
     ...planQuery,
   });
 }
@@ -50,7 +52,7 @@ export function usePlanLinks(projectId: string) {
 export function usePlanCalendars(projectId: string) {
   return useQuery({
     queryKey: planKeys.calendars(projectId),
-    queryFn: () => api<CalendarList>('GET', `/projects/${projectId}/calendars`),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/calendars', { params: { path: { id: projectId } } })),
     staleTime: 5 * 60_000,
   });
 }
@@ -75,7 +77,7 @@ export function applyPlanChange(qc: QueryClient, projectId: string, change: Plan
 export function usePlanHistory(projectId: string, enabled: boolean) {
   return useQuery({
     queryKey: planKeys.history(projectId),
-    queryFn: () => api<PlanHistory>('GET', `/projects/${projectId}/plan/history`),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/plan/history', { params: { path: { id: projectId } } })),
     enabled,
     staleTime: 60_000,
   });
@@ -88,12 +90,22 @@ export function sendPlanOps(
   label: string,
   version: number | undefined,
 ): Promise<PlanChange> {
-  return api('POST', `/projects/${projectId}/plan/ops`, { version, label, ops });
+  return ok(
+    gantry.POST('/api/projects/{id}/plan/ops', {
+      params: { path: { id: projectId } },
+      body: { version, label, ops: [...ops] },
+    }),
+  );
 }
 
 /** Undoes the user's newest edit, or redoes the one they undid last. */
 export function sendPlanStep(projectId: string, which: 'undo' | 'redo', version: number | undefined) {
-  return api<PlanStepResult>('POST', `/projects/${projectId}/plan/${which}`, { version });
+  const init = { params: { path: { id: projectId } }, body: { version } };
+  return ok(
+    which === 'undo'
+      ? gantry.POST('/api/projects/{id}/plan/undo', init)
+      : gantry.POST('/api/projects/{id}/plan/redo', init),
+  );
 }
 
 /** Export links: the browser downloads the file the server names. */
