@@ -77,7 +77,10 @@ const keyOfAnything = (property: ts.PropertySignature, schema: object, path: str
 
 /** The formatted TypeScript source of the client's types for `doc`. */
 export async function clientSource(doc: object): Promise<string> {
-  const ast = await openapiTS(inlineRequestBodies(doc as JsonObject) as unknown as OpenAPI3, {
+  // A copy, as served (JSON): openapi-typescript annotates the objects it is given, so generating
+  // twice from one document object would not give the same file twice.
+  const served = JSON.parse(JSON.stringify(doc)) as JsonObject;
+  const ast = await openapiTS(inlineRequestBodies(served) as unknown as OpenAPI3, {
     transform: (schema) => (schema.format === 'binary' ? BLOB : undefined),
     transformProperty: (property, schema, options) => keyOfAnything(property, schema, options.path),
   });
