@@ -12,6 +12,7 @@ import type { paths } from '../../../src/contracts/openapi.gen.js';
  *
  * The path is the document's template, so a misspelt path, a missing parameter or a body of the
  * wrong shape is a type error, and `ok` resolves with the response body typed from the document.
+ * A new route: `npm run gen:client`, then a hook like these (there is no path-string helper).
  */
 
 /** A failed API call, carrying the server's stable error code so the UI can react to it. */
