@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { createRoute, z } from '@hono/zod-openapi';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, openApiDocument } from '../../src/server/app.js';
+import { startTestServer } from '../../src/test-support/server.js';
+import { VERSION } from '../../src/version.js';
 import { CLIENT_FILE, clientSource, STALE_MESSAGE } from './client-source.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,6 +52,16 @@ function documentWithNewRoute(): object {
 describe('the generated client', () => {
   it('is what the current routes produce (the committed file is not stale)', async () => {
     expect(await clientSource(openApiDocument('0.0.0'))).toBe(readFileSync(CLIENT_FILE, 'utf8'));
+  });
+
+  it('is built from the very document a running server serves at /api/openapi.json', async () => {
+    const server = await startTestServer({ demo: false, jobWorkers: 0 });
+    try {
+      const served = (await server.anonymous().get('/api/openapi.json')).body;
+      expect(served).toEqual(JSON.parse(JSON.stringify(openApiDocument(VERSION))));
+    } finally {
+      await server.close();
+    }
   });
 
   it('check:client passes on a fresh file and fails, saying what to run, once a route is added or changed', async () => {
