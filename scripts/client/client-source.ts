@@ -68,7 +68,7 @@ const RESTRICTING = ['type', '$ref', 'anyOf', 'oneOf', 'allOf', 'not', 'enum', '
 /**
  * zod leaves a key whose schema accepts anything (`z.unknown()`) out of `required`, since undefined
  * is one of its values, yet the server writes that key like any other and zod's type has it
- * (`result: unknown`). Said the same way here, a generated answer is a contract's type.
+ * (`result: unknown`). Typed as present here too, a generated answer stays assignable to the contract.
  */
 const keyOfAnything = (property: ts.PropertySignature, schema: object, path: string | undefined) =>
   property.questionToken && !path?.includes('requestBody') && !RESTRICTING.some((k) => k in schema)
