@@ -61,6 +61,13 @@ describe('the PMO creates a project', () => {
     // The row's code opens the project.
     await row.getByRole('link', { name: 'E2E-7' }).click();
     await page.getByRole('heading', { level: 1, name: 'Harbour crane telemetry' }).waitFor();
+
+    // The team: the confirmation names who was added (the answer is the whole member list).
+    const addMember = page.getByRole('form', { name: 'Add member' });
+    await addMember.getByRole('combobox', { name: 'User' }).fill('Lena');
+    await page.getByRole('option', { name: /Lena Fischer/ }).click();
+    await addMember.getByRole('button', { name: 'Add member' }).click();
+    await expect.poll(() => page.getByText('Lena Fischer added as team member').isVisible()).toBe(true);
     await context.close();
   });
 });

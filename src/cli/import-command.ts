@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import type { ClientConfig } from '../config.js';
-import type { ImportJobAccepted, ImportResult, Job, Project } from '../contracts/index.js';
-import { CliError, callApi } from './client.js';
+import type { ImportResult, Job } from '../contracts/index.js';
+import { apiClient, CliError, type GantryApi, ok } from './client.js';
 
 interface ImportFlags {
   url?: string;
@@ -24,20 +23,18 @@ export function registerImportCommand(projects: Command): void {
     .action(async (file: string, flags: ImportFlags) => {
       const { loadClientConfig } = await import('../config.js');
       const config = loadClientConfig(process.env, flags);
-      if (!config.token) await callApi(config, 'GET', '/me'); // the usual "no token" message
+      const api = apiClient(config); // first: the usual "no token" message before reading a large file
       const text = await readFile(file).catch((err: Error) => {
         throw new CliError(`Cannot read ${file}: ${err.message}`, 2);
       });
-      const form = new FormData();
-      form.set('file', new Blob([text]), basename(file));
-      if (flags.name) form.set('name', flags.name);
-      const res = await send(config, 'POST', '/projects/import', form);
-      const result = res.status === 202 ? await followJob(config, (res.body as ImportJobAccepted).job) : res.body;
+      const upload = { file: new File([text], basename(file)), ...(flags.name ? { name: flags.name } : {}) };
+      const answer = await ok(api.POST('/api/projects/import', { body: upload, bodySerializer: asForm }));
+      // 201: imported at once; 202: a large file, imported by a job that answers the same two things.
       const { projectId, report } =
-        res.status === 202
-          ? (result as { projectId: string; report: ImportResult['report'] })
-          : { projectId: (result as ImportResult).project.id, report: (result as ImportResult).report };
-      const project = await callApi<Project>(config, 'GET', `/projects/${projectId}`);
+        'job' in answer
+          ? ((await followJob(api, answer.job)) as { projectId: string; report: ImportResult['report'] })
+          : { projectId: answer.project.id, report: answer.report };
+      const project = await ok(api.GET('/api/projects/{id}', { params: { path: { id: projectId } } }));
       if (flags.json) {
         console.log(
           JSON.stringify({ project: { id: project.id, code: project.code, name: project.name }, report }, null, 2),
@@ -52,7 +49,7 @@ export function registerImportCommand(projects: Command): void {
 }
 
 /** Follows a job's event stream with a progress bar on stderr; answers its result, or throws its error. */
-async function followJob(config: ClientConfig, job: Job): Promise<unknown> {
+async function followJob(api: GantryApi, job: Job): Promise<unknown> {
   const { SingleBar, Presets } = (await import('cli-progress')).default;
   const bar = new SingleBar(
     { format: '{bar} {percentage}% | {message}', stream: process.stderr, hideCursor: true },
@@ -62,18 +59,21 @@ async function followJob(config: ClientConfig, job: Job): Promise<unknown> {
   // Ctrl-C cancels the import on the server too, rather than leave it running unwatched.
   const onInterrupt = () => {
     bar.stop();
-    void send(config, 'POST', `/jobs/${job.id}/cancel`).finally(() => process.exit(130));
+    void ok(api.POST('/api/jobs/{id}/cancel', { params: { path: { id: job.id } } }))
+      .catch(() => {})
+      .finally(() => process.exit(130));
   };
   process.once('SIGINT', onInterrupt);
   try {
     let last = job;
-    const res = await fetch(`${config.url}/api/jobs/${job.id}/events`, {
-      headers: { authorization: `Bearer ${config.token}` },
+    const { data: stream, response } = await api.GET('/api/jobs/{id}/events', {
+      params: { path: { id: job.id } },
+      parseAs: 'stream',
     });
-    if (!res.ok || !res.body) throw new CliError(`Cannot follow job ${job.id} (HTTP ${res.status})`);
+    if (!response.ok || !stream) throw new CliError(`Cannot follow job ${job.id} (HTTP ${response.status})`);
     const decoder = new TextDecoder();
     let buffer = '';
-    const reader = res.body.getReader();
+    const reader = stream.getReader();
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
@@ -98,22 +98,9 @@ async function followJob(config: ClientConfig, job: Job): Promise<unknown> {
   }
 }
 
-/** A multipart or empty call, with the API's errors as CliErrors. */
-async function send(config: ClientConfig, method: string, path: string, body?: FormData) {
-  let res: Response;
-  try {
-    res = await fetch(`${config.url}/api${path}`, {
-      method,
-      headers: { authorization: `Bearer ${config.token}` },
-      ...(body ? { body } : {}),
-    });
-  } catch (err) {
-    throw new CliError(`Cannot reach Gantry at ${config.url}: ${(err as Error).cause ?? (err as Error).message}`);
-  }
-  const json = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  if (!res.ok) {
-    const e = json?.error;
-    throw new CliError(`${e?.message ?? `HTTP ${res.status}`}${e?.code ? ` [${e.code}]` : ''}`);
-  }
-  return { status: res.status, body: json as unknown };
+/** The upload as the multipart form the server reads (a browser's file form sends the same). */
+function asForm(body: { file?: Blob; name?: string }): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(body)) if (value) form.set(key, value);
+  return form;
 }

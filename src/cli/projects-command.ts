@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { ClientConfig } from '../config.js';
-import type { CreateProjectBody, Project, ProjectPage } from '../contracts/index.js';
-import { CliError, callApi } from './client.js';
+import type { CreateProjectBody, Project } from '../contracts/index.js';
+import type { paths } from '../contracts/openapi.gen.js';
+import { apiClient, CliError, ok } from './client.js';
 import { registerImportCommand } from './import-command.js';
 import { inputError, parseAmountMinor } from './input-errors.js';
 import { formatTable } from './table.js';
@@ -33,13 +34,15 @@ function budgetOf(p: Project): string {
 }
 
 async function findProject(flags: ClientFlags, ref: string): Promise<Project> {
-  const config = await clientConfig(flags);
-  if (/^[0-9a-f-]{36}$/i.test(ref)) return callApi<Project>(config, 'GET', `/projects/${ref}`);
-  const page = await callApi<ProjectPage>(config, 'GET', `/projects?q=${encodeURIComponent(ref)}&pageSize=200`);
+  const api = apiClient(await clientConfig(flags));
+  if (/^[0-9a-f-]{36}$/i.test(ref)) return ok(api.GET('/api/projects/{id}', { params: { path: { id: ref } } }));
+  const page = await ok(api.GET('/api/projects', { params: { query: { q: ref, pageSize: 200 } } }));
   const match = page.items.find((p) => p.code.toUpperCase() === ref.toUpperCase());
   if (!match) throw new CliError(`No project with code or id '${ref}' that you can read`);
   return match;
 }
+
+type ProjectSort = NonNullable<NonNullable<paths['/api/projects']['get']['parameters']['query']>['sort']>;
 
 function print(flags: ClientFlags, data: unknown, text: () => string) {
   console.log(flags.json ? JSON.stringify(data, null, 2) : text());
@@ -60,10 +63,10 @@ export function registerProjectCommands(program: Command): void {
     .option('--state <states>', 'comma-separated states, e.g. executing,planning')
     .option('--sort <field>', 'sort field, "-" prefix for descending', 'code')
     .action(async (flags: ClientFlags & { query?: string; state?: string; sort: string }) => {
-      const params = new URLSearchParams({ pageSize: '200', sort: flags.sort });
-      if (flags.query) params.set('q', flags.query);
-      if (flags.state) params.set('state', flags.state);
-      const page = await callApi<ProjectPage>(await clientConfig(flags), 'GET', `/projects?${params}`, undefined, {
+      const api = apiClient(await clientConfig(flags));
+      // --sort is the user's text: the server checks it and its 400 names the option.
+      const query = { pageSize: 200, sort: flags.sort as ProjectSort, q: flags.query, state: flags.state };
+      const page = await ok(api.GET('/api/projects', { params: { query } }), {
         q: { flag: '--query', value: flags.query },
         state: { flag: '--state', value: flags.state },
         sort: { flag: '--sort', value: flags.sort },
@@ -134,7 +137,7 @@ export function registerProjectCommands(program: Command): void {
           options,
         );
       }
-      const p = await callApi<Project>(await clientConfig(flags), 'POST', '/projects', body, options);
+      const p = await ok(apiClient(await clientConfig(flags)).POST('/api/projects', { body }), options);
       print(flags, p, () => `Created ${p.code} ${p.name} (${p.id})`);
     });
 }

@@ -72,6 +72,28 @@ export const CONTENT_SECURITY_POLICY = {
 
 const DEFAULT_OPTIONS: AppOptions = { trustProxy: { kind: 'off' }, importMaxBytes: 64 * MB };
 
+/** The document's header: what /api/openapi.json and the generated client's document share. */
+function openApiInfo(version: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Gantry API',
+      version,
+      description:
+        'Project and portfolio management. Authenticate with the session cookie from POST /api/auth/login, or `Authorization: Bearer <token>` with a personal API token. Updates carry the version they are based on (If-Match or `version` in the body); a stale write answers 409.',
+    },
+  };
+}
+
+/**
+ * The OpenAPI document /api/openapi.json serves, built in-process without a server or a database
+ * (routes read their context per request, so none is needed to describe them): the typed client is
+ * generated from it (`npm run gen:client`).
+ */
+export function openApiDocument(version: string) {
+  return createApp({} as ServiceContext, version).getOpenAPI31Document(openApiInfo(version));
+}
+
 /** Builds the HTTP application: API under /api, its OpenAPI document and docs, and the web app at /. */
 export function createApp(ctx: ServiceContext, version: string, options: AppOptions = DEFAULT_OPTIONS) {
   const app = router();
@@ -138,15 +160,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', notificationRoutes(options.shutdown ?? new AbortController().signal));
   app.route('/api', api);
 
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Gantry API',
-      version,
-      description:
-        'Project and portfolio management. Authenticate with the session cookie from POST /api/auth/login, or `Authorization: Bearer <token>` with a personal API token. Updates carry the version they are based on (If-Match or `version` in the body); a stale write answers 409.',
-    },
-  });
+  app.doc31('/api/openapi.json', openApiInfo(version));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   mountApiDocs(app);
   mountWebApp(app);

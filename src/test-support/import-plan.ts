@@ -18,10 +18,12 @@ export async function importPlan(client: TestClient, form: FormData, timeoutMs =
   if (res.status !== 202) return res;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const job = (await client.get(`/api/jobs/${res.body.job.id}`)).body;
+    const { data: job } = await client.api.GET('/api/jobs/{id}', { params: { path: { id: res.body.job.id } } });
+    if (!job) throw new Error(`import job ${res.body.job.id} cannot be read`);
     if (job.state === 'done') {
-      const project = await client.get(`/api/projects/${job.result.projectId}`);
-      return { status: 201, body: { project: project.body, report: job.result.report }, headers: res.headers };
+      const result = job.result as { projectId: string; report: unknown };
+      const project = await client.api.GET('/api/projects/{id}', { params: { path: { id: result.projectId } } });
+      return { status: 201, body: { project: project.data, report: result.report }, headers: res.headers };
     }
     if (job.state === 'failed' || job.state === 'cancelled') {
       return { status: 400, body: { error: job.error ?? { code: job.state } }, headers: res.headers };

@@ -45,8 +45,9 @@ export async function startTestServer(
     async login(email, password) {
       const client = new TestClient(url);
       const pw = password ?? (email === TEST_ADMIN.email ? TEST_ADMIN.password : 'gantry-demo');
-      const res = await client.post('/api/auth/login', { email, password: pw });
-      if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      const { response, error } = await client.api.POST('/api/auth/login', { body: { email, password: pw } });
+      if (response.status !== 200)
+        throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(error)}`);
       return client;
     },
     async close() {

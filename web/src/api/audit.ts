@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AuditEntry, Page } from '../../../src/contracts/index.js';
-import { api, queryString } from './client.js';
+import { gantry, ok } from './client.js';
 
 /** Filters and page of the audit log; `from`/`to` are ISO instants. */
 export interface AuditParams {
@@ -18,7 +17,7 @@ export interface AuditParams {
 export function useAudit(params: AuditParams, enabled = true) {
   return useQuery({
     queryKey: ['audit', params],
-    queryFn: () => api<Page<AuditEntry>>('GET', `/audit${queryString({ ...params })}`),
+    queryFn: () => ok(gantry.GET('/api/audit', { params: { query: params } })),
     placeholderData: keepPreviousData,
     enabled,
   });

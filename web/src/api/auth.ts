@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginBody, Me, Session } from '../../../src/contracts/index.js';
-import { api } from './client.js';
+import type { LoginBody, Me } from '../../../src/contracts/index.js';
+import { gantry, ok } from './client.js';
 
 /** Query key of the signed-in user; null data means "not signed in". */
 export const meKey = ['me'] as const;
@@ -11,7 +11,7 @@ export function useMe() {
     queryKey: meKey,
     // The session probe answers 200 with null when signed out: /me's 401 would log a console error
     // on every signed-out page load.
-    queryFn: async (): Promise<Me | null> => (await api<Session>('GET', '/auth/session')).me,
+    queryFn: async (): Promise<Me | null> => (await ok(gantry.GET('/api/auth/session'))).me,
     staleTime: 60_000,
   });
 }
@@ -27,7 +27,7 @@ export function useCurrentUser(): Me {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) => api<Me>('POST', '/auth/login', body),
+    mutationFn: (body: LoginBody) => ok(gantry.POST('/api/auth/login', { body })),
     onSuccess: (me) => {
       // Another user's cached data must never show through after switching accounts.
       qc.clear();
@@ -40,7 +40,7 @@ export function useLogin() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('POST', '/auth/logout'),
+    mutationFn: () => ok(gantry.POST('/api/auth/logout')),
     onSettled: () => {
       qc.clear();
       qc.setQueryData(meKey, null);

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Baseline, BaselineComparison, BaselineList, SaveBaselineBody } from '../../../src/contracts/index.js';
-import { api } from './client.js';
+import type { SaveBaselineBody } from '../../../src/contracts/index.js';
+import { gantry, ok } from './client.js';
 
 const keys = {
   list: (projectId: string) => ['plan', projectId, 'baselines'] as const,
@@ -11,7 +11,7 @@ const keys = {
 export function useBaselines(projectId: string) {
   return useQuery({
     queryKey: keys.list(projectId),
-    queryFn: () => api<BaselineList>('GET', `/projects/${projectId}/baselines`),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/baselines', { params: { path: { id: projectId } } })),
   });
 }
 
@@ -20,7 +20,12 @@ export function useBaselineComparison(projectId: string, baselineId: string | nu
   return useQuery({
     // The comparison follows the plan: a new plan version asks again, keeping the old bars meanwhile.
     queryKey: [...keys.comparison(projectId, baselineId ?? ''), planVersion],
-    queryFn: () => api<BaselineComparison>('GET', `/projects/${projectId}/baselines/${baselineId}/comparison`),
+    queryFn: () =>
+      ok(
+        gantry.GET('/api/projects/{id}/baselines/{baselineId}/comparison', {
+          params: { path: { id: projectId, baselineId: baselineId ?? '' } },
+        }),
+      ),
     enabled: baselineId !== null,
     placeholderData: (prev) => prev,
   });
@@ -30,7 +35,8 @@ export function useBaselineComparison(projectId: string, baselineId: string | nu
 export function useSaveBaseline(projectId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: SaveBaselineBody) => api<Baseline>('POST', `/projects/${projectId}/baselines`, body),
+    mutationFn: (body: SaveBaselineBody) =>
+      ok(gantry.POST('/api/projects/{id}/baselines', { params: { path: { id: projectId } }, body })),
     onSuccess: () =>
       Promise.all([
         qc.invalidateQueries({ queryKey: keys.list(projectId) }),
@@ -43,7 +49,10 @@ export function useSaveBaseline(projectId: string) {
 export function useDeleteBaseline(projectId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (baselineId: string) => api<void>('DELETE', `/projects/${projectId}/baselines/${baselineId}`),
+    mutationFn: (baselineId: string) =>
+      ok(
+        gantry.DELETE('/api/projects/{id}/baselines/{baselineId}', { params: { path: { id: projectId, baselineId } } }),
+      ),
     onSuccess: () =>
       Promise.all([
         qc.invalidateQueries({ queryKey: keys.list(projectId) }),

@@ -1,11 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CalendarList,
-  CalendarResource,
-  CreateCalendarBody,
-  UpdateCalendarBody,
-} from '../../../src/contracts/index.js';
-import { api } from './client.js';
+import type { CreateCalendarBody, UpdateCalendarBody } from '../../../src/contracts/index.js';
+import { gantry, ok } from './client.js';
 
 /*
  * Working calendars: the organisation's (/calendars, kept by the PMO) and a project's own
@@ -22,13 +17,16 @@ export const calendarKeys = {
   list: (scope: CalendarScope) => ['calendars', scope ?? 'organisation'] as const,
 };
 
-const base = (scope: CalendarScope) => (scope === null ? '/calendars' : `/projects/${scope}/calendars`);
-
 /** Organisation calendars (scope null), or the calendars a project may use: the organisation's, then its own. */
 export function useCalendars(scope: CalendarScope) {
   return useQuery({
     queryKey: calendarKeys.list(scope),
-    queryFn: () => api<CalendarList>('GET', base(scope)),
+    queryFn: () =>
+      ok(
+        scope === null
+          ? gantry.GET('/api/calendars')
+          : gantry.GET('/api/projects/{id}/calendars', { params: { path: { id: scope } } }),
+      ),
   });
 }
 
@@ -46,7 +44,12 @@ function useCalendarWrites() {
 export function useCreateCalendar(scope: CalendarScope) {
   const written = useCalendarWrites();
   return useMutation({
-    mutationFn: (body: CreateCalendarBody) => api<CalendarResource>('POST', base(scope), body),
+    mutationFn: (body: CreateCalendarBody) =>
+      ok(
+        scope === null
+          ? gantry.POST('/api/calendars', { body })
+          : gantry.POST('/api/projects/{id}/calendars', { params: { path: { id: scope } }, body }),
+      ),
     onSuccess: written,
   });
 }
@@ -55,8 +58,15 @@ export function useCreateCalendar(scope: CalendarScope) {
 export function useUpdateCalendar(scope: CalendarScope) {
   const written = useCalendarWrites();
   return useMutation({
-    mutationFn: ({ id, ...body }: UpdateCalendarBody & { id: string }) =>
-      api<CalendarResource>('PATCH', `${base(scope)}/${id}`, body),
+    mutationFn: ({ id: calendarId, ...body }: UpdateCalendarBody & { id: string }) =>
+      ok(
+        scope === null
+          ? gantry.PATCH('/api/calendars/{calendarId}', { params: { path: { calendarId } }, body })
+          : gantry.PATCH('/api/projects/{id}/calendars/{calendarId}', {
+              params: { path: { id: scope, calendarId } },
+              body,
+            }),
+      ),
     onSuccess: written,
   });
 }
@@ -65,7 +75,12 @@ export function useUpdateCalendar(scope: CalendarScope) {
 export function useDeleteCalendar(scope: CalendarScope) {
   const written = useCalendarWrites();
   return useMutation({
-    mutationFn: (id: string) => api<void>('DELETE', `${base(scope)}/${id}`),
+    mutationFn: (calendarId: string) =>
+      ok(
+        scope === null
+          ? gantry.DELETE('/api/calendars/{calendarId}', { params: { path: { calendarId } } })
+          : gantry.DELETE('/api/projects/{id}/calendars/{calendarId}', { params: { path: { id: scope, calendarId } } }),
+      ),
     onSuccess: written,
   });
 }

@@ -1,4 +1,19 @@
+import createClient from 'openapi-fetch';
 import type { ErrorBody } from '../../../src/contracts/index.js';
+import type { paths } from '../../../src/contracts/openapi.gen.js';
+
+/*
+ * The web app's one API client, typed by the OpenAPI document (`src/contracts/openapi.gen.ts`,
+ * written by `npm run gen:client`). Every hook calls it the same way:
+ *
+ *   queryFn: () => ok(gantry.GET('/api/projects/{id}', { params: { path: { id } } })),
+ *   mutationFn: (body: UpdateProjectBody) =>
+ *     ok(gantry.PATCH('/api/projects/{id}', { params: { path: { id } }, body })),
+ *
+ * The path is the document's template, so a misspelt path, a missing parameter or a body of the
+ * wrong shape is a type error, and `ok` resolves with the response body typed from the document.
+ * A new route: `npm run gen:client`, then a hook like these (there is no path-string helper).
+ */
 
 /** A failed API call, carrying the server's stable error code so the UI can react to it. */
 export class ApiError extends Error {
@@ -18,12 +33,10 @@ export function isApiError(e: unknown, code?: string): e is ApiError {
   return e instanceof ApiError && (code === undefined || e.code === code);
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-
 /** Query parameters; undefined, null and empty values are left out so the server applies its defaults. */
 export type Params = Record<string, string | number | boolean | readonly string[] | null | undefined>;
 
-/** Builds `?a=1&b=x,y` from params, skipping empty ones. */
+/** Builds `a=1&b=x,y` from params, skipping empty ones (lists are comma-separated, as the API reads them). */
 export function queryString(params: Params): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -34,41 +47,54 @@ export function queryString(params: Params): string {
       search.set(key, String(value));
     }
   }
-  const s = search.toString();
-  return s ? `?${s}` : '';
+  return search.toString();
 }
 
-async function toError(res: Response): Promise<ApiError> {
-  try {
-    const body = (await res.json()) as Partial<ErrorBody>;
-    if (body.error?.code) {
-      return new ApiError(res.status, body.error.code, body.error.message, body.error.details ?? {});
-    }
-  } catch {
-    // Not our JSON envelope (a proxy error page, say): fall through to a generic error.
-  }
-  return new ApiError(res.status, 'http_error', `The server answered ${res.status} ${res.statusText}`.trim());
+/** The query parameters of a GET route, as the document names them. */
+export type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never;
+
+const NETWORK_MESSAGE = 'Cannot reach the Gantry server. Check your connection and try again.';
+
+/**
+ * Same origin with the session cookie (the browser adds Origin, which the server's CSRF check
+ * reads); paths carry their `/api` prefix as the document names them.
+ */
+export const gantry = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  querySerializer: (query) => queryString(query as Params),
+});
+gantry.use({
+  // fetch itself failed (offline, server down): one sentence the user can act on.
+  onError: () => new ApiError(0, 'network', NETWORK_MESSAGE),
+});
+
+/** The error an unsuccessful answer stands for: the server's envelope, or a generic one (a proxy's error page). */
+export function toApiError(response: Response, body: unknown): ApiError {
+  const e = (body as Partial<ErrorBody> | undefined)?.error;
+  if (e?.code) return new ApiError(response.status, e.code, e.message, e.details ?? {});
+  return new ApiError(
+    response.status,
+    'http_error',
+    `The server answered ${response.status} ${response.statusText}`.trim(),
+  );
 }
 
-/** Calls the Gantry API with the session cookie; resolves with the JSON body (undefined for 204). */
-export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(`/api${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { 'content-type': 'application/json', accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'Cannot reach the Gantry server. Check your connection and try again.');
-  }
-  if (!res.ok) throw await toError(res);
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
+/** A call's outcome as openapi-fetch gives it: the typed body on success, the parsed error otherwise. */
+interface Outcome<T> {
+  readonly data?: T;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+/** Resolves with a call's typed body (undefined for 204), or rejects with an ApiError. */
+export async function ok<T>(call: Promise<Outcome<T>>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw toApiError(response, error);
+  return data as T;
 }
 
 /** A short, human sentence for an error, for alerts and notifications. */

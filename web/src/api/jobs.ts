@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { isFinalJobState, type Job } from '../../../src/contracts/index.js';
-import { api } from './client.js';
+import { gantry, ok } from './client.js';
 
 /**
  * Follows a background job through its event stream (the session cookie goes along, same origin)
@@ -26,5 +26,7 @@ export function useJob(initial: Job | null): Job | null {
 
 /** Asks the server to cancel a job (its owner or an admin). */
 export function useCancelJob() {
-  return useMutation({ mutationFn: (id: string) => api<Job>('POST', `/jobs/${id}/cancel`) });
+  return useMutation({
+    mutationFn: (id: string) => ok(gantry.POST('/api/jobs/{id}/cancel', { params: { path: { id } } })),
+  });
 }

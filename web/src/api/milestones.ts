@@ -1,15 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { MilestoneList } from '../../../src/contracts/index.js';
-import { api, type Params, queryString } from './client.js';
+import { gantry, ok, type QueryOf } from './client.js';
 
 /** Filters of GET /api/milestones: portfolio, project states, milestone statuses, date window (YYYY-MM-DD). */
-export interface MilestoneParams extends Params {
-  portfolioId?: string;
-  state?: readonly string[];
-  status?: readonly string[];
-  from?: string;
-  to?: string;
-}
+export type MilestoneParams = QueryOf<'/api/milestones'>;
 
 /**
  * Every milestone of every project the caller may read, by date, with its slip against the
@@ -18,7 +11,7 @@ export interface MilestoneParams extends Params {
 export function useMilestones(params: MilestoneParams) {
   return useQuery({
     queryKey: ['milestones', params],
-    queryFn: () => api<MilestoneList>('GET', `/milestones${queryString(params)}`),
+    queryFn: () => ok(gantry.GET('/api/milestones', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 }

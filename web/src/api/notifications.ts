@@ -1,13 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type {
-  Notification,
-  NotificationPage,
-  NotificationPreferences,
-  PutNotificationPreferencesBody,
-  UnreadCount,
-} from '../../../src/contracts/index.js';
-import { api, queryString } from './client.js';
+import type { PutNotificationPreferencesBody, UnreadCount } from '../../../src/contracts/index.js';
+import { gantry, ok } from './client.js';
 
 const unreadKey = ['notifications', 'unread'] as const;
 
@@ -15,7 +9,7 @@ const unreadKey = ['notifications', 'unread'] as const;
 export function useNotifications(params: { page?: number; pageSize?: number; unread?: 'true' }) {
   return useQuery({
     queryKey: ['notifications', 'list', params],
-    queryFn: () => api<NotificationPage>('GET', `/notifications${queryString({ ...params })}`),
+    queryFn: () => ok(gantry.GET('/api/notifications', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -28,7 +22,7 @@ export function useUnreadCount() {
   const qc = useQueryClient();
   const query = useQuery({
     queryKey: unreadKey,
-    queryFn: async () => (await api<UnreadCount>('GET', '/notifications/unread')).unread,
+    queryFn: async () => (await ok(gantry.GET('/api/notifications/unread'))).unread,
   });
   useEffect(() => {
     const source = new EventSource('/api/notifications/events');
@@ -53,7 +47,7 @@ function useNotificationWrites() {
 export function useMarkRead() {
   const written = useNotificationWrites();
   return useMutation({
-    mutationFn: (id: string) => api<Notification>('POST', `/notifications/${id}/read`),
+    mutationFn: (id: string) => ok(gantry.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
     onSuccess: written,
   });
 }
@@ -61,7 +55,7 @@ export function useMarkRead() {
 /** Marks every notification read. */
 export function useMarkAllRead() {
   const written = useNotificationWrites();
-  return useMutation({ mutationFn: () => api<UnreadCount>('POST', '/notifications/read-all'), onSuccess: written });
+  return useMutation({ mutationFn: () => ok(gantry.POST('/api/notifications/read-all')), onSuccess: written });
 }
 
 const preferencesKey = ['notifications', 'preferences'] as const;
@@ -70,7 +64,7 @@ const preferencesKey = ['notifications', 'preferences'] as const;
 export function useNotificationPreferences() {
   return useQuery({
     queryKey: preferencesKey,
-    queryFn: () => api<NotificationPreferences>('GET', '/notifications/preferences'),
+    queryFn: () => ok(gantry.GET('/api/notifications/preferences')),
   });
 }
 
@@ -78,8 +72,7 @@ export function useNotificationPreferences() {
 export function usePutNotificationPreferences() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: PutNotificationPreferencesBody) =>
-      api<NotificationPreferences>('PUT', '/notifications/preferences', body),
+    mutationFn: (body: PutNotificationPreferencesBody) => ok(gantry.PUT('/api/notifications/preferences', { body })),
     onSuccess: (prefs) => qc.setQueryData(preferencesKey, prefs),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ImportJobAccepted, ImportResult } from '../../../src/contracts/index.js';
-import { ApiError } from './client.js';
+import { gantry, ok } from './client.js';
 
 /** The fields of the import form. */
 export interface ImportPlanInput {
@@ -12,38 +12,19 @@ export interface ImportPlanInput {
 /** What an upload gives: the imported plan (201), or for a large file the job importing it (202). */
 export type ImportOutcome = ImportResult | ImportJobAccepted;
 
-/** Creates a project from an MS Project XML or Primavera XER file (multipart, so not through `api`). */
+/** The multipart form a browser's file form would send; empty fields are left out. */
+function asForm(body: { file?: Blob; name?: string; portfolioId?: string }): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(body)) if (value) form.set(key, value);
+  return form;
+}
+
+/** Creates a project from an MS Project XML or Primavera XER file. */
 export function useImportPlan() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (input: ImportPlanInput): Promise<ImportOutcome> => {
-      const form = new FormData();
-      form.set('file', input.file);
-      if (input.name) form.set('name', input.name);
-      if (input.portfolioId) form.set('portfolioId', input.portfolioId);
-      let res: Response;
-      try {
-        res = await fetch('/api/projects/import', {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { accept: 'application/json' },
-          body: form,
-        });
-      } catch {
-        throw new ApiError(0, 'network', 'Cannot reach the Gantry server. Check your connection and try again.');
-      }
-      const body = (await res.json().catch(() => null)) as
-        | ((ImportResult | ImportJobAccepted) & { error?: undefined })
-        | { error?: { code: string; message: string; details?: Record<string, unknown> } }
-        | null;
-      if (!res.ok) {
-        const e = body?.error;
-        throw e
-          ? new ApiError(res.status, e.code, e.message, e.details ?? {})
-          : new ApiError(res.status, 'http_error', `The server answered ${res.status}`);
-      }
-      return body as ImportOutcome;
-    },
+    mutationFn: (input: ImportPlanInput): Promise<ImportOutcome> =>
+      ok(gantry.POST('/api/projects/import', { body: { ...input }, bodySerializer: asForm })),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['projects'] });
       void qc.invalidateQueries({ queryKey: ['portfolios'] });

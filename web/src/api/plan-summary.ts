@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PlanSummary } from '../../../src/contracts/index.js';
-import { api } from './client.js';
+import { gantry, ok } from './client.js';
 import { planKeys } from './plan.js';
 
 /**
@@ -10,6 +9,6 @@ import { planKeys } from './plan.js';
 export function usePlanSummary(projectId: string, projectVersion: number) {
   return useQuery({
     queryKey: [...planKeys.all(projectId), 'summary', projectVersion],
-    queryFn: () => api<PlanSummary>('GET', `/projects/${projectId}/plan/summary`),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/plan/summary', { params: { path: { id: projectId } } })),
   });
 }

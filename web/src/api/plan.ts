@@ -1,17 +1,14 @@
 import { type QueryClient, type QueryKey, useQuery } from '@tanstack/react-query';
 import {
-  type CalendarList,
   type PlanChange,
-  type PlanHistory,
   type PlanLinks,
   type PlanOp,
-  type PlanStepResult,
   type PlanTaskColumns,
   type PlanTasks,
   planTasksOfColumns,
 } from '../../../src/contracts/index.js';
 import { applyChangeToLinks, applyChangeToTasks, keepNewest } from '../plan/plan-cache.js';
-import { api } from './client.js';
+import { gantry, ok } from './client.js';
 
 /** Query keys of a project's plan; everything under ['plan', id] is dropped together on a conflict. */
 export const planKeys = {
@@ -26,36 +23,49 @@ export const planKeys = {
 // let a reload that started before a write replace the newer list that write produced.
 const planQuery = { staleTime: 60_000, structuralSharing: keepNewest as (a: unknown, b: unknown) => unknown };
 
-/** The query of a plan's tasks (the live plan's, or a scenario's: `path` is where its /tasks is). */
-export function planTasksQuery(queryKey: QueryKey, path: string) {
+/** The query of a plan's tasks: the live plan's, or a scenario's (`read` calls its /tasks?format=columns). */
+export function planTasksQuery(queryKey: QueryKey, read: () => Promise<unknown>) {
   return {
     queryKey,
     // The compact list: a 100,000-task plan is a fifth of the bytes, and no key is parsed per task.
-    queryFn: async () => planTasksOfColumns(await api<PlanTaskColumns>('GET', `${path}/tasks?format=columns`)),
+    // The route answers either shape; format=columns asks for this one.
+    queryFn: async () => planTasksOfColumns((await read()) as PlanTaskColumns),
     ...planQuery,
   };
 }
 
-/** The query of a plan's links (the live plan's, or a scenario's). */
-export function planLinksQuery(queryKey: QueryKey, path: string) {
-  return { queryKey, queryFn: () => api<PlanLinks>('GET', `${path}/links`), ...planQuery };
+/** The query of a plan's links: the live plan's, or a scenario's. */
+export function planLinksQuery(queryKey: QueryKey, read: () => Promise<PlanLinks>) {
+  return { queryKey, queryFn: read, ...planQuery };
 }
+
+/** The live plan's tasks, in columns. */
+export const liveTasksQuery = (projectId: string) =>
+  planTasksQuery(planKeys.tasks(projectId), () =>
+    ok(gantry.GET('/api/projects/{id}/tasks', { params: { path: { id: projectId }, query: { format: 'columns' } } })),
+  );
+
+/** The live plan's links. */
+export const liveLinksQuery = (projectId: string) =>
+  planLinksQuery(planKeys.links(projectId), () =>
+    ok(gantry.GET('/api/projects/{id}/links', { params: { path: { id: projectId } } })),
+  );
 
 /** The plan's tasks in WBS order, with its header. */
 export function usePlanTasks(projectId: string) {
-  return useQuery(planTasksQuery(planKeys.tasks(projectId), `/projects/${projectId}`));
+  return useQuery(liveTasksQuery(projectId));
 }
 
 /** The plan's links. */
 export function usePlanLinks(projectId: string) {
-  return useQuery(planLinksQuery(planKeys.links(projectId), `/projects/${projectId}`));
+  return useQuery(liveLinksQuery(projectId));
 }
 
 /** The calendars the project's tasks may use (for hours per day and working time). */
 export function usePlanCalendars(projectId: string) {
   return useQuery({
     queryKey: planKeys.calendars(projectId),
-    queryFn: () => api<CalendarList>('GET', `/projects/${projectId}/calendars`),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/calendars', { params: { path: { id: projectId } } })),
     staleTime: 5 * 60_000,
   });
 }
@@ -80,7 +90,7 @@ export function applyPlanChange(qc: QueryClient, projectId: string, change: Plan
 export function planHistoryQuery(projectId: string) {
   return {
     queryKey: planKeys.history(projectId),
-    queryFn: () => api<PlanHistory>('GET', `/projects/${projectId}/plan/history`),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/plan/history', { params: { path: { id: projectId } } })),
   };
 }
 
@@ -91,12 +101,22 @@ export function sendPlanOps(
   label: string,
   version: number | undefined,
 ): Promise<PlanChange> {
-  return api('POST', `/projects/${projectId}/plan/ops`, { version, label, ops });
+  return ok(
+    gantry.POST('/api/projects/{id}/plan/ops', {
+      params: { path: { id: projectId } },
+      body: { version, label, ops: [...ops] },
+    }),
+  );
 }
 
 /** Undoes the user's newest edit, or redoes the one they undid last. */
 export function sendPlanStep(projectId: string, which: 'undo' | 'redo', version: number | undefined) {
-  return api<PlanStepResult>('POST', `/projects/${projectId}/plan/${which}`, { version });
+  const init = { params: { path: { id: projectId } }, body: { version } };
+  return ok(
+    which === 'undo'
+      ? gantry.POST('/api/projects/{id}/plan/undo', init)
+      : gantry.POST('/api/projects/{id}/plan/redo', init),
+  );
 }
 
 /** Export links: the browser downloads the file the server names. */

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreatePortfolioBody, Page, Portfolio, UpdatePortfolioBody } from '../../../src/contracts/index.js';
-import { api, queryString } from './client.js';
+import type { CreatePortfolioBody, UpdatePortfolioBody } from '../../../src/contracts/index.js';
+import { gantry, ok } from './client.js';
 
 /** Portfolios the caller may read, up to 200 (the list is short: a handful per organisation). */
 export function usePortfolios(q?: string) {
   const params = { q, pageSize: 200 };
   return useQuery({
     queryKey: ['portfolios', params],
-    queryFn: () => api<Page<Portfolio>>('GET', `/portfolios${queryString(params)}`),
+    queryFn: () => ok(gantry.GET('/api/portfolios', { params: { query: params } })),
   });
 }
 
@@ -26,7 +26,7 @@ function usePortfolioWrites() {
 export function useCreatePortfolio() {
   const written = usePortfolioWrites();
   return useMutation({
-    mutationFn: (body: CreatePortfolioBody) => api<Portfolio>('POST', '/portfolios', body),
+    mutationFn: (body: CreatePortfolioBody) => ok(gantry.POST('/api/portfolios', { body })),
     onSuccess: written,
   });
 }
@@ -36,7 +36,7 @@ export function useUpdatePortfolio() {
   const written = usePortfolioWrites();
   return useMutation({
     mutationFn: ({ id, ...body }: UpdatePortfolioBody & { id: string }) =>
-      api<Portfolio>('PATCH', `/portfolios/${id}`, body),
+      ok(gantry.PATCH('/api/portfolios/{id}', { params: { path: { id } }, body })),
     onSuccess: written,
   });
 }
@@ -45,7 +45,7 @@ export function useUpdatePortfolio() {
 export function useDeletePortfolio() {
   const written = usePortfolioWrites();
   return useMutation({
-    mutationFn: (id: string) => api<void>('DELETE', `/portfolios/${id}`),
+    mutationFn: (id: string) => ok(gantry.DELETE('/api/portfolios/{id}', { params: { path: { id } } })),
     onSuccess: written,
   });
 }

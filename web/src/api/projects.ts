@@ -2,18 +2,16 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type {
   ClearApprovalBody,
   CreateProjectBody,
-  Page,
   Project,
-  ProjectMember,
   PutMemberBody,
   RequestApprovalBody,
   TransitionBody,
   UpdateProjectBody,
 } from '../../../src/contracts/index.js';
-import { api, type Params, queryString } from './client.js';
+import { gantry, ok, type QueryOf } from './client.js';
 
 /** Filters, sort and page of the project list, as sent to GET /api/projects. */
-export interface ProjectListParams extends Params {
+export interface ProjectListParams {
   q?: string;
   state?: readonly string[];
   portfolioId?: string;
@@ -30,14 +28,30 @@ export interface ProjectListParams extends Params {
 export function useProjects(params: ProjectListParams) {
   return useQuery({
     queryKey: ['projects', params],
-    queryFn: () => api<Page<Project>>('GET', `/projects${queryString(params)}`),
+    queryFn: () =>
+      ok(
+        gantry.GET('/api/projects', {
+          params: {
+            query: {
+              ...params,
+              state: params.state?.join(','),
+              approvalRequested: params.approvalRequested === undefined ? undefined : `${params.approvalRequested}`,
+              // The list page keeps only sorts it offers; any other is the server's 400 to give.
+              sort: params.sort as QueryOf<'/api/projects'>['sort'],
+            },
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
 
 /** One project with the caller's access to it. */
 export function useProject(id: string) {
-  return useQuery({ queryKey: ['project', id], queryFn: () => api<Project>('GET', `/projects/${id}`) });
+  return useQuery({
+    queryKey: ['project', id],
+    queryFn: () => ok(gantry.GET('/api/projects/{id}', { params: { path: { id } } })),
+  });
 }
 
 function useProjectWrites() {
@@ -54,7 +68,7 @@ function useProjectWrites() {
 export function useCreateProject() {
   const written = useProjectWrites();
   return useMutation({
-    mutationFn: (body: CreateProjectBody) => api<Project>('POST', '/projects', body),
+    mutationFn: (body: CreateProjectBody) => ok(gantry.POST('/api/projects', { body })),
     onSuccess: written,
   });
 }
@@ -63,7 +77,7 @@ export function useCreateProject() {
 export function useUpdateProject(id: string) {
   const written = useProjectWrites();
   return useMutation({
-    mutationFn: (body: UpdateProjectBody) => api<Project>('PATCH', `/projects/${id}`, body),
+    mutationFn: (body: UpdateProjectBody) => ok(gantry.PATCH('/api/projects/{id}', { params: { path: { id } }, body })),
     onSuccess: written,
   });
 }
@@ -72,7 +86,8 @@ export function useUpdateProject(id: string) {
 export function useTransitionProject(id: string) {
   const written = useProjectWrites();
   return useMutation({
-    mutationFn: (body: TransitionBody) => api<Project>('POST', `/projects/${id}/transitions`, body),
+    mutationFn: (body: TransitionBody) =>
+      ok(gantry.POST('/api/projects/{id}/transitions', { params: { path: { id } }, body })),
     onSuccess: written,
   });
 }
@@ -81,7 +96,8 @@ export function useTransitionProject(id: string) {
 export function useRequestApproval(id: string) {
   const written = useProjectWrites();
   return useMutation({
-    mutationFn: (body: RequestApprovalBody) => api<Project>('POST', `/projects/${id}/approval-request`, body),
+    mutationFn: (body: RequestApprovalBody) =>
+      ok(gantry.POST('/api/projects/{id}/approval-request', { params: { path: { id } }, body })),
     onSuccess: written,
   });
 }
@@ -90,7 +106,8 @@ export function useRequestApproval(id: string) {
 export function useDeclineApproval(id: string) {
   const written = useProjectWrites();
   return useMutation({
-    mutationFn: (body: ClearApprovalBody) => api<Project>('POST', `/projects/${id}/approval-request/decline`, body),
+    mutationFn: (body: ClearApprovalBody) =>
+      ok(gantry.POST('/api/projects/{id}/approval-request/decline', { params: { path: { id } }, body })),
     onSuccess: written,
   });
 }
@@ -100,7 +117,7 @@ export function useDeleteProject(id: string) {
   const qc = useQueryClient();
   const written = useProjectWrites();
   return useMutation({
-    mutationFn: () => api<void>('DELETE', `/projects/${id}`),
+    mutationFn: () => ok(gantry.DELETE('/api/projects/{id}', { params: { path: { id } } })),
     onSuccess: () => {
       qc.removeQueries({ queryKey: ['project', id] });
       written();
@@ -112,7 +129,7 @@ export function useDeleteProject(id: string) {
 export function useMembers(projectId: string) {
   return useQuery({
     queryKey: ['project', projectId, 'members'],
-    queryFn: () => api<ProjectMember[]>('GET', `/projects/${projectId}/members`),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/members', { params: { path: { id: projectId } } })),
   });
 }
 
@@ -130,7 +147,7 @@ export function usePutMember(projectId: string) {
   const written = useMemberWrites(projectId);
   return useMutation({
     mutationFn: ({ userId, ...body }: PutMemberBody & { userId: string }) =>
-      api<ProjectMember>('PUT', `/projects/${projectId}/members/${userId}`, body),
+      ok(gantry.PUT('/api/projects/{id}/members/{userId}', { params: { path: { id: projectId, userId } }, body })),
     onSuccess: written,
   });
 }
@@ -139,7 +156,8 @@ export function usePutMember(projectId: string) {
 export function useRemoveMember(projectId: string) {
   const written = useMemberWrites(projectId);
   return useMutation({
-    mutationFn: (userId: string) => api<void>('DELETE', `/projects/${projectId}/members/${userId}`),
+    mutationFn: (userId: string) =>
+      ok(gantry.DELETE('/api/projects/{id}/members/{userId}', { params: { path: { id: projectId, userId } } })),
     onSuccess: written,
   });
 }

@@ -1,13 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CreateScenarioBody,
-  PlanChange,
-  PlanOp,
-  Scenario,
-  ScenarioImpact,
-  ScenarioList,
-} from '../../../src/contracts/index.js';
-import { api } from './client.js';
+import type { CreateScenarioBody, PlanOp, Scenario } from '../../../src/contracts/index.js';
+import { gantry, ok } from './client.js';
 import { planLinksQuery, planTasksQuery } from './plan.js';
 
 /*
@@ -26,20 +19,24 @@ export const scenarioKeys = {
   impact: (projectId: string, id: string) => ['scenarios', projectId, id, 'impact'] as const,
 };
 
-const path = (projectId: string, id: string) => `/projects/${projectId}/scenarios/${id}`;
+/** The path parameters of one scenario's routes. */
+const one = (projectId: string, id: string) => ({ params: { path: { id: projectId, sid: id } } });
 
 /** The caller's scenarios of the project, by name; idle for people who may not open one. */
 export function useScenarios(projectId: string, enabled: boolean) {
   return useQuery({
     queryKey: scenarioKeys.list(projectId),
-    queryFn: () => api<ScenarioList>('GET', `/projects/${projectId}/scenarios`),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/scenarios', { params: { path: { id: projectId } } })),
     enabled,
   });
 }
 
 /** The query of one scenario (its name, edits and version). */
 export function scenarioQuery(projectId: string, id: string) {
-  return { queryKey: scenarioKeys.one(projectId, id), queryFn: () => api<Scenario>('GET', path(projectId, id)) };
+  return {
+    queryKey: scenarioKeys.one(projectId, id),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/scenarios/{sid}', one(projectId, id))),
+  };
 }
 
 /** One scenario; idle when none is open. */
@@ -49,17 +46,25 @@ export function useScenario(projectId: string, id: string | null) {
 
 /** The query of a scenario's tasks, in the shape of the live plan's (GET …/scenarios/{sid}/tasks). */
 export const scenarioTasksQuery = (projectId: string, id: string) =>
-  planTasksQuery(scenarioKeys.tasks(projectId, id), path(projectId, id));
+  planTasksQuery(scenarioKeys.tasks(projectId, id), () =>
+    ok(
+      gantry.GET('/api/projects/{id}/scenarios/{sid}/tasks', {
+        params: { path: { id: projectId, sid: id }, query: { format: 'columns' } },
+      }),
+    ),
+  );
 
 /** The query of a scenario's links. */
 export const scenarioLinksQuery = (projectId: string, id: string) =>
-  planLinksQuery(scenarioKeys.links(projectId, id), path(projectId, id));
+  planLinksQuery(scenarioKeys.links(projectId, id), () =>
+    ok(gantry.GET('/api/projects/{id}/scenarios/{sid}/links', one(projectId, id))),
+  );
 
 /** What the scenario changes against the live plan as it is now; idle while the panel is closed. */
 export function useScenarioImpact(projectId: string, id: string | null, enabled: boolean) {
   return useQuery({
     queryKey: scenarioKeys.impact(projectId, id ?? ''),
-    queryFn: () => api<ScenarioImpact>('GET', `${path(projectId, id ?? '')}/impact`),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/scenarios/{sid}/impact', one(projectId, id ?? ''))),
     enabled: enabled && id !== null,
   });
 }
@@ -68,7 +73,8 @@ export function useScenarioImpact(projectId: string, id: string | null, enabled:
 export function useCreateScenario(projectId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateScenarioBody) => api<Scenario>('POST', `/projects/${projectId}/scenarios`, body),
+    mutationFn: (body: CreateScenarioBody) =>
+      ok(gantry.POST('/api/projects/{id}/scenarios', { params: { path: { id: projectId } }, body })),
     onSuccess: (s) => {
       qc.setQueryData(scenarioKeys.one(projectId, s.id), s);
       return qc.invalidateQueries({ queryKey: scenarioKeys.list(projectId) });
@@ -81,7 +87,7 @@ export function useRenameScenario(projectId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, name, version }: { id: string; name: string; version: number }) =>
-      api<Scenario>('PATCH', path(projectId, id), { name, version }),
+      ok(gantry.PATCH('/api/projects/{id}/scenarios/{sid}', { ...one(projectId, id), body: { name, version } })),
     onSuccess: (s) => {
       qc.setQueryData(scenarioKeys.one(projectId, s.id), s);
       return qc.invalidateQueries({ queryKey: scenarioKeys.list(projectId) });
@@ -93,7 +99,7 @@ export function useRenameScenario(projectId: string) {
 export function useDiscardScenario(projectId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>('DELETE', path(projectId, id)),
+    mutationFn: (id: string) => ok(gantry.DELETE('/api/projects/{id}/scenarios/{sid}', one(projectId, id))),
     // Its own queries are left to expire: the view may still show it until it has switched away.
     onSuccess: () => qc.invalidateQueries({ queryKey: scenarioKeys.list(projectId) }),
   });
@@ -107,12 +113,17 @@ export function sendScenarioOps(
   label: string,
   version: number | undefined,
 ): Promise<Scenario> {
-  return api('POST', `${path(projectId, id)}/ops`, { version, label, ops });
+  return ok(
+    gantry.POST('/api/projects/{id}/scenarios/{sid}/ops', {
+      ...one(projectId, id),
+      body: { version, label, ops: [...ops] },
+    }),
+  );
 }
 
 /** Takes back the scenario's last edit (there is no redo). */
 export function sendScenarioUndo(projectId: string, id: string, version: number | undefined): Promise<Scenario> {
-  return api('POST', `${path(projectId, id)}/undo`, { version });
+  return ok(gantry.POST('/api/projects/{id}/scenarios/{sid}/undo', { ...one(projectId, id), body: { version } }));
 }
 
 /**
@@ -123,7 +134,7 @@ export function useApplyScenario(projectId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      api<PlanChange>('POST', `${path(projectId, id)}/apply`, { version }),
+      ok(gantry.POST('/api/projects/{id}/scenarios/{sid}/apply', { ...one(projectId, id), body: { version } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: scenarioKeys.list(projectId) }),
   });
 }

@@ -1,19 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiToken, CreatedToken, CreateTokenBody } from '../../../src/contracts/index.js';
-import { api } from './client.js';
+import type { CreateTokenBody } from '../../../src/contracts/index.js';
+import { gantry, ok } from './client.js';
 
 const tokensKey = ['tokens'] as const;
 
 /** The caller's personal API tokens. */
 export function useTokens() {
-  return useQuery({ queryKey: tokensKey, queryFn: () => api<ApiToken[]>('GET', '/me/tokens') });
+  return useQuery({ queryKey: tokensKey, queryFn: () => ok(gantry.GET('/api/me/tokens')) });
 }
 
 /** Creates a token; the answer holds the secret, which the server never shows again. */
 export function useCreateToken() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateTokenBody) => api<CreatedToken>('POST', '/me/tokens', body),
+    mutationFn: (body: CreateTokenBody) => ok(gantry.POST('/api/me/tokens', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: tokensKey }),
   });
 }
@@ -22,7 +22,7 @@ export function useCreateToken() {
 export function useRevokeToken() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>('DELETE', `/me/tokens/${id}`),
+    mutationFn: (id: string) => ok(gantry.DELETE('/api/me/tokens/{id}', { params: { path: { id } } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: tokensKey }),
   });
 }

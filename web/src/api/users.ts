@@ -1,21 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateUserBody, Page, UpdateUserBody, User } from '../../../src/contracts/index.js';
-import { api, queryString } from './client.js';
+import type { CreateUserBody, UpdateUserBody } from '../../../src/contracts/index.js';
+import { gantry, ok, type QueryOf } from './client.js';
 
 /** Filters and page of the user list. */
-export interface UserListParams {
-  q?: string;
-  role?: string;
-  active?: 'true' | 'false';
-  page?: number;
-  pageSize?: number;
-}
+export type UserListParams = Omit<QueryOf<'/api/users'>, 'role'> & { role?: string };
 
 /** One page of users (admin, PMO and project managers may list). */
 export function useUsers(params: UserListParams, enabled = true) {
   return useQuery({
     queryKey: ['users', params],
-    queryFn: () => api<Page<User>>('GET', `/users${queryString({ ...params })}`),
+    queryFn: () =>
+      // The role comes from a picker of SYSTEM_ROLES; any other is the server's 400 to give.
+      ok(gantry.GET('/api/users', { params: { query: params as QueryOf<'/api/users'> } })),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -40,14 +36,18 @@ function useUserWrites() {
 /** Creates a user (admin). */
 export function useCreateUser() {
   const written = useUserWrites();
-  return useMutation({ mutationFn: (body: CreateUserBody) => api<User>('POST', '/users', body), onSuccess: written });
+  return useMutation({
+    mutationFn: (body: CreateUserBody) => ok(gantry.POST('/api/users', { body })),
+    onSuccess: written,
+  });
 }
 
 /** Updates a user (admin), including a password reset. */
 export function useUpdateUser() {
   const written = useUserWrites();
   return useMutation({
-    mutationFn: ({ id, ...body }: UpdateUserBody & { id: string }) => api<User>('PATCH', `/users/${id}`, body),
+    mutationFn: ({ id, ...body }: UpdateUserBody & { id: string }) =>
+      ok(gantry.PATCH('/api/users/{id}', { params: { path: { id } }, body })),
     onSuccess: written,
   });
 }

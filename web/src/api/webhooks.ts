@@ -1,28 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CreatedWebhook,
-  CreateWebhookBody,
-  DeliveryState,
-  Page,
-  UpdateWebhookBody,
-  Webhook,
-  WebhookDelivery,
-  WebhookDeliveryDetail,
-  WebhookList,
-  WebhookTestQueued,
-} from '../../../src/contracts/index.js';
-import { api, queryString } from './client.js';
+import type { CreateWebhookBody, DeliveryState, UpdateWebhookBody } from '../../../src/contracts/index.js';
+import { gantry, ok } from './client.js';
 
 /** Every webhook endpoint (admins and the PMO). */
 export function useWebhooks() {
-  return useQuery({ queryKey: ['webhooks', 'list'], queryFn: () => api<WebhookList>('GET', '/webhooks') });
+  return useQuery({ queryKey: ['webhooks', 'list'], queryFn: () => ok(gantry.GET('/api/webhooks')) });
 }
 
 /** One endpoint, refreshed with its deliveries (its failing and disabled states follow them). */
 export function useWebhook(id: string) {
   return useQuery({
     queryKey: ['webhooks', 'one', id],
-    queryFn: () => api<Webhook>('GET', `/webhooks/${id}`),
+    queryFn: () => ok(gantry.GET('/api/webhooks/{id}', { params: { path: { id } } })),
     refetchInterval: 3_000,
   });
 }
@@ -35,7 +24,7 @@ export function useWebhook(id: string) {
 export function useDeliveries(id: string, params: { page: number; pageSize: number; state?: DeliveryState }) {
   return useQuery({
     queryKey: ['webhooks', 'deliveries', id, params],
-    queryFn: () => api<Page<WebhookDelivery>>('GET', `/webhooks/${id}/deliveries${queryString({ ...params })}`),
+    queryFn: () => ok(gantry.GET('/api/webhooks/{id}/deliveries', { params: { path: { id }, query: params } })),
     placeholderData: keepPreviousData,
     refetchInterval: 3_000,
   });
@@ -45,7 +34,12 @@ export function useDeliveries(id: string, params: { page: number; pageSize: numb
 export function useDelivery(id: string, deliveryId: string | null) {
   return useQuery({
     queryKey: ['webhooks', 'delivery', id, deliveryId],
-    queryFn: () => api<WebhookDeliveryDetail>('GET', `/webhooks/${id}/deliveries/${deliveryId}`),
+    queryFn: () =>
+      ok(
+        gantry.GET('/api/webhooks/{id}/deliveries/{deliveryId}', {
+          params: { path: { id, deliveryId: deliveryId ?? '' } },
+        }),
+      ),
     enabled: deliveryId !== null,
   });
 }
@@ -62,7 +56,7 @@ function useWebhookWrites() {
 export function useCreateWebhook() {
   const written = useWebhookWrites();
   return useMutation({
-    mutationFn: (body: CreateWebhookBody) => api<CreatedWebhook>('POST', '/webhooks', body),
+    mutationFn: (body: CreateWebhookBody) => ok(gantry.POST('/api/webhooks', { body })),
     onSuccess: written,
   });
 }
@@ -71,7 +65,8 @@ export function useCreateWebhook() {
 export function useUpdateWebhook() {
   const written = useWebhookWrites();
   return useMutation({
-    mutationFn: ({ id, ...body }: UpdateWebhookBody & { id: string }) => api<Webhook>('PATCH', `/webhooks/${id}`, body),
+    mutationFn: ({ id, ...body }: UpdateWebhookBody & { id: string }) =>
+      ok(gantry.PATCH('/api/webhooks/{id}', { params: { path: { id } }, body })),
     onSuccess: written,
   });
 }
@@ -79,14 +74,17 @@ export function useUpdateWebhook() {
 /** Deletes an endpoint. */
 export function useDeleteWebhook() {
   const written = useWebhookWrites();
-  return useMutation({ mutationFn: (id: string) => api<void>('DELETE', `/webhooks/${id}`), onSuccess: written });
+  return useMutation({
+    mutationFn: (id: string) => ok(gantry.DELETE('/api/webhooks/{id}', { params: { path: { id } } })),
+    onSuccess: written,
+  });
 }
 
 /** Queues a test event for one endpoint. */
 export function useSendTestEvent() {
   const written = useWebhookWrites();
   return useMutation({
-    mutationFn: (id: string) => api<WebhookTestQueued>('POST', `/webhooks/${id}/test`),
+    mutationFn: (id: string) => ok(gantry.POST('/api/webhooks/{id}/test', { params: { path: { id } } })),
     onSuccess: written,
   });
 }
@@ -96,7 +94,7 @@ export function useResendDelivery() {
   const written = useWebhookWrites();
   return useMutation({
     mutationFn: ({ id, deliveryId }: { id: string; deliveryId: string }) =>
-      api<WebhookDelivery>('POST', `/webhooks/${id}/deliveries/${deliveryId}/resend`),
+      ok(gantry.POST('/api/webhooks/{id}/deliveries/{deliveryId}/resend', { params: { path: { id, deliveryId } } })),
     onSuccess: written,
   });
 }

@@ -3,10 +3,10 @@ import type { PlanChange, PlanHistory, PlanLinks, PlanTasks, Scenario } from '..
 import {
   applyPlanChange,
   currentPlanVersion,
+  liveLinksQuery,
+  liveTasksQuery,
   planHistoryQuery,
   planKeys,
-  planLinksQuery,
-  planTasksQuery,
   sendPlanOps,
   sendPlanStep,
 } from '../api/plan.js';
@@ -51,11 +51,10 @@ export interface PlanSource {
 
 /** The live plan: each write answers with its change, and undo and redo are the user's server-side history. */
 export function livePlanSource(projectId: string): PlanSource {
-  const at = `/projects/${projectId}`;
   return {
     scenarioId: null,
-    tasksQuery: planTasksQuery(planKeys.tasks(projectId), at),
-    linksQuery: planLinksQuery(planKeys.links(projectId), at),
+    tasksQuery: liveTasksQuery(projectId),
+    linksQuery: liveLinksQuery(projectId),
     historyQuery: planHistoryQuery(projectId),
     async write(qc, ops, label) {
       const change = await sendPlanOps(projectId, ops, label, currentPlanVersion(qc, projectId));

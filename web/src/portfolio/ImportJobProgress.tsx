@@ -2,7 +2,7 @@ import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ImportResult, Job, Project } from '../../../src/contracts/index.js';
-import { api, errorMessage } from '../api/client.js';
+import { errorMessage, gantry, ok } from '../api/client.js';
 import { useCancelJob, useJob } from '../api/jobs.js';
 
 /** What a finished import job answers. */
@@ -29,7 +29,7 @@ export function ImportJobProgress({
   const result = job.state === 'done' ? (job.result as ImportJobResult) : null;
   const project = useQuery({
     queryKey: ['projects', result?.projectId],
-    queryFn: () => api<Project>('GET', `/projects/${result?.projectId}`),
+    queryFn: () => ok(gantry.GET('/api/projects/{id}', { params: { path: { id: result?.projectId ?? '' } } })),
     enabled: !!result,
   });
   useEffect(() => {

@@ -47,10 +47,12 @@ function AddMemberForm({ project, members }: { project: Project; members: readon
     put.mutate(
       { userId, relation },
       {
-        onSuccess: (m) => {
+        // The answer is the whole member list (it used to be read as one member: "undefined added as …").
+        onSuccess: (list) => {
+          const m = list.find((x) => x.userId === userId);
           notifications.show({
             color: 'teal',
-            message: `${m.name} added as ${RELATION_LABELS[m.relation].toLowerCase()}`,
+            message: m ? `${m.name} added as ${RELATION_LABELS[m.relation].toLowerCase()}` : 'Member added',
           });
           setUserId(null);
         },

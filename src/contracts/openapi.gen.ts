@@ -1,0 +1,11517 @@
+/**
+ * The Gantry API's types, generated from its OpenAPI document by `npm run gen:client`
+ * (scripts/client): do not edit. `npm test` fails when this file differs from what the routes produce.
+ * Typed clients: web/src/api/client.ts, src/cli/client.ts, src/test-support/client.ts.
+ */
+export interface paths {
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Health check */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Health'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in; sets the session cookie */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many failed attempts */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Signed out */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user, or null (never 401) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Session'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The current user */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your API tokens */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiToken'][];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an API token (the secret is shown once) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @default 90 */
+            expiresInDays?: number;
+            /**
+             * @default [
+             *       "read",
+             *       "write"
+             *     ]
+             */
+            scopes?: ('read' | 'write' | 'admin')[];
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CreatedToken'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an API token */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Revoked */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List users */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          q?: string;
+          role?: components['schemas']['SystemRole'];
+          active?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['UserPage'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a user */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: 'admin' | 'pmo' | 'project_manager' | 'team_member' | 'stakeholder';
+            password: string;
+            /** @default true */
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Update a user (role, active, name, email, password) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email?: string;
+            name?: string;
+            /** @enum {string} */
+            role?: 'admin' | 'pmo' | 'project_manager' | 'team_member' | 'stakeholder';
+            active?: boolean;
+            password?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/portfolios': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List portfolios */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PortfolioPage'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a portfolio */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @default  */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            ownerId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Portfolio'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portfolios/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One portfolio */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Portfolio'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete an empty portfolio */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update a portfolio */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            description?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            ownerId?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Portfolio'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the projects you can read */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          /** @description Matches code or name, ignoring case */
+          q?: string;
+          /** @description Comma-separated states */
+          state?: string;
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+          /** @description Resource id (UUID) */
+          managerId?: string;
+          tag?: string;
+          /** @description true: only projects awaiting the PMO's approval; false: only the others */
+          approvalRequested?: 'true' | 'false';
+          sort?:
+            | 'code'
+            | 'name'
+            | 'state'
+            | 'plannedStart'
+            | 'plannedFinish'
+            | 'budgetMinor'
+            | 'priority'
+            | 'updatedAt'
+            | 'manager'
+            | '-code'
+            | '-name'
+            | '-state'
+            | '-plannedStart'
+            | '-plannedFinish'
+            | '-budgetMinor'
+            | '-priority'
+            | '-updatedAt'
+            | '-manager';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectPage'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a project */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            name: string;
+            /** @default  */
+            objective?: string;
+            /** @default  */
+            inScope?: string;
+            /** @default  */
+            outOfScope?: string;
+            /** @default  */
+            client?: string;
+            /** @default  */
+            sponsor?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            managerId?: string | null;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @default null
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            portfolioId?: string | null;
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @default null
+             * @example 2026-01-15
+             */
+            plannedStart?: string | null;
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @default null
+             * @example 2026-01-15
+             */
+            plannedFinish?: string | null;
+            /** @default 0 */
+            budgetMinor?: number;
+            /** @default EUR */
+            currency?: string;
+            /** @default 3 */
+            priority?: number;
+            /** @default [] */
+            tags?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One project */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a project */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update charter fields */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            name?: string;
+            objective?: string;
+            inScope?: string;
+            outOfScope?: string;
+            client?: string;
+            sponsor?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            managerId?: string | null;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            portfolioId?: string | null;
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            plannedStart?: string | null;
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            plannedFinish?: string | null;
+            budgetMinor?: number;
+            currency?: string;
+            priority?: number;
+            tags?: string[];
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/projects/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move the project to another lifecycle state */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            to: 'proposed' | 'approved' | 'planning' | 'executing' | 'closing' | 'closed' | 'cancelled' | 'on_hold';
+            /** @default  */
+            reason?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Transition not allowed from the current state */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/approval-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask the PMO to approve this proposed project */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            note?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not proposed, or already requested */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/approval-request/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline (PMO) or withdraw (manager) the open approval request */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            reason?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Project'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No approval request is open */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Project members */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectMember'][];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Add a member or change their relation */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            relation: 'team_member' | 'stakeholder';
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectMember'][];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove a member */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a project from an MS Project XML or Primavera XER file */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /**
+             * Format: binary
+             * @description MS Project XML (.xml) or Primavera XER (.xer)
+             */
+            file?: Blob;
+            name?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            portfolioId?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            managerId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportResult'];
+          };
+        };
+        /** @description A large file: imported by a background job */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportJobAccepted'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the plan as MS Project XML or CSV */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'mspdi' | 'csv';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/xml': string;
+            'text/csv': string;
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tasks in WBS order, scheduled
+     * @description With `format=columns`, one array per field (PlanTaskColumns): a fifth of the size, for big plans.
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'json' | 'columns';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanTasks'] | components['schemas']['PlanTaskColumns'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Insert tasks (and links among them) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            beforeId?: string | null;
+            tasks: {
+              name: string;
+              notes?: string;
+              durationMinutes?: number;
+              elapsed?: boolean;
+              milestone?: boolean;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              calendarId?: string | null;
+              /** @enum {string} */
+              constraintType?:
+                | 'asap'
+                | 'alap'
+                | 'startNoEarlierThan'
+                | 'startNoLaterThan'
+                | 'finishNoEarlierThan'
+                | 'finishNoLaterThan'
+                | 'mustStartOn'
+                | 'mustFinishOn'
+                | 'startOn'
+                | 'finishOn';
+              /**
+               * @description Local date-time without zone
+               * @example 2024-01-08T08:00
+               */
+              constraintDate?: string | null;
+              /**
+               * @description Local date-time without zone
+               * @example 2024-01-08T08:00
+               */
+              deadline?: string | null;
+              /**
+               * @description Local date-time without zone
+               * @example 2024-01-08T08:00
+               */
+              actualStart?: string | null;
+              /**
+               * @description Local date-time without zone
+               * @example 2024-01-08T08:00
+               */
+              actualFinish?: string | null;
+              percentComplete?: number;
+              remainingDurationMinutes?: number | null;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              responsibleId?: string | null;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              id?: string;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              parentId?: string | null;
+            }[];
+            /** @default [] */
+            links?: {
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              id?: string;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              predecessorId: string;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              successorId: string;
+              /**
+               * @default FS
+               * @enum {string}
+               */
+              type?: 'FS' | 'SS' | 'FF' | 'SF';
+              /**
+               * @default working
+               * @enum {string}
+               */
+              lagKind?: 'working' | 'elapsed' | 'percent';
+              /** @default 0 */
+              lag?: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit many tasks (team members: progress on their own tasks) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            tasks: {
+              name?: string;
+              notes?: string;
+              durationMinutes?: number;
+              elapsed?: boolean;
+              milestone?: boolean;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              calendarId?: string | null;
+              /** @enum {string} */
+              constraintType?:
+                | 'asap'
+                | 'alap'
+                | 'startNoEarlierThan'
+                | 'startNoLaterThan'
+                | 'finishNoEarlierThan'
+                | 'finishNoLaterThan'
+                | 'mustStartOn'
+                | 'mustFinishOn'
+                | 'startOn'
+                | 'finishOn';
+              /**
+               * @description Local date-time without zone
+               * @example 2024-01-08T08:00
+               */
+              constraintDate?: string | null;
+              /**
+               * @description Local date-time without zone
+               * @example 2024-01-08T08:00
+               */
+              deadline?: string | null;
+              /**
+               * @description Local date-time without zone
+               * @example 2024-01-08T08:00
+               */
+              actualStart?: string | null;
+              /**
+               * @description Local date-time without zone
+               * @example 2024-01-08T08:00
+               */
+              actualFinish?: string | null;
+              percentComplete?: number;
+              remainingDurationMinutes?: number | null;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              responsibleId?: string | null;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              id: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/projects/{id}/tasks/{taskId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a task with its subtree and links */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          taskId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Edit one task */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          taskId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            notes?: string;
+            durationMinutes?: number;
+            elapsed?: boolean;
+            milestone?: boolean;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            calendarId?: string | null;
+            /** @enum {string} */
+            constraintType?:
+              | 'asap'
+              | 'alap'
+              | 'startNoEarlierThan'
+              | 'startNoLaterThan'
+              | 'finishNoEarlierThan'
+              | 'finishNoLaterThan'
+              | 'mustStartOn'
+              | 'mustFinishOn'
+              | 'startOn'
+              | 'finishOn';
+            /**
+             * @description Local date-time without zone
+             * @example 2024-01-08T08:00
+             */
+            constraintDate?: string | null;
+            /**
+             * @description Local date-time without zone
+             * @example 2024-01-08T08:00
+             */
+            deadline?: string | null;
+            /**
+             * @description Local date-time without zone
+             * @example 2024-01-08T08:00
+             */
+            actualStart?: string | null;
+            /**
+             * @description Local date-time without zone
+             * @example 2024-01-08T08:00
+             */
+            actualFinish?: string | null;
+            percentComplete?: number;
+            remainingDurationMinutes?: number | null;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            responsibleId?: string | null;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/projects/{id}/tasks/move': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move tasks with their subtrees */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            taskIds: string[];
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            parentId: string | null;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            beforeId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/tasks/indent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Indent tasks under their previous sibling */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            taskIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/tasks/outdent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Outdent tasks (following siblings become their children) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            taskIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/tasks/delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Delete tasks with their subtrees and links */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            taskIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Links of the plan */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanLinks'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add links */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            links: {
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              id?: string;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              predecessorId: string;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              successorId: string;
+              /**
+               * @default FS
+               * @enum {string}
+               */
+              type?: 'FS' | 'SS' | 'FF' | 'SF';
+              /**
+               * @default working
+               * @enum {string}
+               */
+              lagKind?: 'working' | 'elapsed' | 'percent';
+              /** @default 0 */
+              lag?: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/links/{linkId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a link */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          linkId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a link's type or lag */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          linkId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            /** @enum {string} */
+            type?: 'FS' | 'SS' | 'FF' | 'SF';
+            /** @enum {string} */
+            lagKind?: 'working' | 'elapsed' | 'percent';
+            lag?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/projects/{id}/links/delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Delete links */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            linkIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The scheduled plan, as `gantry schedule --json` prints it */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ScheduleDocument'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Project start, status date, default calendar */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Local date-time without zone
+             * @example 2024-01-08T08:00
+             */
+            projectStart?: string;
+            /**
+             * @description Local date-time without zone
+             * @example 2024-01-08T08:00
+             */
+            statusDate?: string | null;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            defaultCalendarId?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/projects/{id}/plan/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Plan, charter and first-baseline finish side by side, percent complete, next milestones */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanSummary'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/plan/ops': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply a list of plan ops, all or none (400 names the op and field) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            label?: string;
+            ops: (
+              | {
+                  /** @enum {string} */
+                  op: 'insertTasks';
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  beforeId?: string | null;
+                  tasks: {
+                    name: string;
+                    notes?: string;
+                    durationMinutes?: number;
+                    elapsed?: boolean;
+                    milestone?: boolean;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    calendarId?: string | null;
+                    /** @enum {string} */
+                    constraintType?:
+                      | 'asap'
+                      | 'alap'
+                      | 'startNoEarlierThan'
+                      | 'startNoLaterThan'
+                      | 'finishNoEarlierThan'
+                      | 'finishNoLaterThan'
+                      | 'mustStartOn'
+                      | 'mustFinishOn'
+                      | 'startOn'
+                      | 'finishOn';
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    constraintDate?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    deadline?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    actualStart?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    actualFinish?: string | null;
+                    percentComplete?: number;
+                    remainingDurationMinutes?: number | null;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    responsibleId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    parentId?: string | null;
+                  }[];
+                  /** @default [] */
+                  links?: {
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    predecessorId: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    successorId: string;
+                    /**
+                     * @default FS
+                     * @enum {string}
+                     */
+                    type?: 'FS' | 'SS' | 'FF' | 'SF';
+                    /**
+                     * @default working
+                     * @enum {string}
+                     */
+                    lagKind?: 'working' | 'elapsed' | 'percent';
+                    /** @default 0 */
+                    lag?: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'updateTask';
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  taskId: string;
+                  fields: {
+                    name?: string;
+                    notes?: string;
+                    durationMinutes?: number;
+                    elapsed?: boolean;
+                    milestone?: boolean;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    calendarId?: string | null;
+                    /** @enum {string} */
+                    constraintType?:
+                      | 'asap'
+                      | 'alap'
+                      | 'startNoEarlierThan'
+                      | 'startNoLaterThan'
+                      | 'finishNoEarlierThan'
+                      | 'finishNoLaterThan'
+                      | 'mustStartOn'
+                      | 'mustFinishOn'
+                      | 'startOn'
+                      | 'finishOn';
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    constraintDate?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    deadline?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    actualStart?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    actualFinish?: string | null;
+                    percentComplete?: number;
+                    remainingDurationMinutes?: number | null;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    responsibleId?: string | null;
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'moveTasks';
+                  taskIds: string[];
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  parentId: string | null;
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  beforeId?: string | null;
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'indentTasks';
+                  taskIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'outdentTasks';
+                  taskIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'deleteTasks';
+                  taskIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'addLinks';
+                  links: {
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    predecessorId: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    successorId: string;
+                    /**
+                     * @default FS
+                     * @enum {string}
+                     */
+                    type?: 'FS' | 'SS' | 'FF' | 'SF';
+                    /**
+                     * @default working
+                     * @enum {string}
+                     */
+                    lagKind?: 'working' | 'elapsed' | 'percent';
+                    /** @default 0 */
+                    lag?: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'updateLink';
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  linkId: string;
+                  fields: {
+                    /** @enum {string} */
+                    type?: 'FS' | 'SS' | 'FF' | 'SF';
+                    /** @enum {string} */
+                    lagKind?: 'working' | 'elapsed' | 'percent';
+                    lag?: number;
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'deleteLinks';
+                  linkIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'updatePlan';
+                  fields: {
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    projectStart?: string;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    statusDate?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    defaultCalendarId?: string;
+                  };
+                }
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description The new plan version and every task whose fields or dates changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/plan/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the caller could undo and redo on this plan */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanHistory'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/plan/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take back the caller's newest edit (409 when someone changed the same things since) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanStepResult'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/plan/redo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply again the caller's most recently undone edit */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanStepResult'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/scenarios': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's own scenarios of the project */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ScenarioList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Open a scenario on the live plan (needs the right to edit the plan) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Opened */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Scenario'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/scenarios/{sid}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the caller’s scenarios */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          sid: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Scenario'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Discard a scenario (the live plan is untouched) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          sid: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Discarded */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Rename a scenario */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          sid: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Scenario'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/projects/{id}/scenarios/{sid}/ops': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an edit (plan ops, all or none; 400 names the op and field) to a scenario */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          sid: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            label?: string;
+            ops: (
+              | {
+                  /** @enum {string} */
+                  op: 'insertTasks';
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  beforeId?: string | null;
+                  tasks: {
+                    name: string;
+                    notes?: string;
+                    durationMinutes?: number;
+                    elapsed?: boolean;
+                    milestone?: boolean;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    calendarId?: string | null;
+                    /** @enum {string} */
+                    constraintType?:
+                      | 'asap'
+                      | 'alap'
+                      | 'startNoEarlierThan'
+                      | 'startNoLaterThan'
+                      | 'finishNoEarlierThan'
+                      | 'finishNoLaterThan'
+                      | 'mustStartOn'
+                      | 'mustFinishOn'
+                      | 'startOn'
+                      | 'finishOn';
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    constraintDate?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    deadline?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    actualStart?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    actualFinish?: string | null;
+                    percentComplete?: number;
+                    remainingDurationMinutes?: number | null;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    responsibleId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    parentId?: string | null;
+                  }[];
+                  /** @default [] */
+                  links?: {
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    predecessorId: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    successorId: string;
+                    /**
+                     * @default FS
+                     * @enum {string}
+                     */
+                    type?: 'FS' | 'SS' | 'FF' | 'SF';
+                    /**
+                     * @default working
+                     * @enum {string}
+                     */
+                    lagKind?: 'working' | 'elapsed' | 'percent';
+                    /** @default 0 */
+                    lag?: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'updateTask';
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  taskId: string;
+                  fields: {
+                    name?: string;
+                    notes?: string;
+                    durationMinutes?: number;
+                    elapsed?: boolean;
+                    milestone?: boolean;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    calendarId?: string | null;
+                    /** @enum {string} */
+                    constraintType?:
+                      | 'asap'
+                      | 'alap'
+                      | 'startNoEarlierThan'
+                      | 'startNoLaterThan'
+                      | 'finishNoEarlierThan'
+                      | 'finishNoLaterThan'
+                      | 'mustStartOn'
+                      | 'mustFinishOn'
+                      | 'startOn'
+                      | 'finishOn';
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    constraintDate?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    deadline?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    actualStart?: string | null;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    actualFinish?: string | null;
+                    percentComplete?: number;
+                    remainingDurationMinutes?: number | null;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    responsibleId?: string | null;
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'moveTasks';
+                  taskIds: string[];
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  parentId: string | null;
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  beforeId?: string | null;
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'indentTasks';
+                  taskIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'outdentTasks';
+                  taskIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'deleteTasks';
+                  taskIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'addLinks';
+                  links: {
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    predecessorId: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    successorId: string;
+                    /**
+                     * @default FS
+                     * @enum {string}
+                     */
+                    type?: 'FS' | 'SS' | 'FF' | 'SF';
+                    /**
+                     * @default working
+                     * @enum {string}
+                     */
+                    lagKind?: 'working' | 'elapsed' | 'percent';
+                    /** @default 0 */
+                    lag?: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'updateLink';
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  linkId: string;
+                  fields: {
+                    /** @enum {string} */
+                    type?: 'FS' | 'SS' | 'FF' | 'SF';
+                    /** @enum {string} */
+                    lagKind?: 'working' | 'elapsed' | 'percent';
+                    lag?: number;
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'deleteLinks';
+                  linkIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'updatePlan';
+                  fields: {
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    projectStart?: string;
+                    /**
+                     * @description Local date-time without zone
+                     * @example 2024-01-08T08:00
+                     */
+                    statusDate?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    defaultCalendarId?: string;
+                  };
+                }
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description The scenario with the new step */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Scenario'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/scenarios/{sid}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take back the scenario's last edit */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          sid: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Scenario'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/scenarios/{sid}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The scenario’s schedule: the live plan with its edits, rescheduled (shape of GET /schedule) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          sid: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ScheduleDocument'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/scenarios/{sid}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The scenario’s tasks (shape of GET /tasks; the plan view opens a scenario with them)
+     * @description With `format=columns`, one array per field (PlanTaskColumns), as GET /tasks.
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'json' | 'columns';
+        };
+        header?: never;
+        path: {
+          id: string;
+          sid: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanTasks'] | components['schemas']['PlanTaskColumns'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/scenarios/{sid}/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The scenario’s links (shape of GET /links) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          sid: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanLinks'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/scenarios/{sid}/impact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the scenario changes against the live plan (working minutes; dates as in /schedule) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          sid: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ScenarioImpact'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/scenarios/{sid}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply the scenario to the live plan as one undoable edit (409 names the tasks changed under it) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          sid: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The live plan’s change */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendars': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisation-wide calendars */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CalendarList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add an organisation-wide calendar */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @default 8 */
+            hoursPerDay?: number;
+            /** @default 40 */
+            hoursPerWeek?: number;
+            /** @default 20 */
+            daysPerMonth?: number;
+            week: {
+              monday?: string[];
+              tuesday?: string[];
+              wednesday?: string[];
+              thursday?: string[];
+              friday?: string[];
+              saturday?: string[];
+              sunday?: string[];
+            };
+            /** @default [] */
+            exceptions?: {
+              name?: string;
+              from: string;
+              to?: string;
+              /** @default [] */
+              working?: string[];
+              recurrence?:
+                | {
+                    /** @enum {string} */
+                    kind: 'daily';
+                    everyDays: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'weekly';
+                    everyWeeks: number;
+                    weekdays: number[];
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'monthlyByDate';
+                    everyMonths: number;
+                    dayOfMonth: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'monthlyByWeekday';
+                    everyMonths: number;
+                    day: number | ('day' | 'weekday' | 'weekendDay');
+                    position: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'yearlyByDate';
+                    month: number;
+                    dayOfMonth: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'yearlyByWeekday';
+                    month: number;
+                    day: number | ('day' | 'weekday' | 'weekendDay');
+                    position: number;
+                  };
+              occurrences?: number;
+            }[];
+            /** @default [] */
+            workWeeks?: {
+              from: string;
+              to: string;
+              week: {
+                monday?: string[];
+                tuesday?: string[];
+                wednesday?: string[];
+                thursday?: string[];
+                friday?: string[];
+                saturday?: string[];
+                sunday?: string[];
+              };
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Calendar'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendars/{calendarId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete an organisation calendar no plan uses */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          calendarId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an organisation calendar; every plan using it is rescheduled */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          calendarId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            hoursPerDay?: number;
+            hoursPerWeek?: number;
+            daysPerMonth?: number;
+            week?: {
+              monday?: string[];
+              tuesday?: string[];
+              wednesday?: string[];
+              thursday?: string[];
+              friday?: string[];
+              saturday?: string[];
+              sunday?: string[];
+            };
+            exceptions?: {
+              name?: string;
+              from: string;
+              to?: string;
+              /** @default [] */
+              working?: string[];
+              recurrence?:
+                | {
+                    /** @enum {string} */
+                    kind: 'daily';
+                    everyDays: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'weekly';
+                    everyWeeks: number;
+                    weekdays: number[];
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'monthlyByDate';
+                    everyMonths: number;
+                    dayOfMonth: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'monthlyByWeekday';
+                    everyMonths: number;
+                    day: number | ('day' | 'weekday' | 'weekendDay');
+                    position: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'yearlyByDate';
+                    month: number;
+                    dayOfMonth: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'yearlyByWeekday';
+                    month: number;
+                    day: number | ('day' | 'weekday' | 'weekendDay');
+                    position: number;
+                  };
+              occurrences?: number;
+            }[];
+            workWeeks?: {
+              from: string;
+              to: string;
+              week: {
+                monday?: string[];
+                tuesday?: string[];
+                wednesday?: string[];
+                thursday?: string[];
+                friday?: string[];
+                saturday?: string[];
+                sunday?: string[];
+              };
+            }[];
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The calendar; plans using it have been rescheduled */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Calendar'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/projects/{id}/calendars': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Calendars a project may use: the organisation's, then its own */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CalendarList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a calendar of this project */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @default 8 */
+            hoursPerDay?: number;
+            /** @default 40 */
+            hoursPerWeek?: number;
+            /** @default 20 */
+            daysPerMonth?: number;
+            week: {
+              monday?: string[];
+              tuesday?: string[];
+              wednesday?: string[];
+              thursday?: string[];
+              friday?: string[];
+              saturday?: string[];
+              sunday?: string[];
+            };
+            /** @default [] */
+            exceptions?: {
+              name?: string;
+              from: string;
+              to?: string;
+              /** @default [] */
+              working?: string[];
+              recurrence?:
+                | {
+                    /** @enum {string} */
+                    kind: 'daily';
+                    everyDays: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'weekly';
+                    everyWeeks: number;
+                    weekdays: number[];
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'monthlyByDate';
+                    everyMonths: number;
+                    dayOfMonth: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'monthlyByWeekday';
+                    everyMonths: number;
+                    day: number | ('day' | 'weekday' | 'weekendDay');
+                    position: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'yearlyByDate';
+                    month: number;
+                    dayOfMonth: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'yearlyByWeekday';
+                    month: number;
+                    day: number | ('day' | 'weekday' | 'weekendDay');
+                    position: number;
+                  };
+              occurrences?: number;
+            }[];
+            /** @default [] */
+            workWeeks?: {
+              from: string;
+              to: string;
+              week: {
+                monday?: string[];
+                tuesday?: string[];
+                wednesday?: string[];
+                thursday?: string[];
+                friday?: string[];
+                saturday?: string[];
+                sunday?: string[];
+              };
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Calendar'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/calendars/{calendarId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete one of the project's calendars that no task uses */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          calendarId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change one of the project's calendars; its plan is rescheduled */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          calendarId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            hoursPerDay?: number;
+            hoursPerWeek?: number;
+            daysPerMonth?: number;
+            week?: {
+              monday?: string[];
+              tuesday?: string[];
+              wednesday?: string[];
+              thursday?: string[];
+              friday?: string[];
+              saturday?: string[];
+              sunday?: string[];
+            };
+            exceptions?: {
+              name?: string;
+              from: string;
+              to?: string;
+              /** @default [] */
+              working?: string[];
+              recurrence?:
+                | {
+                    /** @enum {string} */
+                    kind: 'daily';
+                    everyDays: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'weekly';
+                    everyWeeks: number;
+                    weekdays: number[];
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'monthlyByDate';
+                    everyMonths: number;
+                    dayOfMonth: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'monthlyByWeekday';
+                    everyMonths: number;
+                    day: number | ('day' | 'weekday' | 'weekendDay');
+                    position: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'yearlyByDate';
+                    month: number;
+                    dayOfMonth: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'yearlyByWeekday';
+                    month: number;
+                    day: number | ('day' | 'weekday' | 'weekendDay');
+                    position: number;
+                  };
+              occurrences?: number;
+            }[];
+            workWeeks?: {
+              from: string;
+              to: string;
+              week: {
+                monday?: string[];
+                tuesday?: string[];
+                wednesday?: string[];
+                thursday?: string[];
+                friday?: string[];
+                saturday?: string[];
+                sunday?: string[];
+              };
+            }[];
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The calendar; plans using it have been rescheduled */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Calendar'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/projects/{id}/baselines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Saved baselines, by number */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['BaselineList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Save the current schedule as a baseline (the plan version does not change) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            number?: number;
+            /** @default false */
+            replace?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Saved */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Baseline'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/baselines/{baselineId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a baseline */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          baselineId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/baselines/{baselineId}/comparison': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The plan against a baseline: variances in working minutes per task and for the project */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          baselineId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['BaselineComparison'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Milestones of every readable project, by date, with their slip against the first baseline */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+          state?: components['schemas']['ProjectState'][];
+          status?: ('done' | 'slipped' | 'on_track' | 'no_baseline')[];
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MilestoneList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Audit log, newest first */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          /** @description Resource id (UUID) */
+          actorId?: string;
+          entityType?: string;
+          entityId?: string;
+          /** @description Only entries of this project (its charter, members, plan…) */
+          projectId?: string;
+          action?: string;
+          /** @description ISO 8601 date-time */
+          from?: string;
+          /** @description ISO 8601 date-time */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuditPage'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A background job: state, progress (0-1) and message, then its result or error */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Job'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobs/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The job's progress as server-sent events (`event: job`, data: the Job), closed after its last state */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description An event stream */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/event-stream': string;
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobs/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a job: a queued one at once, a running one at its next progress point (owner or admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Job'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List webhook endpoints */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WebhookList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register a webhook endpoint; the answer holds its signing secret, shown only once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example https://example.com/hooks/gantry */
+            url: string;
+            description?: string;
+            eventTypes: (
+              | '*'
+              | 'project.created'
+              | 'project.updated'
+              | 'project.transitioned'
+              | 'project.deleted'
+              | 'project.approval_requested'
+              | 'project.approval_declined'
+              | 'project.approval_withdrawn'
+              | 'project.member_added'
+              | 'project.member_changed'
+              | 'project.member_removed'
+              | 'plan.changed'
+              | 'baseline.saved'
+              | 'baseline.deleted'
+              | 'webhook.disabled'
+            )[];
+            /**
+             * Format: uuid
+             * @description Only this project's events; null or absent: every project
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            projectId?: string | null;
+            /**
+             * Format: uuid
+             * @description Only events of this portfolio's projects; null or absent: every portfolio
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            portfolioId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CreatedWebhook'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One webhook endpoint */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Webhook'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a webhook endpoint and its delivery history */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a webhook endpoint; active: true re-enables a disabled one */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example https://example.com/hooks/gantry */
+            url?: string;
+            description?: string;
+            eventTypes?: (
+              | '*'
+              | 'project.created'
+              | 'project.updated'
+              | 'project.transitioned'
+              | 'project.deleted'
+              | 'project.approval_requested'
+              | 'project.approval_declined'
+              | 'project.approval_withdrawn'
+              | 'project.member_added'
+              | 'project.member_changed'
+              | 'project.member_removed'
+              | 'plan.changed'
+              | 'baseline.saved'
+              | 'baseline.deleted'
+              | 'webhook.disabled'
+            )[];
+            /**
+             * Format: uuid
+             * @description Only this project's events; null or absent: every project
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            projectId?: string | null;
+            /**
+             * Format: uuid
+             * @description Only events of this portfolio's projects; null or absent: every portfolio
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            portfolioId?: string | null;
+            active?: boolean;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Webhook'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An endpoint's deliveries, newest first, with each one's state, response code and duration */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          state?: 'pending' | 'succeeded' | 'failed';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WebhookDeliveryPage'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/webhooks/{id}/deliveries/{deliveryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One delivery with every attempt and the body it sends */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          deliveryId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WebhookDeliveryDetail'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/webhooks/{id}/deliveries/{deliveryId}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a delivery again now, with a fresh 24-hour retry window */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          deliveryId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WebhookDelivery'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The webhook is disabled */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/webhooks/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue a webhook.test event for this endpoint alone */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Queued */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WebhookTestQueued'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The webhook is disabled */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your notifications, newest first, with your unread count */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          unread?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPage'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/unread': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of your notifications are unread */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['UnreadCount'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your unread count as server-sent events (`event: unread`, data: UnreadCount), sent when it changes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description An event stream */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/event-stream': string;
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark one of your notifications read */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Notification'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark all your notifications read */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['UnreadCount'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which kinds of notification you receive, per channel */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPreferences'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Choose which kinds of notification you receive (the kinds not named stay as they are) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            kinds: {
+              /** @enum {string} */
+              kind:
+                | 'task.assigned'
+                | 'task.moved'
+                | 'project.transitioned'
+                | 'approval.requested'
+                | 'approval.declined'
+                | 'member.added'
+                | 'webhook.disabled';
+              channels: {
+                in_app: boolean;
+              };
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPreferences'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Health: {
+      /** @enum {string} */
+      status: 'ok';
+      /** @enum {string} */
+      db: 'sqlite' | 'postgres';
+      version: string;
+    };
+    Me: {
+      user: components['schemas']['User'];
+      /** @enum {string} */
+      via: 'session' | 'token';
+      capabilities: {
+        manageUsers: boolean;
+        readAudit: boolean;
+        createProjects: boolean;
+        managePortfolios: boolean;
+        listUsers: boolean;
+        /** @description May open the Users page (read-only unless manageUsers) */
+        browseUsers: boolean;
+        manageCalendars: boolean;
+        manageWebhooks: boolean;
+      };
+    };
+    User: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      email: string;
+      name: string;
+      role: components['schemas']['SystemRole'];
+      active: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+    };
+    /** @enum {string} */
+    SystemRole: 'admin' | 'pmo' | 'project_manager' | 'team_member' | 'stakeholder';
+    Error: {
+      error: {
+        /** @example validation_failed */
+        code: string;
+        message: string;
+        details: {
+          [key: string]: unknown;
+        };
+      };
+    };
+    Login: {
+      email: string;
+      password: string;
+    };
+    Session: {
+      me: components['schemas']['Me'] & (Record<string, never> | null);
+    };
+    ApiToken: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      name: string;
+      /** @description First characters of the token, to recognise it */
+      prefix: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      expiresAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      lastUsedAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      revokedAt: string | null;
+      /** @description What the token may do: read, write, admin */
+      scopes: components['schemas']['TokenScope'][];
+    };
+    /** @enum {string} */
+    TokenScope: 'read' | 'write' | 'admin';
+    CreatedToken: {
+      token: components['schemas']['ApiToken'];
+      secret: string;
+    };
+    CreateToken: {
+      name: string;
+      /** @default 90 */
+      expiresInDays: number;
+      /**
+       * @default [
+       *       "read",
+       *       "write"
+       *     ]
+       */
+      scopes: components['schemas']['TokenScope'][];
+    };
+    UserPage: {
+      items: components['schemas']['User'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    CreateUser: {
+      email: string;
+      name: string;
+      role: components['schemas']['SystemRole'];
+      password: string;
+      /** @default true */
+      active: boolean;
+    };
+    UpdateUser: {
+      email?: string;
+      name?: string;
+      role?: components['schemas']['SystemRole'];
+      active?: boolean;
+      password?: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    PortfolioPage: {
+      items: components['schemas']['Portfolio'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    Portfolio: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      name: string;
+      description: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      ownerId: string;
+      ownerName: string;
+      /** @description Projects in it that the caller may read */
+      projectCount: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+    };
+    CreatePortfolio: {
+      name: string;
+      /** @default  */
+      description: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      ownerId?: string;
+    };
+    UpdatePortfolio: {
+      name?: string;
+      description?: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      ownerId?: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    ProjectPage: {
+      items: components['schemas']['Project'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    Project: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      code: string;
+      name: string;
+      objective: string;
+      inScope: string;
+      outOfScope: string;
+      client: string;
+      sponsor: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      managerId: string | null;
+      managerName: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      portfolioId: string | null;
+      portfolioName: string | null;
+      state: components['schemas']['ProjectState'];
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      plannedStart: string | null;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      plannedFinish: string | null;
+      /** @description Budget in minor units (cents) */
+      budgetMinor: number;
+      currency: string;
+      priority: number;
+      tags: string[];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /** @description The open approval request, if any */
+      approvalRequest: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        requestedAt: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        requestedById: string | null;
+        requestedByName: string | null;
+        note: string;
+      } | null;
+      access: {
+        /** @enum {string|null} */
+        relation: 'manager' | 'team_member' | 'stakeholder' | null;
+        canEdit: boolean;
+        canDelete: boolean;
+        canManageMembers: boolean;
+        /** @description May change tasks, links, project calendars and baselines */
+        canEditPlan: boolean;
+        /** @description May record progress (all tasks with canEditPlan, else only tasks one is responsible for) */
+        canRecordProgress: boolean;
+        /** @description States the caller may move the project to now */
+        transitions: components['schemas']['ProjectState'][];
+        /** @description May ask the PMO to approve this proposal now (POST /projects/{id}/approval-request) */
+        canRequestApproval: boolean;
+        /** @description May decline the open approval request (the PMO), or withdraw it (its manager) */
+        canAnswerApprovalRequest: boolean;
+      };
+    };
+    /** @enum {string} */
+    ProjectState: 'proposed' | 'approved' | 'planning' | 'executing' | 'closing' | 'closed' | 'cancelled' | 'on_hold';
+    CreateProject: {
+      code?: string;
+      name: string;
+      /** @default  */
+      objective: string;
+      /** @default  */
+      inScope: string;
+      /** @default  */
+      outOfScope: string;
+      /** @default  */
+      client: string;
+      /** @default  */
+      sponsor: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      managerId?: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @default null
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      portfolioId: string | null;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @default null
+       * @example 2026-01-15
+       */
+      plannedStart: string | null;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @default null
+       * @example 2026-01-15
+       */
+      plannedFinish: string | null;
+      /** @default 0 */
+      budgetMinor: number;
+      /** @default EUR */
+      currency: string;
+      /** @default 3 */
+      priority: number;
+      /** @default [] */
+      tags: string[];
+    };
+    UpdateProject: {
+      code?: string;
+      name?: string;
+      objective?: string;
+      inScope?: string;
+      outOfScope?: string;
+      client?: string;
+      sponsor?: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      managerId?: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      portfolioId?: string | null;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      plannedStart?: string | null;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      plannedFinish?: string | null;
+      budgetMinor?: number;
+      currency?: string;
+      priority?: number;
+      tags?: string[];
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    Transition: {
+      to: components['schemas']['ProjectState'];
+      /** @default  */
+      reason: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    RequestApproval: {
+      /** @default  */
+      note: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    ClearApprovalRequest: {
+      /** @default  */
+      reason: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    ProjectMember: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      userId: string;
+      name: string;
+      email: string;
+      /** @enum {string} */
+      relation: 'manager' | 'team_member' | 'stakeholder';
+    };
+    PutMember: {
+      /** @enum {string} */
+      relation: 'team_member' | 'stakeholder';
+    };
+    ImportResult: {
+      project: components['schemas']['Project'];
+      plan: components['schemas']['PlanHeader'];
+      report: {
+        /** @enum {string} */
+        format: 'mspdi' | 'xer' | 'json';
+        fileName: string;
+        taskCount: number;
+        linkCount: number;
+        calendarCount: number;
+        notes: {
+          /** @enum {string} */
+          kind: 'not_carried' | 'approximated' | 'info';
+          what: string;
+          count: number;
+          examples: string[];
+        }[];
+      };
+    };
+    PlanHeader: {
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      projectStart: string;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      statusDate: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      defaultCalendarId: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      projectFinish: string | null;
+      taskCount: number;
+      /** @enum {string} */
+      flavour: 'msproject' | 'p6';
+    };
+    /** @description The import runs as a job: follow GET /api/jobs/{id} or its /events */
+    ImportJobAccepted: {
+      job: components['schemas']['Job'];
+    };
+    Job: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /** @example plan.import */
+      kind: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      ownerId: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string | null;
+      /** @enum {string} */
+      state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+      progress: number;
+      message: string;
+      /** @description The job's answer once done; for plan.import: { projectId, report } */
+      result: unknown;
+      error: {
+        code: string;
+        message: string;
+      } | null;
+      cancelRequested: boolean;
+      attempts: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      startedAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      finishedAt: string | null;
+    };
+    PlanTasks: {
+      plan: components['schemas']['PlanHeader'];
+      tasks: components['schemas']['PlanTask'][];
+    };
+    PlanTask: {
+      name: string;
+      notes: string;
+      durationMinutes: number;
+      elapsed: boolean;
+      milestone: boolean;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      calendarId: string | null;
+      /** @enum {string} */
+      constraintType:
+        | 'asap'
+        | 'alap'
+        | 'startNoEarlierThan'
+        | 'startNoLaterThan'
+        | 'finishNoEarlierThan'
+        | 'finishNoLaterThan'
+        | 'mustStartOn'
+        | 'mustFinishOn'
+        | 'startOn'
+        | 'finishOn';
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      constraintDate: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      deadline: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      actualStart: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      actualFinish: string | null;
+      percentComplete: number;
+      remainingDurationMinutes: number | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      responsibleId: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      parentId: string | null;
+      row: number;
+      /** @example 1.2.3 */
+      wbs: string;
+      outlineLevel: number;
+      summary: boolean;
+      responsibleName: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      start: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      finish: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      lateStart: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      lateFinish: string | null;
+      totalFloatMinutes: number | null;
+      freeFloatMinutes: number | null;
+      critical: boolean;
+    };
+    PlanTaskColumns: {
+      plan: components['schemas']['PlanHeader'];
+      /** @enum {string} */
+      format: 'columns';
+      count: number;
+      columns: {
+        id: string[];
+        parentRow: number[];
+        wbs: string[];
+        outlineLevel: number[];
+        name: string[];
+        durationMinutes: number[];
+        summary?: (0 | 1)[];
+        notes?: string[];
+        elapsed?: (0 | 1)[];
+        milestone?: (0 | 1)[];
+        calendarId?: (string | null)[];
+        constraintType?: (
+          | 'asap'
+          | 'alap'
+          | 'startNoEarlierThan'
+          | 'startNoLaterThan'
+          | 'finishNoEarlierThan'
+          | 'finishNoLaterThan'
+          | 'mustStartOn'
+          | 'mustFinishOn'
+          | 'startOn'
+          | 'finishOn'
+        )[];
+        constraintDateMinutes?: (number | null)[];
+        deadlineMinutes?: (number | null)[];
+        actualStartMinutes?: (number | null)[];
+        actualFinishMinutes?: (number | null)[];
+        percentComplete?: number[];
+        remainingDurationMinutes?: (number | null)[];
+        responsibleId?: (string | null)[];
+        startMinutes?: (number | null)[];
+        finishMinutes?: (number | null)[];
+        lateStartMinutes?: (number | null)[];
+        lateFinishMinutes?: (number | null)[];
+        totalFloatMinutes?: (number | null)[];
+        freeFloatMinutes?: (number | null)[];
+        critical?: (0 | 1)[];
+      };
+      people: {
+        [key: string]: string;
+      };
+    };
+    PlanChange: {
+      plan: components['schemas']['PlanHeader'];
+      changed: components['schemas']['PlanTask'][];
+      deletedTaskIds: string[];
+      links: components['schemas']['PlanLink'][];
+      deletedLinkIds: string[];
+      structureChanged: boolean;
+      floats?: {
+        row: number[];
+        lateStartMinutes: (number | null)[];
+        lateFinishMinutes: (number | null)[];
+        totalFloatMinutes: (number | null)[];
+        freeFloatMinutes: (number | null)[];
+        critical: (0 | 1)[];
+      };
+    };
+    PlanLink: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      predecessorId: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      successorId: string;
+      /** @enum {string} */
+      type: 'FS' | 'SS' | 'FF' | 'SF';
+      /** @enum {string} */
+      lagKind: 'working' | 'elapsed' | 'percent';
+      lag: number;
+    };
+    CreateTasksBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      beforeId?: string | null;
+      tasks: {
+        name: string;
+        notes?: string;
+        durationMinutes?: number;
+        elapsed?: boolean;
+        milestone?: boolean;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        calendarId?: string | null;
+        /** @enum {string} */
+        constraintType?:
+          | 'asap'
+          | 'alap'
+          | 'startNoEarlierThan'
+          | 'startNoLaterThan'
+          | 'finishNoEarlierThan'
+          | 'finishNoLaterThan'
+          | 'mustStartOn'
+          | 'mustFinishOn'
+          | 'startOn'
+          | 'finishOn';
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        constraintDate?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        deadline?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        actualStart?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        actualFinish?: string | null;
+        percentComplete?: number;
+        remainingDurationMinutes?: number | null;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        responsibleId?: string | null;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id?: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        parentId?: string | null;
+      }[];
+      /** @default [] */
+      links: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id?: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        predecessorId: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        successorId: string;
+        /**
+         * @default FS
+         * @enum {string}
+         */
+        type: 'FS' | 'SS' | 'FF' | 'SF';
+        /**
+         * @default working
+         * @enum {string}
+         */
+        lagKind: 'working' | 'elapsed' | 'percent';
+        /** @default 0 */
+        lag: number;
+      }[];
+    };
+    UpdateTasksBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      tasks: {
+        name?: string;
+        notes?: string;
+        durationMinutes?: number;
+        elapsed?: boolean;
+        milestone?: boolean;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        calendarId?: string | null;
+        /** @enum {string} */
+        constraintType?:
+          | 'asap'
+          | 'alap'
+          | 'startNoEarlierThan'
+          | 'startNoLaterThan'
+          | 'finishNoEarlierThan'
+          | 'finishNoLaterThan'
+          | 'mustStartOn'
+          | 'mustFinishOn'
+          | 'startOn'
+          | 'finishOn';
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        constraintDate?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        deadline?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        actualStart?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        actualFinish?: string | null;
+        percentComplete?: number;
+        remainingDurationMinutes?: number | null;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        responsibleId?: string | null;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+      }[];
+    };
+    UpdateTaskBody: {
+      name?: string;
+      notes?: string;
+      durationMinutes?: number;
+      elapsed?: boolean;
+      milestone?: boolean;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      calendarId?: string | null;
+      /** @enum {string} */
+      constraintType?:
+        | 'asap'
+        | 'alap'
+        | 'startNoEarlierThan'
+        | 'startNoLaterThan'
+        | 'finishNoEarlierThan'
+        | 'finishNoLaterThan'
+        | 'mustStartOn'
+        | 'mustFinishOn'
+        | 'startOn'
+        | 'finishOn';
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      constraintDate?: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      deadline?: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      actualStart?: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      actualFinish?: string | null;
+      percentComplete?: number;
+      remainingDurationMinutes?: number | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      responsibleId?: string | null;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    MoveTasksBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      taskIds: string[];
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      parentId: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      beforeId?: string | null;
+    };
+    TaskIdsBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      taskIds: string[];
+    };
+    PlanLinks: {
+      plan: components['schemas']['PlanHeader'];
+      links: components['schemas']['PlanLink'][];
+    };
+    CreateLinksBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      links: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id?: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        predecessorId: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        successorId: string;
+        /**
+         * @default FS
+         * @enum {string}
+         */
+        type: 'FS' | 'SS' | 'FF' | 'SF';
+        /**
+         * @default working
+         * @enum {string}
+         */
+        lagKind: 'working' | 'elapsed' | 'percent';
+        /** @default 0 */
+        lag: number;
+      }[];
+    };
+    UpdateLinkBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      /** @enum {string} */
+      type?: 'FS' | 'SS' | 'FF' | 'SF';
+      /** @enum {string} */
+      lagKind?: 'working' | 'elapsed' | 'percent';
+      lag?: number;
+    };
+    LinkIdsBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      linkIds: string[];
+    };
+    ScheduleDocument: {
+      plan: components['schemas']['PlanHeader'];
+      projectFinish: string | null;
+      tasks: {
+        id: string;
+        name: string;
+        summary: boolean;
+        milestone: boolean;
+        earlyStart: string | null;
+        earlyFinish: string | null;
+        lateStart: string | null;
+        lateFinish: string | null;
+        totalFloatMinutes: number | null;
+        freeFloatMinutes: number | null;
+        critical: boolean;
+      }[];
+    };
+    PlanSummary: {
+      taskCount: number;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      planStart: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      planFinish: string | null;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      charterStart: string | null;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      charterFinish: string | null;
+      baseline: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        number: number;
+        name: string;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        finish: string | null;
+      } | null;
+      /** @description Plan finish minus baseline finish in working days on the plan calendar (positive: later); null without a baseline */
+      finishVarianceWorkingDays: number | null;
+      /** @description Plan finish date minus charter finish date in calendar days (positive: later); null when either is missing */
+      charterFinishDifferenceDays: number | null;
+      /** @description Duration-weighted, as summaries roll it up */
+      percentComplete: number;
+      nextMilestones: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        wbs: string;
+        name: string;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        date: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        baselineDate: string | null;
+      }[];
+    };
+    UpdatePlanSettingsBody: {
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      projectStart?: string;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      statusDate?: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      defaultCalendarId?: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    PlanOpsBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      label?: string;
+      ops: components['schemas']['PlanOp'][];
+    };
+    PlanOp:
+      | components['schemas']['InsertTasksOp']
+      | components['schemas']['UpdateTaskOp']
+      | components['schemas']['MoveTasksOp']
+      | components['schemas']['IndentTasksOp']
+      | components['schemas']['OutdentTasksOp']
+      | components['schemas']['DeleteTasksOp']
+      | components['schemas']['AddLinksOp']
+      | components['schemas']['UpdateLinkOp']
+      | components['schemas']['DeleteLinksOp']
+      | components['schemas']['UpdatePlanOp'];
+    InsertTasksOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'insertTasks';
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      beforeId?: string | null;
+      tasks: {
+        name: string;
+        notes?: string;
+        durationMinutes?: number;
+        elapsed?: boolean;
+        milestone?: boolean;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        calendarId?: string | null;
+        /** @enum {string} */
+        constraintType?:
+          | 'asap'
+          | 'alap'
+          | 'startNoEarlierThan'
+          | 'startNoLaterThan'
+          | 'finishNoEarlierThan'
+          | 'finishNoLaterThan'
+          | 'mustStartOn'
+          | 'mustFinishOn'
+          | 'startOn'
+          | 'finishOn';
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        constraintDate?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        deadline?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        actualStart?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        actualFinish?: string | null;
+        percentComplete?: number;
+        remainingDurationMinutes?: number | null;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        responsibleId?: string | null;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id?: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        parentId?: string | null;
+      }[];
+      /** @default [] */
+      links: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id?: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        predecessorId: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        successorId: string;
+        /**
+         * @default FS
+         * @enum {string}
+         */
+        type: 'FS' | 'SS' | 'FF' | 'SF';
+        /**
+         * @default working
+         * @enum {string}
+         */
+        lagKind: 'working' | 'elapsed' | 'percent';
+        /** @default 0 */
+        lag: number;
+      }[];
+    };
+    UpdateTaskOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'updateTask';
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      fields: {
+        name?: string;
+        notes?: string;
+        durationMinutes?: number;
+        elapsed?: boolean;
+        milestone?: boolean;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        calendarId?: string | null;
+        /** @enum {string} */
+        constraintType?:
+          | 'asap'
+          | 'alap'
+          | 'startNoEarlierThan'
+          | 'startNoLaterThan'
+          | 'finishNoEarlierThan'
+          | 'finishNoLaterThan'
+          | 'mustStartOn'
+          | 'mustFinishOn'
+          | 'startOn'
+          | 'finishOn';
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        constraintDate?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        deadline?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        actualStart?: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        actualFinish?: string | null;
+        percentComplete?: number;
+        remainingDurationMinutes?: number | null;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        responsibleId?: string | null;
+      };
+    };
+    MoveTasksOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'moveTasks';
+      taskIds: string[];
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      parentId: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      beforeId?: string | null;
+    };
+    IndentTasksOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'indentTasks';
+      taskIds: string[];
+    };
+    OutdentTasksOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'outdentTasks';
+      taskIds: string[];
+    };
+    DeleteTasksOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'deleteTasks';
+      taskIds: string[];
+    };
+    AddLinksOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'addLinks';
+      links: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id?: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        predecessorId: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        successorId: string;
+        /**
+         * @default FS
+         * @enum {string}
+         */
+        type: 'FS' | 'SS' | 'FF' | 'SF';
+        /**
+         * @default working
+         * @enum {string}
+         */
+        lagKind: 'working' | 'elapsed' | 'percent';
+        /** @default 0 */
+        lag: number;
+      }[];
+    };
+    UpdateLinkOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'updateLink';
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      linkId: string;
+      fields: {
+        /** @enum {string} */
+        type?: 'FS' | 'SS' | 'FF' | 'SF';
+        /** @enum {string} */
+        lagKind?: 'working' | 'elapsed' | 'percent';
+        lag?: number;
+      };
+    };
+    DeleteLinksOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'deleteLinks';
+      linkIds: string[];
+    };
+    UpdatePlanOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'updatePlan';
+      fields: {
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        projectStart?: string;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        statusDate?: string | null;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        defaultCalendarId?: string;
+      };
+    };
+    PlanHistory: {
+      undo: components['schemas']['PlanHistoryStep'];
+      redo: components['schemas']['PlanHistoryStep'];
+    };
+    PlanHistoryStep: {
+      label: string;
+    } | null;
+    PlanStepResult: {
+      plan: components['schemas']['PlanHeader'];
+      changed: components['schemas']['PlanTask'][];
+      deletedTaskIds: string[];
+      links: components['schemas']['PlanLink'][];
+      deletedLinkIds: string[];
+      structureChanged: boolean;
+      floats?: {
+        row: number[];
+        lateStartMinutes: (number | null)[];
+        lateFinishMinutes: (number | null)[];
+        totalFloatMinutes: (number | null)[];
+        freeFloatMinutes: (number | null)[];
+        critical: (0 | 1)[];
+      };
+      label: string;
+      history: components['schemas']['PlanHistory'];
+    };
+    PlanStepBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    ScenarioList: {
+      items: components['schemas']['Scenario'][];
+    };
+    Scenario: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      name: string;
+      baseVersion: number;
+      opCount: number;
+      steps: {
+        label: string;
+        opCount: number;
+      }[];
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+    };
+    CreateScenarioBody: {
+      name: string;
+    };
+    RenameScenarioBody: {
+      name: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    ScenarioOpsBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      label?: string;
+      ops: components['schemas']['PlanOp'][];
+    };
+    ScenarioVersionBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    ScenarioImpact: {
+      /** @description Optimistic-concurrency version */
+      liveVersion: number;
+      finishBefore: string | null;
+      finishAfter: string | null;
+      finishDeltaMinutes: number | null;
+      moved: components['schemas']['MovedTask'][];
+      movedCount: number;
+      floatConsumedMinutes: number;
+      criticalAdded: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        name: string;
+      }[];
+      criticalRemoved: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        name: string;
+      }[];
+      milestones: components['schemas']['MilestoneMove'][];
+      added: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        name: string;
+      }[];
+      removed: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        name: string;
+      }[];
+    };
+    MovedTask: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      name: string;
+      startBefore: string | null;
+      startAfter: string | null;
+      finishBefore: string | null;
+      finishAfter: string | null;
+      floatBeforeMinutes: number | null;
+      floatAfterMinutes: number | null;
+    };
+    MilestoneMove: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      name: string;
+      before: string | null;
+      after: string | null;
+      deltaMinutes: number | null;
+    };
+    CalendarList: {
+      items: components['schemas']['Calendar'][];
+    };
+    Calendar: {
+      name: string;
+      /** @default 8 */
+      hoursPerDay: number;
+      /** @default 40 */
+      hoursPerWeek: number;
+      /** @default 20 */
+      daysPerMonth: number;
+      week: {
+        monday?: string[];
+        tuesday?: string[];
+        wednesday?: string[];
+        thursday?: string[];
+        friday?: string[];
+        saturday?: string[];
+        sunday?: string[];
+      };
+      /** @default [] */
+      exceptions: {
+        name?: string;
+        from: string;
+        to?: string;
+        /** @default [] */
+        working: string[];
+        recurrence?:
+          | {
+              /** @enum {string} */
+              kind: 'daily';
+              everyDays: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'weekly';
+              everyWeeks: number;
+              weekdays: number[];
+            }
+          | {
+              /** @enum {string} */
+              kind: 'monthlyByDate';
+              everyMonths: number;
+              dayOfMonth: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'monthlyByWeekday';
+              everyMonths: number;
+              day: number | ('day' | 'weekday' | 'weekendDay');
+              position: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'yearlyByDate';
+              month: number;
+              dayOfMonth: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'yearlyByWeekday';
+              month: number;
+              day: number | ('day' | 'weekday' | 'weekendDay');
+              position: number;
+            };
+        occurrences?: number;
+      }[];
+      /** @default [] */
+      workWeeks: {
+        from: string;
+        to: string;
+        week: {
+          monday?: string[];
+          tuesday?: string[];
+          wednesday?: string[];
+          thursday?: string[];
+          friday?: string[];
+          saturday?: string[];
+          sunday?: string[];
+        };
+      }[];
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+    };
+    CreateCalendarBody: {
+      name: string;
+      /** @default 8 */
+      hoursPerDay: number;
+      /** @default 40 */
+      hoursPerWeek: number;
+      /** @default 20 */
+      daysPerMonth: number;
+      week: {
+        monday?: string[];
+        tuesday?: string[];
+        wednesday?: string[];
+        thursday?: string[];
+        friday?: string[];
+        saturday?: string[];
+        sunday?: string[];
+      };
+      /** @default [] */
+      exceptions: {
+        name?: string;
+        from: string;
+        to?: string;
+        /** @default [] */
+        working: string[];
+        recurrence?:
+          | {
+              /** @enum {string} */
+              kind: 'daily';
+              everyDays: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'weekly';
+              everyWeeks: number;
+              weekdays: number[];
+            }
+          | {
+              /** @enum {string} */
+              kind: 'monthlyByDate';
+              everyMonths: number;
+              dayOfMonth: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'monthlyByWeekday';
+              everyMonths: number;
+              day: number | ('day' | 'weekday' | 'weekendDay');
+              position: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'yearlyByDate';
+              month: number;
+              dayOfMonth: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'yearlyByWeekday';
+              month: number;
+              day: number | ('day' | 'weekday' | 'weekendDay');
+              position: number;
+            };
+        occurrences?: number;
+      }[];
+      /** @default [] */
+      workWeeks: {
+        from: string;
+        to: string;
+        week: {
+          monday?: string[];
+          tuesday?: string[];
+          wednesday?: string[];
+          thursday?: string[];
+          friday?: string[];
+          saturday?: string[];
+          sunday?: string[];
+        };
+      }[];
+    };
+    UpdateCalendarBody: {
+      name?: string;
+      hoursPerDay?: number;
+      hoursPerWeek?: number;
+      daysPerMonth?: number;
+      week?: {
+        monday?: string[];
+        tuesday?: string[];
+        wednesday?: string[];
+        thursday?: string[];
+        friday?: string[];
+        saturday?: string[];
+        sunday?: string[];
+      };
+      exceptions?: {
+        name?: string;
+        from: string;
+        to?: string;
+        /** @default [] */
+        working: string[];
+        recurrence?:
+          | {
+              /** @enum {string} */
+              kind: 'daily';
+              everyDays: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'weekly';
+              everyWeeks: number;
+              weekdays: number[];
+            }
+          | {
+              /** @enum {string} */
+              kind: 'monthlyByDate';
+              everyMonths: number;
+              dayOfMonth: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'monthlyByWeekday';
+              everyMonths: number;
+              day: number | ('day' | 'weekday' | 'weekendDay');
+              position: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'yearlyByDate';
+              month: number;
+              dayOfMonth: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: 'yearlyByWeekday';
+              month: number;
+              day: number | ('day' | 'weekday' | 'weekendDay');
+              position: number;
+            };
+        occurrences?: number;
+      }[];
+      workWeeks?: {
+        from: string;
+        to: string;
+        week: {
+          monday?: string[];
+          tuesday?: string[];
+          wednesday?: string[];
+          thursday?: string[];
+          friday?: string[];
+          saturday?: string[];
+          sunday?: string[];
+        };
+      }[];
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    BaselineList: {
+      items: components['schemas']['Baseline'][];
+    };
+    Baseline: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      number: number;
+      name: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      savedAt: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      savedById: string | null;
+      savedByName: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      projectStart: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      projectFinish: string | null;
+      taskCount: number;
+    };
+    SaveBaselineBody: {
+      name: string;
+      number?: number;
+      /** @default false */
+      replace: boolean;
+    };
+    BaselineComparison: {
+      baseline: components['schemas']['Baseline'];
+      project: {
+        startVarianceMinutes: number | null;
+        finishVarianceMinutes: number | null;
+        durationVarianceMinutes: number | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        baselineStart: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        baselineFinish: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        start: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        finish: string | null;
+      };
+      tasks: {
+        startVarianceMinutes: number | null;
+        finishVarianceMinutes: number | null;
+        durationVarianceMinutes: number | null;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        row: number | null;
+        wbs: string | null;
+        name: string;
+        /** @enum {string} */
+        status: 'unchanged' | 'changed' | 'added' | 'removed';
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        baselineStart: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        baselineFinish: string | null;
+        baselineDurationMinutes: number | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        start: string | null;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        finish: string | null;
+        durationMinutes: number | null;
+      }[];
+    };
+    MilestoneList: {
+      items: components['schemas']['PortfolioMilestone'][];
+      projectCount: number;
+    };
+    PortfolioMilestone: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      projectCode: string;
+      projectName: string;
+      projectState: components['schemas']['ProjectState'];
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      portfolioId: string | null;
+      portfolioName: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      name: string;
+      wbs: string;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      date: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      baselineDate: string | null;
+      slipMinutes: number | null;
+      critical: boolean;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      deadline: string | null;
+      /** @enum {string} */
+      status: 'done' | 'slipped' | 'on_track' | 'no_baseline';
+    };
+    AuditPage: {
+      items: components['schemas']['AuditEntry'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    AuditEntry: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      at: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      actorId: string | null;
+      actorName: string | null;
+      /** @example project.update */
+      action: string;
+      /** @example project */
+      entityType: string;
+      entityId: string;
+      /** @description What the entry is about as people name it (task names for plan writes); null if unknown */
+      entityLabel: string | null;
+      /**
+       * Format: uuid
+       * @description The project the entry belongs to, if any
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string | null;
+      /** @example PRJ-0001 */
+      projectCode: string | null;
+      projectName: string | null;
+      changes: {
+        [key: string]: {
+          before: unknown;
+          after: unknown;
+        };
+      };
+    };
+    WebhookList: {
+      items: components['schemas']['Webhook'][];
+    };
+    Webhook: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      url: string;
+      description: string;
+      eventTypes: string[];
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string | null;
+      projectCode: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      portfolioId: string | null;
+      portfolioName: string | null;
+      active: boolean;
+      disabledReason: string | null;
+      /**
+       * Format: date-time
+       * @description Since when its attempts fail; null while it answers
+       */
+      failingSince: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      ownerId: string;
+      ownerName: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+      pendingDeliveries: number;
+      /** @description The most recent delivery, if any */
+      lastDelivery: {
+        /** @enum {string} */
+        state: 'pending' | 'succeeded' | 'failed';
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string | null;
+        /** @description HTTP status of the last attempt; null if none */
+        responseStatus: number | null;
+        /** @description How long the last attempt took, in milliseconds */
+        durationMs: number | null;
+        /** @description Why the last attempt failed (refused, timed out, HTTP 500…) */
+        error: string | null;
+      } | null;
+    };
+    CreatedWebhook: {
+      webhook: components['schemas']['Webhook'];
+      /** @description HMAC-SHA256 signing secret; shown only in this answer */
+      secret: string;
+    };
+    CreateWebhook: {
+      /** @example https://example.com/hooks/gantry */
+      url: string;
+      description?: string;
+      eventTypes: (
+        | '*'
+        | 'project.created'
+        | 'project.updated'
+        | 'project.transitioned'
+        | 'project.deleted'
+        | 'project.approval_requested'
+        | 'project.approval_declined'
+        | 'project.approval_withdrawn'
+        | 'project.member_added'
+        | 'project.member_changed'
+        | 'project.member_removed'
+        | 'plan.changed'
+        | 'baseline.saved'
+        | 'baseline.deleted'
+        | 'webhook.disabled'
+      )[];
+      /**
+       * Format: uuid
+       * @description Only this project's events; null or absent: every project
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId?: string | null;
+      /**
+       * Format: uuid
+       * @description Only events of this portfolio's projects; null or absent: every portfolio
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      portfolioId?: string | null;
+    };
+    UpdateWebhook: {
+      /** @example https://example.com/hooks/gantry */
+      url?: string;
+      description?: string;
+      eventTypes?: (
+        | '*'
+        | 'project.created'
+        | 'project.updated'
+        | 'project.transitioned'
+        | 'project.deleted'
+        | 'project.approval_requested'
+        | 'project.approval_declined'
+        | 'project.approval_withdrawn'
+        | 'project.member_added'
+        | 'project.member_changed'
+        | 'project.member_removed'
+        | 'plan.changed'
+        | 'baseline.saved'
+        | 'baseline.deleted'
+        | 'webhook.disabled'
+      )[];
+      /**
+       * Format: uuid
+       * @description Only this project's events; null or absent: every project
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId?: string | null;
+      /**
+       * Format: uuid
+       * @description Only events of this portfolio's projects; null or absent: every portfolio
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      portfolioId?: string | null;
+      active?: boolean;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    WebhookDeliveryPage: {
+      items: components['schemas']['WebhookDelivery'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    WebhookDelivery: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      endpointId: string;
+      eventId: string;
+      eventSequence: number;
+      eventType: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string | null;
+      /** @enum {string} */
+      state: 'pending' | 'succeeded' | 'failed';
+      attempts: number;
+      /**
+       * Format: date-time
+       * @description When a pending delivery is tried next
+       */
+      nextAttemptAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      lastAttemptAt: string | null;
+      /** @description HTTP status of the last attempt; null if none */
+      responseStatus: number | null;
+      /** @description How long the last attempt took, in milliseconds */
+      durationMs: number | null;
+      /** @description Why the last attempt failed (refused, timed out, HTTP 500…) */
+      error: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+    };
+    WebhookDeliveryDetail: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      endpointId: string;
+      eventId: string;
+      eventSequence: number;
+      eventType: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string | null;
+      /** @enum {string} */
+      state: 'pending' | 'succeeded' | 'failed';
+      attempts: number;
+      /**
+       * Format: date-time
+       * @description When a pending delivery is tried next
+       */
+      nextAttemptAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      lastAttemptAt: string | null;
+      /** @description HTTP status of the last attempt; null if none */
+      responseStatus: number | null;
+      /** @description How long the last attempt took, in milliseconds */
+      durationMs: number | null;
+      /** @description Why the last attempt failed (refused, timed out, HTTP 500…) */
+      error: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      history: components['schemas']['WebhookAttempt'][];
+      /** @description The JSON body sent (the signature covers it exactly) */
+      body: string;
+    };
+    WebhookAttempt: {
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      at: string;
+      responseStatus: number | null;
+      durationMs: number;
+      error: string | null;
+      /** @description The first bytes of the answer (at most 1 KB) */
+      responseExcerpt: string;
+      /** @description Made after a re-send by hand */
+      manual: boolean;
+    };
+    WebhookTestQueued: {
+      eventId: string;
+      /** @enum {string} */
+      delivery: 'queued';
+    };
+    NotificationPage: {
+      items: components['schemas']['Notification'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      unread: number;
+    };
+    Notification: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /** @example task.moved */
+      kind: string;
+      title: string;
+      body: string;
+      /** @example /projects/0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10/plan */
+      link: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      readAt: string | null;
+    };
+    UnreadCount: {
+      unread: number;
+    };
+    NotificationPreferences: {
+      channels: 'in_app'[];
+      kinds: {
+        /** @enum {string} */
+        kind:
+          | 'task.assigned'
+          | 'task.moved'
+          | 'project.transitioned'
+          | 'approval.requested'
+          | 'approval.declined'
+          | 'member.added'
+          | 'webhook.disabled';
+        label: string;
+        description: string;
+        channels: {
+          in_app: boolean;
+        };
+      }[];
+    };
+    PutNotificationPreferences: {
+      kinds: {
+        /** @enum {string} */
+        kind:
+          | 'task.assigned'
+          | 'task.moved'
+          | 'project.transitioned'
+          | 'approval.requested'
+          | 'approval.declined'
+          | 'member.added'
+          | 'webhook.disabled';
+        channels: {
+          in_app: boolean;
+        };
+      }[];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
