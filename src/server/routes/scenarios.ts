@@ -14,7 +14,7 @@ import {
 import { applyScenario } from '../../services/plan/scenario-apply.js';
 import * as scenarios from '../../services/plan/scenario-service.js';
 import { getScenarioImpact, getScenarioSchedule } from '../../services/plan/scenario-view.js';
-import { ifMatchVersion, principalOf } from '../auth.js';
+import { caller, versionedWrite, write } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, indexedPaths, jsonBody, ok, router } from '../openapi.js';
 
 const ScenarioParams = IdParam.extend({ sid: z.uuid({ message: 'must be a UUID' }) });
@@ -34,7 +34,10 @@ export function scenarioRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(ScenarioList), ...ERRORS },
     }),
-    async (c) => c.json(await scenarios.listScenarios(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await scenarios.listScenarios(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -45,11 +48,10 @@ export function scenarioRoutes() {
       request: { params: IdParam, ...jsonBody(CreateScenarioBody) },
       responses: { 201: ok(Scenario, 'Opened'), ...ERRORS },
     }),
-    async (c) =>
-      c.json(
-        await scenarios.createScenario(c.var.ctx, principalOf(c).actor, c.req.valid('param').id, c.req.valid('json')),
-        201,
-      ),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await scenarios.createScenario(ctx, actor, c.req.valid('param').id, c.req.valid('json')), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -61,8 +63,9 @@ export function scenarioRoutes() {
       responses: { 200: ok(Scenario), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, sid } = c.req.valid('param');
-      return c.json(await scenarios.getScenario(c.var.ctx, principalOf(c).actor, id, sid), 200);
+      return c.json(await scenarios.getScenario(ctx, actor, id, sid), 200);
     },
   );
   app.openapi(
@@ -76,9 +79,8 @@ export function scenarioRoutes() {
     }),
     async (c) => {
       const { id, sid } = c.req.valid('param');
-      const actor = principalOf(c).actor;
       return c.json(
-        await scenarios.renameScenario(c.var.ctx, actor, id, sid, c.req.valid('json'), ifMatchVersion(c)),
+        await scenarios.renameScenario(versionedWrite(c, c.req.valid('json')), id, sid, c.req.valid('json')),
         200,
       );
     },
@@ -94,7 +96,7 @@ export function scenarioRoutes() {
     }),
     async (c) => {
       const { id, sid } = c.req.valid('param');
-      await scenarios.discardScenario(c.var.ctx, principalOf(c).actor, id, sid, ifMatchVersion(c));
+      await scenarios.discardScenario(write(c), id, sid);
       return c.body(null, 204);
     },
   );
@@ -109,9 +111,8 @@ export function scenarioRoutes() {
     }),
     async (c) => {
       const { id, sid } = c.req.valid('param');
-      const actor = principalOf(c).actor;
       return c.json(
-        await scenarios.addScenarioOps(c.var.ctx, actor, id, sid, c.req.valid('json'), ifMatchVersion(c)),
+        await scenarios.addScenarioOps(versionedWrite(c, c.req.valid('json')), id, sid, c.req.valid('json')),
         200,
       );
     },
@@ -128,11 +129,7 @@ export function scenarioRoutes() {
     }),
     async (c) => {
       const { id, sid } = c.req.valid('param');
-      const actor = principalOf(c).actor;
-      return c.json(
-        await scenarios.undoScenarioStep(c.var.ctx, actor, id, sid, c.req.valid('json'), ifMatchVersion(c)),
-        200,
-      );
+      return c.json(await scenarios.undoScenarioStep(versionedWrite(c, c.req.valid('json')), id, sid), 200);
     },
   );
   app.openapi(
@@ -145,8 +142,9 @@ export function scenarioRoutes() {
       responses: { 200: ok(ScheduleDocument), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, sid } = c.req.valid('param');
-      return c.json(await getScenarioSchedule(c.var.ctx, principalOf(c).actor, id, sid), 200);
+      return c.json(await getScenarioSchedule(ctx, actor, id, sid), 200);
     },
   );
   app.openapi(
@@ -159,8 +157,9 @@ export function scenarioRoutes() {
       responses: { 200: ok(ScenarioImpact), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, sid } = c.req.valid('param');
-      return c.json(await getScenarioImpact(c.var.ctx, principalOf(c).actor, id, sid), 200);
+      return c.json(await getScenarioImpact(ctx, actor, id, sid), 200);
     },
   );
   app.openapi(
@@ -174,8 +173,7 @@ export function scenarioRoutes() {
     }),
     async (c) => {
       const { id, sid } = c.req.valid('param');
-      const actor = principalOf(c).actor;
-      return c.json(await applyScenario(c.var.ctx, actor, id, sid, c.req.valid('json'), ifMatchVersion(c)), 200);
+      return c.json(await applyScenario(versionedWrite(c, c.req.valid('json')), id, sid), 200);
     },
   );
   return app;

@@ -1,8 +1,9 @@
-import { Paper, Skeleton, Stack } from '@mantine/core';
+import { Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Baseline, Me, PlanTask, Project } from '../../../src/contracts/index.js';
 import { useBaselineComparison, useBaselines } from '../api/baselines.js';
 import { ErrorState } from '../components/QueryStates.js';
+import { can, refusal } from '../lib/can.js';
 import { DeleteTasksModal } from './DeleteTasksModal.js';
 import { fitZoom, GANTT_HEADER_HEIGHT, type GanttBaselineBar, type GanttZoom } from './gantt/GanttChart.js';
 import { gridColumns, wbsColumnWidth } from './grid/columns.js';
@@ -27,16 +28,20 @@ export const PLAN_ROW_HEIGHT = 28;
 /** The Plan view of one project: toolbar, then the WBS grid and the Gantt chart side by side. */
 export function PlanView({ project, me, header }: { project: Project; me: Me; header: ReactNode }) {
   const data = usePlanData(project.id);
-  const editsSomething = project.access.canEditPlan || project.access.canRecordProgress;
+  const canEditPlan = can(project, 'plan.edit');
+  const canRecordProgress = can(project, 'plan.progress');
+  const editsSomething = canEditPlan || canRecordProgress;
+  // Someone who could edit this plan in another state reads why they cannot now (e.g. it is closed).
+  const readOnlyReason = refusal(project, 'plan.edit');
   const editor = usePlanEditor(project.id, editsSomething);
   const { tasks, links, byId, plan } = data;
   const access = useMemo(
     () => ({
-      canEditPlan: project.access.canEditPlan,
-      canRecordProgress: project.access.canRecordProgress,
+      canEditPlan,
+      canRecordProgress,
       userId: me.user.id,
     }),
-    [project.access.canEditPlan, project.access.canRecordProgress, me.user.id],
+    [canEditPlan, canRecordProgress, me.user.id],
   );
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
@@ -151,6 +156,11 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
       style={{ height: 'calc(100dvh - var(--app-shell-header-offset, 56px) - 2 * var(--app-shell-padding, 16px))' }}
     >
       {header}
+      {readOnlyReason && (
+        <Text size="sm" c="dimmed" data-testid="plan-read-only">
+          {readOnlyReason}
+        </Text>
+      )}
       <PlanToolbar
         projectId={project.id}
         plan={plan}
