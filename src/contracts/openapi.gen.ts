@@ -9362,26 +9362,35 @@ export interface components {
         requestedByName: string | null;
         note: string;
       } | null;
-      access: {
-        /** @enum {string|null} */
-        relation: 'manager' | 'team_member' | 'stakeholder' | null;
-        canEdit: boolean;
-        canDelete: boolean;
-        canManageMembers: boolean;
-        /** @description May change tasks, links, project calendars and baselines */
-        canEditPlan: boolean;
-        /** @description May record progress (all tasks with canEditPlan, else only tasks one is responsible for) */
-        canRecordProgress: boolean;
-        /** @description States the caller may move the project to now */
-        transitions: components['schemas']['ProjectState'][];
-        /** @description May ask the PMO to approve this proposal now (POST /projects/{id}/approval-request) */
-        canRequestApproval: boolean;
-        /** @description May decline the open approval request (the PMO), or withdraw it (its manager) */
-        canAnswerApprovalRequest: boolean;
-      };
+      /**
+       * @description The caller's relation to the project (null: none, they read it by role)
+       * @enum {string|null}
+       */
+      relation: 'manager' | 'team_member' | 'stakeholder' | null;
+      /** @description What the caller may do on this project now, by the same policies the writes obey */
+      allowedActions: components['schemas']['ProjectAction'][];
+      /** @description Actions the caller's role allows but the project's state stops now, with the reason (e.g. closed) */
+      refusedActions: components['schemas']['ProjectActionRefusal'][];
+      /** @description States the caller may move the project to now */
+      allowedTransitions: components['schemas']['ProjectState'][];
     };
     /** @enum {string} */
     ProjectState: 'proposed' | 'approved' | 'planning' | 'executing' | 'closing' | 'closed' | 'cancelled' | 'on_hold';
+    /** @enum {string} */
+    ProjectAction:
+      | 'project.update'
+      | 'project.delete'
+      | 'project.transition'
+      | 'project.approve'
+      | 'project.approval.request'
+      | 'project.approval.answer'
+      | 'project.members.manage'
+      | 'plan.edit'
+      | 'plan.progress';
+    ProjectActionRefusal: {
+      action: components['schemas']['ProjectAction'];
+      reason: string;
+    };
     CreateProject: {
       code?: string;
       name: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROJECT_STATES } from '../core/lifecycle.js';
+import { PROJECT_ACTIONS } from '../core/policy.js';
 import { PROJECT_RELATIONS } from '../core/roles.js';
 import { DateOnly, Id, PageQuery, pageOf, Timestamp, Version } from './common.js';
 
@@ -33,26 +34,19 @@ const Tag = z
   .regex(/^[^",]+$/, 'must not contain quotes or commas');
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
-/** What the caller may do on this project; the UI shows controls from it. */
-export const ProjectAccess = z.object({
-  relation: z.enum(PROJECT_RELATIONS).nullable(),
-  canEdit: z.boolean(),
-  canDelete: z.boolean(),
-  canManageMembers: z.boolean(),
-  canEditPlan: z.boolean().meta({ description: 'May change tasks, links, project calendars and baselines' }),
-  canRecordProgress: z
-    .boolean()
-    .meta({ description: 'May record progress (all tasks with canEditPlan, else only tasks one is responsible for)' }),
-  transitions: z.array(ProjectStateSchema).meta({ description: 'States the caller may move the project to now' }),
-  canRequestApproval: z
-    .boolean()
-    .meta({ description: 'May ask the PMO to approve this proposal now (POST /projects/{id}/approval-request)' }),
-  canAnswerApprovalRequest: z
-    .boolean()
-    .meta({ description: 'May decline the open approval request (the PMO), or withdraw it (its manager)' }),
-});
-/** Caller's access to a project. */
-export type ProjectAccess = z.infer<typeof ProjectAccess>;
+/**
+ * An action on a project, as `allowedActions` names it: `project.update` (charter), `project.delete`,
+ * `project.transition` (some lifecycle move; `allowedTransitions` lists which), `project.approve`
+ * (approve or cancel), `project.approval.request`, `project.approval.answer` (decline or withdraw the
+ * open request), `project.members.manage`, `plan.edit` (tasks, links, project calendars, baselines,
+ * scenarios), `plan.progress` (progress on all tasks with `plan.edit`, else on one's own).
+ */
+export const ProjectActionSchema = z.enum(PROJECT_ACTIONS).meta({ id: 'ProjectAction' });
+
+/** An action the caller could do but the project's state stops now, with the sentence to show. */
+export const ProjectActionRefusal = z
+  .object({ action: ProjectActionSchema, reason: z.string() })
+  .meta({ id: 'ProjectActionRefusal' });
 
 /** An open request that the PMO approve a proposed project: who asked, when (ISO), and why. */
 export const ApprovalRequest = z
@@ -92,7 +86,19 @@ export const Project = z
     updatedAt: Timestamp,
     version: Version,
     approvalRequest: ApprovalRequest.nullable().meta({ description: 'The open approval request, if any' }),
-    access: ProjectAccess,
+    relation: z
+      .enum(PROJECT_RELATIONS)
+      .nullable()
+      .meta({ description: "The caller's relation to the project (null: none, they read it by role)" }),
+    allowedActions: z
+      .array(ProjectActionSchema)
+      .meta({ description: 'What the caller may do on this project now, by the same policies the writes obey' }),
+    refusedActions: z.array(ProjectActionRefusal).meta({
+      description: "Actions the caller's role allows but the project's state stops now, with the reason (e.g. closed)",
+    }),
+    allowedTransitions: z
+      .array(ProjectStateSchema)
+      .meta({ description: 'States the caller may move the project to now' }),
   })
   .meta({ id: 'Project' });
 /** A project. */

@@ -17,6 +17,7 @@ export type Action =
   | 'project.transition'
   | 'project.approve'
   | 'project.approval.request'
+  | 'project.approval.answer'
   | 'project.members.manage'
   | 'plan.edit'
   | 'plan.progress'
@@ -55,6 +56,8 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'project.approve': { roles: ['pmo'], relations: [] },
   // The manager hands a proposal to the PMO for that decision (the PMO may note one on their behalf).
   'project.approval.request': { roles: ['pmo'], relations: ['manager'] },
+  // An open request is declined by the PMO, or withdrawn by the manager who may make one.
+  'project.approval.answer': { roles: ['pmo'], relations: ['manager'] },
   'project.members.manage': { roles: ['pmo'], relations: ['manager'] },
   // The plan (tasks, links, project calendars, baselines) is the manager's to shape; the PMO may step in.
   'plan.edit': { roles: ['pmo'], relations: ['manager'] },
@@ -86,6 +89,7 @@ export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'project.transition': "change this project's state",
   'project.approve': 'approve or cancel projects',
   'project.approval.request': 'request approval for this project',
+  'project.approval.answer': "answer this project's approval request",
   'project.members.manage': "change this project's members",
   'plan.edit': "change this project's plan",
   'plan.progress': "record progress on this project's tasks",

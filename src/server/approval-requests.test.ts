@@ -20,8 +20,8 @@ describe.each(TEST_DIALECTS)('approval requests on %s', (dialect) => {
 
   it('lets the manager submit a proposal, which the PMO sees, filters on and approves', async () => {
     const created = await propose('Warehouse scanners');
-    expect(created.access.canRequestApproval).toBe(true);
-    expect(created.access.transitions).not.toContain('approved');
+    expect(created.allowedActions).toContain('project.approval.request');
+    expect(created.allowedTransitions).not.toContain('approved');
 
     const asked = await pm.post(`/api/projects/${created.id}/approval-request`, {
       note: 'Budget agreed with finance',
@@ -32,7 +32,7 @@ describe.each(TEST_DIALECTS)('approval requests on %s', (dialect) => {
       requestedByName: 'Marco Rossi',
       note: 'Budget agreed with finance',
     });
-    expect(asked.body.access.canRequestApproval).toBe(false);
+    expect(asked.body.allowedActions).not.toContain('project.approval.request');
 
     const waiting = (await pmo.get('/api/projects?approvalRequested=true&pageSize=100')).body.items;
     expect(waiting.map((p: { code: string }) => p.code)).toContain(created.code);
@@ -73,13 +73,13 @@ describe.each(TEST_DIALECTS)('approval requests on %s', (dialect) => {
     expect(declined.body.approvalRequest).toBeNull();
     const audit = (await pmo.get(`/api/audit?entityId=${created.id}&action=project.approval.decline`)).body.items;
     expect(audit[0].changes.reason).toEqual({ before: null, after: 'Needs a business case' });
-    expect((await pm.get(`/api/projects/${created.id}`)).body.access.canRequestApproval).toBe(true);
+    expect((await pm.get(`/api/projects/${created.id}`)).body.allowedActions).toContain('project.approval.request');
   });
 
   it('refuses a request on a project past its proposal, and tells a team member in words why not', async () => {
     const created = await propose('Fleet telematics');
     const approved = (await pmo.post(`/api/projects/${created.id}/transitions`, { to: 'approved', version: 1 })).body;
-    expect(approved.access.canRequestApproval).toBe(false);
+    expect(approved.allowedActions).not.toContain('project.approval.request');
     const late = await pm.post(`/api/projects/${created.id}/approval-request`, { version: approved.version });
     expect(late.status).toBe(422);
     expect(late.body.error.message).toBe('Only a proposed project can be submitted for approval');

@@ -145,8 +145,8 @@ describe.each(TEST_DIALECTS)('projects API on %s', (dialect) => {
     const marco = await server.login('marco@demo.gantry.local');
     const created = await marco.post('/api/projects', { name: 'Marco’s idea' });
     expect(created.status).toBe(201);
-    expect(created.body.access.relation).toBe('manager');
-    expect(created.body.access.transitions).toEqual(['on_hold']);
+    expect(created.body.relation).toBe('manager');
+    expect(created.body.allowedTransitions).toEqual(['on_hold']);
     const p = created.body;
     expect((await marco.post(`/api/projects/${p.id}/transitions`, { to: 'approved', version: p.version })).status).toBe(
       403,
@@ -182,7 +182,8 @@ describe.each(TEST_DIALECTS)('projects API on %s', (dialect) => {
     expect((await pmo.put(`/api/projects/${p.id}/members/${sam.id}`, { relation: 'team_member' })).status).toBe(200);
     const seen = await samClient.get(`/api/projects/${p.id}`);
     expect(seen.status).toBe(200);
-    expect(seen.body.access).toMatchObject({ relation: 'team_member', canEdit: false, transitions: [] });
+    expect(seen.body).toMatchObject({ relation: 'team_member', allowedTransitions: [] });
+    expect(seen.body.allowedActions).not.toContain('project.update');
     const members = (await pmo.get(`/api/projects/${p.id}/members`)).body;
     expect(members.map((m: { relation: string }) => m.relation)).toContain('team_member');
     expect((await pmo.delete(`/api/projects/${p.id}/members/${sam.id}`)).status).toBe(204);

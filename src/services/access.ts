@@ -1,12 +1,36 @@
 import { DomainError } from '../core/errors.js';
-import { type Action, type Actor, isAllowed, refusalMessage } from '../core/permissions.js';
+import type { ProjectState } from '../core/lifecycle.js';
+import type { Action, Actor } from '../core/permissions.js';
+import { ORGANISATION, type ProjectResource, policy, type Resource } from '../core/policy.js';
 import type { ProjectRelation } from '../core/roles.js';
 
-/** Throws 403 unless `actor` may do `action` (with this project relation, if any). */
-export function requireAllowed(actor: Actor, action: Action, relation: ProjectRelation = null): void {
-  if (!isAllowed(actor, action, relation)) {
-    throw new DomainError('forbidden', refusalMessage(action), { action });
-  }
+/** Throws the policy's refusal (403, or 422 for a lifecycle precondition) unless `actor` may do `action` on `resource`. */
+export function authorise(actor: Actor, action: Action, resource: Resource = ORGANISATION): void {
+  const d = policy(actor, action, resource);
+  if (!d.allowed) throw new DomainError(d.code, d.reason, { action, ...(d.byState ? { byState: true } : {}) });
+}
+
+/** Throws 403 unless `actor` may do `action` on something of the organisation's (users, portfolios, webhooks). */
+export function requireAllowed(actor: Actor, action: Action): void {
+  authorise(actor, action, ORGANISATION);
+}
+
+/** A project row as policies see it, for `actor`. */
+export function projectResource(
+  actor: Actor,
+  project: {
+    manager_id: string | null;
+    member_relation?: string | null;
+    state: string;
+    approval_requested_at: string | null;
+  },
+): ProjectResource {
+  return {
+    kind: 'project',
+    relation: relationOf(actor, project),
+    state: project.state as ProjectState,
+    approvalRequested: project.approval_requested_at !== null,
+  };
 }
 
 /** A project the caller cannot read does not exist for them: 404, so its existence does not leak. */

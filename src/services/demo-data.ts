@@ -10,6 +10,7 @@ import { putMember } from './member-service.js';
 import { createPortfolio } from './portfolio-service.js';
 import { createProject, transitionProject } from './project-service.js';
 import { createUserUnchecked } from './user-service.js';
+import { unversioned } from './write-pipeline.js';
 
 /** The password of every demo account (documented in README.md). */
 export const DEMO_PASSWORD = 'gantry-demo';
@@ -248,13 +249,15 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
       managerId: users[manager]!.id,
       portfolioId: portfolios[portfolio]!.id,
     });
-    for (const to of PATHS[state] ?? []) {
-      project = await transitionProject(ctx, pmo, project.id, { to, reason: 'Demo data', version: project.version });
-    }
-    await putMember(ctx, pmo, project.id, users[3]!.id, { relation: 'team_member' });
-    if (p.portfolio === 1) await putMember(ctx, pmo, project.id, users[4]!.id, { relation: 'team_member' });
-    if (p.portfolio === 0) await putMember(ctx, pmo, project.id, users[5]!.id, { relation: 'stakeholder' });
+    const req = unversioned(ctx, pmo);
+    await putMember(req, project.id, users[3]!.id, { relation: 'team_member' });
+    if (p.portfolio === 1) await putMember(req, project.id, users[4]!.id, { relation: 'team_member' });
+    if (p.portfolio === 0) await putMember(req, project.id, users[5]!.id, { relation: 'stakeholder' });
     await loadDemoPlan(ctx, pmo, project.id, users[3]!.id, statusDate);
+    // Last: a closed or cancelled project's team and plan no longer change.
+    for (const to of PATHS[state] ?? []) {
+      project = await transitionProject({ ...req, version: project.version }, project.id, { to, reason: 'Demo data' });
+    }
   }
   // Setting up the demo is its history, not news: nobody is notified of it and no webhook exists yet.
   await settleOutbox(ctx);

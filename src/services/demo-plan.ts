@@ -86,20 +86,19 @@ export async function loadDemoPlan(
       lag: 0,
     })),
   );
-  const created = await createTasks(ctx, pmo, projectId, { version: 1, tasks, links });
+  const created = await createTasks({ ctx, actor: pmo, version: 1 }, projectId, { tasks, links });
   if (statusDate === null) return;
   await saveBaseline(ctx, pmo, projectId, { name: 'Baseline', number: 0, replace: false });
   const build = created.changed.find((t) => t.name === 'Core services');
   let version = created.plan.version;
   if (build) {
-    const slipped = await updateTasks(ctx, pmo, projectId, {
-      version,
+    const slipped = await updateTasks({ ctx, actor: pmo, version }, projectId, {
       tasks: [{ id: build.id, durationMinutes: build.durationMinutes + DEMO_SLIP_DAYS * DAY }],
     });
     version = slipped.plan.version;
   }
   const status = `${statusDate}T17:00`;
-  version = (await updatePlanSettings(ctx, pmo, projectId, { version, statusDate: status })).plan.version;
+  version = (await updatePlanSettings({ ctx, actor: pmo, version }, projectId, { statusDate: status })).plan.version;
   const { tasks: scheduled } = await getTasks(ctx, pmo, projectId);
   const progress = scheduled.flatMap((t): UpdateTasksBody['tasks'] => {
     if (t.summary || !t.start || !t.finish || t.start > status) return [];
@@ -117,5 +116,5 @@ export async function loadDemoPlan(
       },
     ];
   });
-  if (progress.length > 0) await updateTasks(ctx, pmo, projectId, { version, tasks: progress });
+  if (progress.length > 0) await updateTasks({ ctx, actor: pmo, version }, projectId, { tasks: progress });
 }

@@ -3,11 +3,10 @@ import { DomainError } from '../core/errors.js';
 import type { Actor } from '../core/permissions.js';
 import * as repo from '../store/repos/projects-repo.js';
 import { findUserById } from '../store/repos/users-repo.js';
-import { inTransaction } from '../store/transaction.js';
-import { recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
-import { appendEvents, projectEvent } from './events/outbox.js';
-import { loadProjectFor } from './project-service.js';
+import { projectEvent } from './events/outbox.js';
+import { loadProjectFor, projectTarget } from './project-service.js';
+import { runWrite, type WriteRequest } from './write-pipeline.js';
 
 /** The project's manager first, then team members and stakeholders by name. */
 export async function listMembers(ctx: ServiceContext, actor: Actor, projectId: string): Promise<ProjectMember[]> {
@@ -28,76 +27,74 @@ export async function listMembers(ctx: ServiceContext, actor: Actor, projectId: 
   return members;
 }
 
-/** Adds a user to the project, or changes their relation. */
-export async function putMember(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  userId: string,
-  body: PutMemberBody,
-) {
-  await inTransaction(ctx.store.db, async (trx) => {
-    const project = await loadProjectFor(trx, actor, projectId, 'project.members.manage');
-    const user = await findUserById(trx, userId);
-    if (!user) throw new DomainError('not_found', `User ${userId} not found`, { entity: 'user', id: userId });
-    if (project.manager_id === userId) {
-      throw new DomainError('validation_failed', 'userId: this user is the project manager', {
-        issues: [{ path: 'userId', message: 'is the project manager; change the manager on the project instead' }],
+/** Adds a user to the project, or changes their relation (memberships have no version of their own). */
+export async function putMember(req: WriteRequest, projectId: string, userId: string, body: PutMemberBody) {
+  const { ctx, actor } = req;
+  await runWrite(req, {
+    ...projectTarget(actor, projectId, 'project.members.manage'),
+    async apply(trx, project) {
+      const user = await findUserById(trx, userId);
+      if (!user) throw new DomainError('not_found', `User ${userId} not found`, { entity: 'user', id: userId });
+      if (project.manager_id === userId) {
+        throw new DomainError('validation_failed', 'userId: this user is the project manager', {
+          issues: [{ path: 'userId', message: 'is the project manager; change the manager on the project instead' }],
+        });
+      }
+      const before = await repo.findMember(trx, projectId, userId);
+      await repo.upsertMember(trx, {
+        project_id: projectId,
+        user_id: userId,
+        relation: body.relation,
+        added_at: ctx.now().toISOString(),
       });
-    }
-    const before = await repo.findMember(trx, projectId, userId);
-    await repo.upsertMember(trx, {
-      project_id: projectId,
-      user_id: userId,
-      relation: body.relation,
-      added_at: ctx.now().toISOString(),
-    });
-    await recordAudit(ctx, trx, actor.userId, {
+      return { before, email: user.email };
+    },
+    audit: (_, { before, email }) => ({
       action: 'project.member.put',
       entityType: 'project_member',
       entityId: `${projectId}/${userId}`,
       projectId,
       before: before ? { relation: before.relation } : null,
-      after: { relation: body.relation, user: user.email },
-    });
-    if (before?.relation !== body.relation) {
-      await appendEvents(ctx, trx, actor.userId, [
-        projectEvent(before ? 'project.member_changed' : 'project.member_added', project, {
-          userId,
-          relation: body.relation,
-          previousRelation: before?.relation ?? null,
-        }),
-      ]);
-    }
+      after: { relation: body.relation, user: email },
+    }),
+    events: (project, { before }) =>
+      before?.relation === body.relation
+        ? []
+        : [
+            projectEvent(before ? 'project.member_changed' : 'project.member_added', project, {
+              userId,
+              relation: body.relation,
+              previousRelation: before?.relation ?? null,
+            }),
+          ],
   });
   return listMembers(ctx, actor, projectId);
 }
 
 /** Removes a user from the project (not the manager, who is set on the project). */
-export async function removeMember(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  userId: string,
-): Promise<void> {
-  await inTransaction(ctx.store.db, async (trx) => {
-    const project = await loadProjectFor(trx, actor, projectId, 'project.members.manage');
-    const before = await repo.findMember(trx, projectId, userId);
-    if (!before)
-      throw new DomainError('not_found', `User ${userId} is not a member of this project`, {
-        entity: 'project_member',
-      });
-    await repo.deleteMember(trx, projectId, userId);
-    await recordAudit(ctx, trx, actor.userId, {
+export async function removeMember(req: WriteRequest, projectId: string, userId: string): Promise<void> {
+  await runWrite(req, {
+    ...projectTarget(req.actor, projectId, 'project.members.manage'),
+    async apply(trx) {
+      const before = await repo.findMember(trx, projectId, userId);
+      if (!before) {
+        throw new DomainError('not_found', `User ${userId} is not a member of this project`, {
+          entity: 'project_member',
+        });
+      }
+      await repo.deleteMember(trx, projectId, userId);
+      return before;
+    },
+    audit: (_, before) => ({
       action: 'project.member.remove',
       entityType: 'project_member',
       entityId: `${projectId}/${userId}`,
       projectId,
       before: { relation: before.relation },
       after: null,
-    });
-    await appendEvents(ctx, trx, actor.userId, [
+    }),
+    events: (project, before) => [
       projectEvent('project.member_removed', project, { userId, relation: before.relation }),
-    ]);
+    ],
   });
 }

@@ -13,13 +13,14 @@ import { type Action, type Actor, isAllowed } from '../core/permissions.js';
 import * as repo from '../store/repos/projects-repo.js';
 import type { ProjectRow } from '../store/schema.js';
 import { type Executor, inTransaction } from '../store/transaction.js';
-import { expectedVersion, projectNotFound, relationOf, requireAllowed, versionConflict } from './access.js';
+import { authorise, projectNotFound, projectResource, relationOf, requireAllowed, versionConflict } from './access.js';
 import { recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
 import { appendEvents, projectEvent } from './events/outbox.js';
 import { createEmptyPlan } from './plan/empty-plan.js';
 import { assertCodeFree, assertManager, assertPortfolio, nextProjectCode } from './project-rules.js';
 import { CHARTER_COLUMNS, charterOf, toProject } from './project-view.js';
+import { runWrite, type WriteRequest } from './write-pipeline.js';
 
 /**
  * Loads a project for `action`: 404 when the actor cannot even read it (its existence must not
@@ -31,11 +32,15 @@ export async function loadProjectFor(
   id: string,
   action: Action,
 ): Promise<repo.ProjectView> {
+  const row = await findReadableProject(ex, actor, id);
+  if (action !== 'project.read') authorise(actor, action, projectResource(actor, row));
+  return row;
+}
+
+/** The project as `actor` sees it, or 404 when they cannot read it (its existence must not leak). */
+export async function findReadableProject(ex: Executor, actor: Actor, id: string): Promise<repo.ProjectView> {
   const row = await repo.findProjectView(ex, id, actor.userId);
-  if (!row) throw projectNotFound(id);
-  const relation = relationOf(actor, row);
-  if (!isAllowed(actor, 'project.read', relation)) throw projectNotFound(id);
-  if (action !== 'project.read') requireAllowed(actor, action, relation);
+  if (!row || !isAllowed(actor, 'project.read', relationOf(actor, row))) throw projectNotFound(id);
   return row;
 }
 
@@ -145,104 +150,122 @@ function assertManagesItself(actor: Actor, requested: string | null | undefined)
   }
 }
 
+/** The opening of a write of `action` on project `id`: loaded (404 if the caller cannot read it), authorised over its state. */
+export function projectTarget(actor: Actor, id: string, action: Action) {
+  return {
+    load: (trx: Executor) => findReadableProject(trx, actor, id),
+    authorise: (before: repo.ProjectView) => authorise(actor, action, projectResource(actor, before)),
+  };
+}
+
+/** projectTarget, for a write guarded by the project's version. */
+export function projectWrite(req: WriteRequest, id: string, action: Action) {
+  return {
+    ...projectTarget(req.actor, id, action),
+    version: { entity: 'project', id, of: (before: repo.ProjectView) => before.version },
+  };
+}
+
 /** Updates charter fields, guarded by the version the caller read. */
-export async function updateProject(
-  ctx: ServiceContext,
-  actor: Actor,
-  id: string,
-  body: UpdateProjectBody,
-  ifMatch?: number,
-): Promise<Project> {
-  const version = expectedVersion(ifMatch, body.version);
-  await inTransaction(ctx.store.db, async (trx) => {
-    const before = await loadProjectFor(trx, actor, id, 'project.update');
-    if (before.version !== version) throw versionConflict('project', id, before.version);
-    const patch: Partial<ProjectRow> = { updated_at: ctx.now().toISOString() };
-    for (const [field, column] of Object.entries(CHARTER_COLUMNS)) {
-      const value = (body as Record<string, unknown>)[field];
-      if (value === undefined) continue;
-      (patch as Record<string, unknown>)[column] = field === 'tags' ? JSON.stringify(value) : value;
-    }
-    const merged = { ...before, ...patch };
-    if (merged.planned_start && merged.planned_finish && merged.planned_finish < merged.planned_start) {
-      throw new DomainError('validation_failed', 'plannedFinish: must not be before the planned start', {
-        issues: [{ path: 'plannedFinish', message: 'must not be before the planned start' }],
-      });
-    }
-    if (body.managerId !== undefined) {
-      // Otherwise the write would commit and the caller, no longer the manager, read a 404.
-      assertManagesItself(actor, body.managerId);
-      await assertManager(trx, body.managerId);
-    }
-    if (body.portfolioId !== undefined) await assertPortfolio(trx, body.portfolioId);
-    if (body.code !== undefined) {
-      await repo.lockProjectCodes(trx, ctx.store.dialect);
-      await assertCodeFree(trx, body.code, id);
-    }
-    if (!(await repo.updateProject(trx, id, version, patch))) throw versionConflict('project', id, before.version);
-    await recordAudit(ctx, trx, actor.userId, {
+export async function updateProject(req: WriteRequest, id: string, body: UpdateProjectBody): Promise<Project> {
+  const { ctx, actor } = req;
+  await runWrite(req, {
+    ...projectWrite(req, id, 'project.update'),
+    async apply(trx, before) {
+      const patch: Partial<ProjectRow> = { updated_at: ctx.now().toISOString() };
+      for (const [field, column] of Object.entries(CHARTER_COLUMNS)) {
+        const value = (body as Record<string, unknown>)[field];
+        if (value === undefined) continue;
+        (patch as Record<string, unknown>)[column] = field === 'tags' ? JSON.stringify(value) : value;
+      }
+      const merged = { ...before, ...patch };
+      if (merged.planned_start && merged.planned_finish && merged.planned_finish < merged.planned_start) {
+        throw new DomainError('validation_failed', 'plannedFinish: must not be before the planned start', {
+          issues: [{ path: 'plannedFinish', message: 'must not be before the planned start' }],
+        });
+      }
+      if (body.managerId !== undefined) {
+        // Otherwise the write would commit and the caller, no longer the manager, read a 404.
+        assertManagesItself(actor, body.managerId);
+        await assertManager(trx, body.managerId);
+      }
+      if (body.portfolioId !== undefined) await assertPortfolio(trx, body.portfolioId);
+      if (body.code !== undefined) {
+        await repo.lockProjectCodes(trx, ctx.store.dialect);
+        await assertCodeFree(trx, body.code, id);
+      }
+      await updateProjectRow(trx, before, patch);
+      return merged;
+    },
+    audit: (before, merged) => ({
       action: 'project.update',
       entityType: 'project',
       entityId: id,
       projectId: id,
       before: charterOf(before),
       after: charterOf(merged),
-    });
-    await appendEvents(ctx, trx, actor.userId, [
+    }),
+    events: (before, merged) => [
       projectEvent('project.updated', merged, { changes: diffRecords(charterOf(before), charterOf(merged)) }),
-    ]);
+    ],
   });
   return getProject(ctx, actor, id);
 }
 
+/** Writes `patch` if the row still has the version it was loaded with (a concurrent write in between is a 409). */
+export async function updateProjectRow(trx: Executor, before: ProjectRow, patch: Partial<ProjectRow>): Promise<void> {
+  if (!(await repo.updateProject(trx, before.id, before.version, patch))) {
+    throw versionConflict('project', before.id, before.version);
+  }
+}
+
 /** Moves a project through its lifecycle; approving and cancelling are the PMO's. */
-export async function transitionProject(
-  ctx: ServiceContext,
-  actor: Actor,
-  id: string,
-  body: TransitionBody,
-  ifMatch?: number,
-): Promise<Project> {
-  const version = expectedVersion(ifMatch, body.version);
-  await inTransaction(ctx.store.db, async (trx) => {
-    const before = await loadProjectFor(trx, actor, id, 'project.transition');
-    const from = before.state as ProjectState;
-    if (PMO_ONLY_TARGETS.includes(body.to)) requireAllowed(actor, 'project.approve', relationOf(actor, before));
-    if (!canTransition(from, body.to)) {
-      throw new DomainError('invalid_transition', `A project cannot move from ${from} to ${body.to}`, {
-        from,
-        to: body.to,
-      });
-    }
-    if (before.version !== version) throw versionConflict('project', id, before.version);
-    const at = ctx.now().toISOString();
-    // Approving, cancelling or shelving a proposal answers its approval request.
-    const settles = before.approval_requested_at !== null && settlesApprovalRequest(from, body.to);
-    const patch = settles
-      ? { ...NO_APPROVAL_REQUEST, state: body.to, updated_at: at }
-      : { state: body.to, updated_at: at };
-    if (!(await repo.updateProject(trx, id, version, patch))) {
-      throw versionConflict('project', id, before.version);
-    }
-    await recordAudit(ctx, trx, actor.userId, {
+export async function transitionProject(req: WriteRequest, id: string, body: TransitionBody): Promise<Project> {
+  const { ctx, actor } = req;
+  await runWrite(req, {
+    ...projectWrite(req, id, 'project.transition'),
+    authorise(before) {
+      const resource = projectResource(actor, before);
+      authorise(actor, 'project.transition', resource);
+      if (PMO_ONLY_TARGETS.includes(body.to)) authorise(actor, 'project.approve', resource);
+      if (!canTransition(resource.state, body.to)) {
+        throw new DomainError('invalid_transition', `A project cannot move from ${resource.state} to ${body.to}`, {
+          from: resource.state,
+          to: body.to,
+        });
+      }
+    },
+    async apply(trx, before) {
+      const at = ctx.now().toISOString();
+      // Approving, cancelling or shelving a proposal answers its approval request.
+      const settles =
+        before.approval_requested_at !== null && settlesApprovalRequest(before.state as ProjectState, body.to);
+      await updateProjectRow(
+        trx,
+        before,
+        settles ? { ...NO_APPROVAL_REQUEST, state: body.to, updated_at: at } : { state: body.to, updated_at: at },
+      );
+      return settles;
+    },
+    audit: (before, settles) => ({
       action: 'project.transition',
       entityType: 'project',
       entityId: id,
       projectId: id,
-      before: settles ? { state: from, approvalRequested: true } : { state: from },
+      before: settles ? { state: before.state, approvalRequested: true } : { state: before.state },
       after: settles
         ? { state: body.to, approvalRequested: false, reason: body.reason ?? '' }
         : { state: body.to, reason: body.reason ?? '' },
-    });
-    await appendEvents(ctx, trx, actor.userId, [
+    }),
+    events: (before, settles) => [
       projectEvent('project.transitioned', before, {
-        from,
+        from: before.state,
         to: body.to,
         reason: body.reason ?? '',
         managerId: before.manager_id,
         settledApprovalRequest: settles,
       }),
-    ]);
+    ],
   });
   return getProject(ctx, actor, id);
 }
@@ -254,20 +277,19 @@ export const NO_APPROVAL_REQUEST = {
   approval_note: '',
 } as const satisfies Partial<ProjectRow>;
 
-/** Deletes a project and its memberships (PMO). */
-export async function deleteProject(ctx: ServiceContext, actor: Actor, id: string, ifMatch?: number): Promise<void> {
-  await inTransaction(ctx.store.db, async (trx) => {
-    const before = await loadProjectFor(trx, actor, id, 'project.delete');
-    if (ifMatch !== undefined && ifMatch !== before.version) throw versionConflict('project', id, before.version);
-    await repo.deleteProject(trx, id);
-    await recordAudit(ctx, trx, actor.userId, {
+/** Deletes a project and its memberships (PMO); If-Match is optional. */
+export async function deleteProject(req: WriteRequest, id: string): Promise<void> {
+  await runWrite(req, {
+    ...projectWrite(req, id, 'project.delete'),
+    apply: (trx) => repo.deleteProject(trx, id),
+    audit: (before) => ({
       action: 'project.delete',
       entityType: 'project',
       entityId: id,
       projectId: id,
       before: { ...charterOf(before), state: before.state },
       after: null,
-    });
-    await appendEvents(ctx, trx, actor.userId, [projectEvent('project.deleted', before, { state: before.state })]);
+    }),
+    events: (before) => [projectEvent('project.deleted', before, { state: before.state })],
   });
 }

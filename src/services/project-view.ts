@@ -1,42 +1,21 @@
-import type { Project, ProjectAccess } from '../contracts/index.js';
-import {
-  canRequestApproval,
-  canTransition,
-  PMO_ONLY_TARGETS,
-  PROJECT_STATES,
-  type ProjectState,
-} from '../core/lifecycle.js';
-import { type Actor, isAllowed } from '../core/permissions.js';
-import type { ProjectRelation } from '../core/roles.js';
+import type { Project } from '../contracts/index.js';
+import type { ProjectState } from '../core/lifecycle.js';
+import type { Actor } from '../core/permissions.js';
+import { allowedActions, PROJECT_ACTIONS, transitionsFor } from '../core/policy.js';
 import type { ProjectView } from '../store/repos/projects-repo.js';
 import type { ProjectRow } from '../store/schema.js';
-import { relationOf } from './access.js';
+import { projectResource } from './access.js';
 
-/** What `actor` may do on this project, for the API's `access` block and the UI's controls. */
-export function accessOf(actor: Actor, row: ProjectView): ProjectAccess {
-  const relation = relationOf(actor, row);
-  const state = row.state as ProjectState;
-  const mayTransition = isAllowed(actor, 'project.transition', relation);
-  const mayApprove = isAllowed(actor, 'project.approve', relation);
-  const requested = row.approval_requested_at !== null;
+/** What `actor` may do on this project now, by the policies the writes obey: the UI shows controls from it. */
+export function accessOf(actor: Actor, row: ProjectView) {
+  const resource = projectResource(actor, row);
+  const { allowed, refused } = allowedActions(actor, PROJECT_ACTIONS, resource);
   return {
-    relation,
-    canEdit: isAllowed(actor, 'project.update', relation),
-    canDelete: isAllowed(actor, 'project.delete', relation),
-    canManageMembers: isAllowed(actor, 'project.members.manage', relation),
-    canEditPlan: isAllowed(actor, 'plan.edit', relation),
-    canRecordProgress: isAllowed(actor, 'plan.progress', relation),
-    transitions: PROJECT_STATES.filter(
-      (to) => canTransition(state, to) && mayTransition && (mayApprove || !PMO_ONLY_TARGETS.includes(to)),
-    ),
-    canRequestApproval: canRequestApproval(state, requested) && isAllowed(actor, 'project.approval.request', relation),
-    canAnswerApprovalRequest: requested && mayAnswerApprovalRequest(actor, relation),
+    relation: resource.relation,
+    allowedActions: allowed,
+    refusedActions: refused,
+    allowedTransitions: transitionsFor(actor, resource),
   };
-}
-
-/** The PMO may decline an open request; the manager who can request one may withdraw it. */
-export function mayAnswerApprovalRequest(actor: Actor, relation: ProjectRelation): boolean {
-  return isAllowed(actor, 'project.approve', relation) || isAllowed(actor, 'project.approval.request', relation);
 }
 
 /** The open approval request of a project row, in API shape. */
@@ -62,7 +41,7 @@ export function toProject(actor: Actor, r: ProjectView): Project {
     updatedAt: r.updated_at,
     version: r.version,
     approvalRequest: approvalRequestOf(r),
-    access: accessOf(actor, r),
+    ...accessOf(actor, r),
   };
 }
 

@@ -61,7 +61,8 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
       await db.store.db.selectFrom('projects').select('version').where('id', '=', projectId).executeTakeFirstOrThrow()
     ).version;
     for (const step of [1, 2]) {
-      version = (await updateProject(ctx, admin, projectId, { objective: `${label} ${step}`, version })).version;
+      version = (await updateProject({ ctx, actor: admin, version }, projectId, { objective: `${label} ${step}` }))
+        .version;
     }
   }
 

@@ -46,7 +46,7 @@ describe.each(TEST_DIALECTS)('plan import and export on %s', (dialect) => {
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       const expected = await scheduleFile(text);
       expect(res.body.report.taskCount).toBe(expected.plan.tasks.length);
-      expect(res.body.project.access.canEditPlan).toBe(true);
+      expect(res.body.project.allowedActions).toContain('plan.edit');
       expect(res.body.project.plannedFinish).toBe(
         renderScheduleJson(expected.plan, expected.result).projectFinish.slice(0, 10),
       );

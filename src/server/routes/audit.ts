@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { AuditListQuery, AuditPage } from '../../contracts/index.js';
 import { listAuditEntries } from '../../services/audit-service.js';
-import { principalOf } from '../auth.js';
+import { caller } from '../call.js';
 import { ERRORS, ok, router } from '../openapi.js';
 
 /** GET /api/audit (admin, PMO). */
@@ -16,7 +16,10 @@ export function auditRoutes() {
       request: { query: AuditListQuery },
       responses: { 200: ok(AuditPage), ...ERRORS },
     }),
-    async (c) => c.json(await listAuditEntries(c.var.ctx, principalOf(c).actor, c.req.valid('query')), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await listAuditEntries(ctx, actor, c.req.valid('query')), 200);
+    },
   );
   return app;
 }

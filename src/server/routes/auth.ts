@@ -7,6 +7,7 @@ import { isAllowed } from '../../core/permissions.js';
 import * as auth from '../../services/auth-service.js';
 import * as tokens from '../../services/token-service.js';
 import { principalOf, SESSION_COOKIE } from '../auth.js';
+import { caller } from '../call.js';
 import type { AppEnv } from '../env.js';
 import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
 
@@ -107,7 +108,10 @@ export function authRoutes() {
       summary: 'Your API tokens',
       responses: { 200: ok(z.array(ApiToken)), 401: ERRORS[401] },
     }),
-    async (c) => c.json(await tokens.listTokens(c.var.ctx, principalOf(c).actor), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await tokens.listTokens(ctx, actor), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -133,7 +137,8 @@ export function authRoutes() {
       responses: { 204: { description: 'Revoked' }, 401: ERRORS[401], 404: ERRORS[404] },
     }),
     async (c) => {
-      await tokens.revokeToken(c.var.ctx, principalOf(c).actor, c.req.valid('param').id);
+      const { ctx, actor } = caller(c);
+      await tokens.revokeToken(ctx, actor, c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

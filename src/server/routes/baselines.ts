@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Baseline, BaselineComparison, BaselineList, SaveBaselineBody } from '../../contracts/index.js';
 import { compareWithBaseline } from '../../services/plan/baseline-comparison.js';
 import * as baselines from '../../services/plan/baseline-service.js';
-import { principalOf } from '../auth.js';
+import { caller } from '../call.js';
 import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
 
 const BaselineParams = IdParam.extend({ baselineId: z.uuid({ message: 'must be a UUID' }) });
@@ -22,7 +22,10 @@ export function baselineRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(BaselineList), ...ERRORS },
     }),
-    async (c) => c.json(await baselines.listBaselines(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await baselines.listBaselines(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -34,8 +37,9 @@ export function baselineRoutes() {
       responses: { 201: ok(Baseline, 'Saved'), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id } = c.req.valid('param');
-      return c.json(await baselines.saveBaseline(c.var.ctx, principalOf(c).actor, id, c.req.valid('json')), 201);
+      return c.json(await baselines.saveBaseline(ctx, actor, id, c.req.valid('json')), 201);
     },
   );
   app.openapi(
@@ -48,8 +52,9 @@ export function baselineRoutes() {
       responses: { 204: { description: 'Deleted' }, ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, baselineId } = c.req.valid('param');
-      await baselines.deleteBaseline(c.var.ctx, principalOf(c).actor, id, baselineId);
+      await baselines.deleteBaseline(ctx, actor, id, baselineId);
       return c.body(null, 204);
     },
   );
@@ -63,8 +68,9 @@ export function baselineRoutes() {
       responses: { 200: ok(BaselineComparison), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, baselineId } = c.req.valid('param');
-      return c.json(await compareWithBaseline(c.var.ctx, principalOf(c).actor, id, baselineId), 200);
+      return c.json(await compareWithBaseline(ctx, actor, id, baselineId), 200);
     },
   );
   return app;

@@ -2,7 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { CalendarList, CalendarResource, CreateCalendarBody, UpdateCalendarBody } from '../../contracts/index.js';
 import * as calendars from '../../services/plan/calendar-service.js';
-import { ifMatchVersion, principalOf } from '../auth.js';
+import { ifMatchVersion } from '../auth.js';
+import { caller } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 const calendarId = z.uuid({ message: 'must be a UUID' });
@@ -29,7 +30,10 @@ export function calendarRoutes() {
       summary: 'Organisation-wide calendars',
       responses: { 200: ok(CalendarList), ...ERRORS },
     }),
-    async (c) => c.json(await calendars.listCalendars(c.var.ctx, principalOf(c).actor, null), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await calendars.listCalendars(ctx, actor, null), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -40,8 +44,10 @@ export function calendarRoutes() {
       request: jsonBody(CreateCalendarBody),
       responses: created,
     }),
-    async (c) =>
-      c.json(await calendars.createCalendar(c.var.ctx, principalOf(c).actor, null, c.req.valid('json')), 201),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await calendars.createCalendar(ctx, actor, null, c.req.valid('json')), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -55,8 +61,8 @@ export function calendarRoutes() {
     async (c) => {
       const { calendarId } = c.req.valid('param');
       const body = c.req.valid('json');
-      const actor = principalOf(c).actor;
-      return c.json(await calendars.updateCalendar(c.var.ctx, actor, null, calendarId, body, ifMatchVersion(c)), 200);
+      const { ctx, actor } = caller(c);
+      return c.json(await calendars.updateCalendar(ctx, actor, null, calendarId, body, ifMatchVersion(c)), 200);
     },
   );
   app.openapi(
@@ -69,8 +75,9 @@ export function calendarRoutes() {
       responses: deleted,
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { calendarId } = c.req.valid('param');
-      await calendars.deleteCalendar(c.var.ctx, principalOf(c).actor, null, calendarId, ifMatchVersion(c));
+      await calendars.deleteCalendar(ctx, actor, null, calendarId, ifMatchVersion(c));
       return c.body(null, 204);
     },
   );
@@ -84,7 +91,10 @@ export function calendarRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(CalendarList), ...ERRORS },
     }),
-    async (c) => c.json(await calendars.listCalendars(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await calendars.listCalendars(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -96,8 +106,9 @@ export function calendarRoutes() {
       responses: created,
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id } = c.req.valid('param');
-      return c.json(await calendars.createCalendar(c.var.ctx, principalOf(c).actor, id, c.req.valid('json')), 201);
+      return c.json(await calendars.createCalendar(ctx, actor, id, c.req.valid('json')), 201);
     },
   );
   app.openapi(
@@ -112,8 +123,8 @@ export function calendarRoutes() {
     async (c) => {
       const { id, calendarId } = c.req.valid('param');
       const body = c.req.valid('json');
-      const actor = principalOf(c).actor;
-      return c.json(await calendars.updateCalendar(c.var.ctx, actor, id, calendarId, body, ifMatchVersion(c)), 200);
+      const { ctx, actor } = caller(c);
+      return c.json(await calendars.updateCalendar(ctx, actor, id, calendarId, body, ifMatchVersion(c)), 200);
     },
   );
   app.openapi(
@@ -126,8 +137,9 @@ export function calendarRoutes() {
       responses: deleted,
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, calendarId } = c.req.valid('param');
-      await calendars.deleteCalendar(c.var.ctx, principalOf(c).actor, id, calendarId, ifMatchVersion(c));
+      await calendars.deleteCalendar(ctx, actor, id, calendarId, ifMatchVersion(c));
       return c.body(null, 204);
     },
   );

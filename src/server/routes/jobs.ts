@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { isFinalJobState, Job } from '../../contracts/index.js';
 import { cancelJob, getJob } from '../../services/jobs/job-service.js';
-import { principalOf } from '../auth.js';
+import { caller } from '../call.js';
 import { ERRORS, IdParam, ok, router } from '../openapi.js';
 
 const tags = ['Jobs'];
@@ -21,7 +21,10 @@ export function jobRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(Job), ...ERRORS },
     }),
-    async (c) => c.json(await getJob(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await getJob(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -36,9 +39,8 @@ export function jobRoutes() {
       },
     }),
     async (c) => {
-      const { actor } = principalOf(c);
+      const { ctx, actor } = caller(c);
       const { id } = c.req.valid('param');
-      const ctx = c.var.ctx;
       // Read once before streaming, so an unknown or foreign job is a plain 404, not an empty stream.
       let job = await getJob(ctx, actor, id);
       return streamSSE(c, async (stream) => {
@@ -69,7 +71,10 @@ export function jobRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(Job), ...ERRORS },
     }),
-    async (c) => c.json(await cancelJob(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await cancelJob(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   return app;
 }

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { MilestoneList, MilestoneQuery } from '../../contracts/index.js';
 import { listMilestones } from '../../services/plan/milestone-service.js';
-import { principalOf } from '../auth.js';
+import { caller } from '../call.js';
 import { ERRORS, ok, router } from '../openapi.js';
 
 /** /api/milestones: milestones across every project the caller may read. */
@@ -16,7 +16,10 @@ export function milestoneRoutes() {
       request: { query: MilestoneQuery },
       responses: { 200: ok(MilestoneList), ...ERRORS },
     }),
-    async (c) => c.json(await listMilestones(c.var.ctx, principalOf(c).actor, c.req.valid('query')), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await listMilestones(ctx, actor, c.req.valid('query')), 200);
+    },
   );
   return app;
 }

@@ -10,7 +10,7 @@ import {
 } from '../../contracts/index.js';
 import * as preferences from '../../services/notifications/notification-preferences.js';
 import * as notifications from '../../services/notifications/notification-service.js';
-import { principalOf } from '../auth.js';
+import { caller } from '../call.js';
 import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
 
 const tags = ['Notifications'];
@@ -31,8 +31,10 @@ export function notificationRoutes(shutdown: AbortSignal) {
       request: { query: NotificationListQuery },
       responses: { 200: ok(NotificationPage), ...ERRORS },
     }),
-    async (c) =>
-      c.json(await notifications.listNotifications(c.var.ctx, principalOf(c).actor, c.req.valid('query')), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await notifications.listNotifications(ctx, actor, c.req.valid('query')), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -42,7 +44,10 @@ export function notificationRoutes(shutdown: AbortSignal) {
       summary: 'How many of your notifications are unread',
       responses: { 200: ok(UnreadCount), ...ERRORS },
     }),
-    async (c) => c.json(await notifications.unreadCount(c.var.ctx, principalOf(c).actor), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await notifications.unreadCount(ctx, actor), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -56,8 +61,7 @@ export function notificationRoutes(shutdown: AbortSignal) {
       },
     }),
     async (c) => {
-      const { actor } = principalOf(c);
-      const ctx = c.var.ctx;
+      const { ctx, actor } = caller(c);
       return streamSSE(c, async (stream) => {
         let open = true;
         stream.onAbort(() => {
@@ -88,7 +92,10 @@ export function notificationRoutes(shutdown: AbortSignal) {
       request: { params: IdParam },
       responses: { 200: ok(Notification), ...ERRORS },
     }),
-    async (c) => c.json(await notifications.markRead(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await notifications.markRead(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -98,7 +105,10 @@ export function notificationRoutes(shutdown: AbortSignal) {
       summary: 'Mark all your notifications read',
       responses: { 200: ok(UnreadCount), ...ERRORS },
     }),
-    async (c) => c.json(await notifications.markAllRead(c.var.ctx, principalOf(c).actor), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await notifications.markAllRead(ctx, actor), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -108,7 +118,10 @@ export function notificationRoutes(shutdown: AbortSignal) {
       summary: 'Which kinds of notification you receive, per channel',
       responses: { 200: ok(NotificationPreferences), ...ERRORS },
     }),
-    async (c) => c.json(await preferences.getPreferences(c.var.ctx, principalOf(c).actor), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await preferences.getPreferences(ctx, actor), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -119,7 +132,10 @@ export function notificationRoutes(shutdown: AbortSignal) {
       request: jsonBody(PutNotificationPreferencesBody),
       responses: { 200: ok(NotificationPreferences), ...ERRORS },
     }),
-    async (c) => c.json(await preferences.putPreferences(c.var.ctx, principalOf(c).actor, c.req.valid('json')), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await preferences.putPreferences(ctx, actor, c.req.valid('json')), 200);
+    },
   );
   return app;
 }

@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { queueImport } from '../../services/jobs/import-queue.js';
 import { exportPlan } from '../../services/plan/plan-export.js';
 import { importPlan } from '../../services/plan/plan-import.js';
-import { principalOf } from '../auth.js';
+import { caller } from '../call.js';
 import { ERRORS, IdParam, ok, router } from '../openapi.js';
 
 /**
@@ -40,13 +40,13 @@ export function planFileRoutes() {
       }
       // Its size was capped while it streamed in (GANTRY_IMPORT_MAX_BYTES, server/body-limit.ts).
       const upload = { fileName: file.name, name: form.name, portfolioId: form.portfolioId, managerId: form.managerId };
-      const { actor } = principalOf(c);
+      const { ctx, actor } = caller(c);
       if (file.size >= IMPORT_JOB_FROM_BYTES) {
         // The bytes as sent: the job's worker decodes them, not this thread.
         const bytes = new Uint8Array(await file.arrayBuffer());
-        return c.json({ job: await queueImport(c.var.ctx, actor, { ...upload, bytes }) }, 202);
+        return c.json({ job: await queueImport(ctx, actor, { ...upload, bytes }) }, 202);
       }
-      return c.json(await importPlan(c.var.ctx, actor, { ...upload, text: await file.text() }), 201);
+      return c.json(await importPlan(ctx, actor, { ...upload, text: await file.text() }), 201);
     },
   );
   app.openapi(
@@ -65,12 +65,8 @@ export function planFileRoutes() {
       },
     }),
     async (c) => {
-      const file = await exportPlan(
-        c.var.ctx,
-        principalOf(c).actor,
-        c.req.valid('param').id,
-        c.req.valid('query').format,
-      );
+      const { ctx, actor } = caller(c);
+      const file = await exportPlan(ctx, actor, c.req.valid('param').id, c.req.valid('query').format);
       return c.body(file.body, 200, {
         'content-type': file.contentType,
         'content-disposition': `attachment; filename="${file.fileName}"`,

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { PlanChange, PlanHistory, PlanOpsBody, PlanStepBody, PlanStepResult } from '../../contracts/index.js';
 import { applyPlanOps } from '../../services/plan/plan-ops-service.js';
 import { getPlanHistory, redoPlanEdit, undoPlanEdit } from '../../services/plan/plan-undo.js';
-import { ifMatchVersion, principalOf } from '../auth.js';
+import { caller, versionedWrite } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, indexedPaths, jsonBody, ok, router } from '../openapi.js';
 
 /** /api/projects/{id}/plan/ops, /undo, /redo and /history: the plan edited as a list of ops, and each user's undo. */
@@ -24,12 +24,8 @@ export function planOpsRoutes() {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const version = { header: ifMatchVersion(c), body: body.version };
       const options = body.label ? { label: body.label } : {};
-      return c.json(
-        await applyPlanOps(c.var.ctx, principalOf(c).actor, c.req.valid('param').id, version, body.ops, options),
-        200,
-      );
+      return c.json(await applyPlanOps(versionedWrite(c, body), c.req.valid('param').id, body.ops, options), 200);
     },
     indexedPaths,
   );
@@ -42,7 +38,10 @@ export function planOpsRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(PlanHistory), ...ERRORS },
     }),
-    async (c) => c.json(await getPlanHistory(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await getPlanHistory(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   for (const [verb, run, summary] of [
     ['undo', undoPlanEdit, "Take back the caller's newest edit (409 when someone changed the same things since)"],
@@ -57,11 +56,7 @@ export function planOpsRoutes() {
         request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(PlanStepBody) },
         responses: { 200: ok(PlanStepResult), ...ERRORS },
       }),
-      async (c) =>
-        c.json(
-          await run(c.var.ctx, principalOf(c).actor, c.req.valid('param').id, c.req.valid('json'), ifMatchVersion(c)),
-          200,
-        ),
+      async (c) => c.json(await run(versionedWrite(c, c.req.valid('json')), c.req.valid('param').id), 200),
     );
   }
   return app;

@@ -18,13 +18,12 @@ import {
   UpdateTaskBody,
   UpdateTasksBody,
 } from '../../contracts/index.js';
-import type { Actor } from '../../core/permissions.js';
-import type { ServiceContext } from '../../services/context.js';
 import * as links from '../../services/plan/link-service.js';
 import * as plans from '../../services/plan/plan-service.js';
 import { planSummary } from '../../services/plan/plan-summary.js';
 import * as tasks from '../../services/plan/task-service.js';
-import { ifMatchVersion, principalOf } from '../auth.js';
+import type { WriteRequest } from '../../services/write-pipeline.js';
+import { caller, versionedWrite } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 const TaskParams = IdParam.extend({ taskId: z.uuid({ message: 'must be a UUID' }) });
@@ -48,12 +47,12 @@ export function planRoutes() {
       responses: { 200: ok(z.union([PlanTasks, PlanTaskColumns])), ...ERRORS },
     }),
     async (c) => {
-      const { actor } = principalOf(c);
+      const { ctx, actor } = caller(c);
       const id = c.req.valid('param').id;
       if (c.req.valid('query').format === 'columns') {
-        return c.json(await plans.getTaskColumns(c.var.ctx, actor, id), 200);
+        return c.json(await plans.getTaskColumns(ctx, actor, id), 200);
       }
-      return c.json(await plans.getTasks(c.var.ctx, actor, id), 200);
+      return c.json(await plans.getTasks(ctx, actor, id), 200);
     },
   );
   app.openapi(
@@ -67,13 +66,7 @@ export function planRoutes() {
     }),
     async (c) =>
       c.json(
-        await tasks.createTasks(
-          c.var.ctx,
-          principalOf(c).actor,
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          ifMatchVersion(c),
-        ),
+        await tasks.createTasks(versionedWrite(c, c.req.valid('json')), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   );
@@ -88,13 +81,7 @@ export function planRoutes() {
     }),
     async (c) =>
       c.json(
-        await tasks.updateTasks(
-          c.var.ctx,
-          principalOf(c).actor,
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          ifMatchVersion(c),
-        ),
+        await tasks.updateTasks(versionedWrite(c, c.req.valid('json')), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   );
@@ -110,7 +97,7 @@ export function planRoutes() {
     async (c) => {
       const { id, taskId } = c.req.valid('param');
       return c.json(
-        await tasks.updateTask(c.var.ctx, principalOf(c).actor, id, taskId, c.req.valid('json'), ifMatchVersion(c)),
+        await tasks.updateTask(versionedWrite(c, c.req.valid('json')), id, taskId, c.req.valid('json')),
         200,
       );
     },
@@ -126,10 +113,7 @@ export function planRoutes() {
     }),
     async (c) => {
       const { id, taskId } = c.req.valid('param');
-      return c.json(
-        await tasks.deleteTasks(c.var.ctx, principalOf(c).actor, id, { taskIds: [taskId] }, ifMatchVersion(c)),
-        200,
-      );
+      return c.json(await tasks.deleteTasks(versionedWrite(c), id, { taskIds: [taskId] }), 200);
     },
   );
   /** One POST /tasks/{verb} route: the body schema and the service that takes it. */
@@ -137,7 +121,7 @@ export function planRoutes() {
     verb: string,
     body: B,
     summary: string,
-    run: (...args: [ServiceContext, Actor, string, z.infer<B>, number | undefined]) => Promise<PlanChangeType>,
+    run: (req: WriteRequest, projectId: string, body: z.infer<B>) => Promise<PlanChangeType>,
   ) {
     const route = createRoute({
       method: 'post',
@@ -147,18 +131,10 @@ export function planRoutes() {
       request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(body) },
       responses: changed,
     });
-    app.openapi(route, async (c) =>
-      c.json(
-        await run(
-          c.var.ctx,
-          principalOf(c).actor,
-          c.req.valid('param').id,
-          c.req.valid('json') as z.infer<B>,
-          ifMatchVersion(c),
-        ),
-        200,
-      ),
-    );
+    app.openapi(route, async (c) => {
+      const body = c.req.valid('json') as z.infer<B>;
+      return c.json(await run(versionedWrite(c, body), c.req.valid('param').id, body), 200);
+    });
   }
   bulk('move', MoveTasksBody, 'Move tasks with their subtrees', tasks.moveTasks);
   bulk('indent', TaskIdsBody, 'Indent tasks under their previous sibling', tasks.indentTasks);
@@ -174,7 +150,10 @@ export function planRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(PlanLinks), ...ERRORS },
     }),
-    async (c) => c.json(await plans.getLinks(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await plans.getLinks(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -187,13 +166,7 @@ export function planRoutes() {
     }),
     async (c) =>
       c.json(
-        await links.createLinks(
-          c.var.ctx,
-          principalOf(c).actor,
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          ifMatchVersion(c),
-        ),
+        await links.createLinks(versionedWrite(c, c.req.valid('json')), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   );
@@ -209,7 +182,7 @@ export function planRoutes() {
     async (c) => {
       const { id, linkId } = c.req.valid('param');
       return c.json(
-        await links.updateLink(c.var.ctx, principalOf(c).actor, id, linkId, c.req.valid('json'), ifMatchVersion(c)),
+        await links.updateLink(versionedWrite(c, c.req.valid('json')), id, linkId, c.req.valid('json')),
         200,
       );
     },
@@ -225,10 +198,7 @@ export function planRoutes() {
     }),
     async (c) => {
       const { id, linkId } = c.req.valid('param');
-      return c.json(
-        await links.deleteLinks(c.var.ctx, principalOf(c).actor, id, { linkIds: [linkId] }, ifMatchVersion(c)),
-        200,
-      );
+      return c.json(await links.deleteLinks(versionedWrite(c), id, { linkIds: [linkId] }), 200);
     },
   );
   app.openapi(
@@ -242,13 +212,7 @@ export function planRoutes() {
     }),
     async (c) =>
       c.json(
-        await links.deleteLinks(
-          c.var.ctx,
-          principalOf(c).actor,
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          ifMatchVersion(c),
-        ),
+        await links.deleteLinks(versionedWrite(c, c.req.valid('json')), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   );
@@ -262,7 +226,10 @@ export function planRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(ScheduleDocument), ...ERRORS },
     }),
-    async (c) => c.json(await plans.getSchedule(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await plans.getSchedule(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -273,7 +240,10 @@ export function planRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(PlanSummary), ...ERRORS },
     }),
-    async (c) => c.json(await planSummary(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await planSummary(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -287,11 +257,9 @@ export function planRoutes() {
     async (c) =>
       c.json(
         await plans.updatePlanSettings(
-          c.var.ctx,
-          principalOf(c).actor,
+          versionedWrite(c, c.req.valid('json')),
           c.req.valid('param').id,
           c.req.valid('json'),
-          ifMatchVersion(c),
         ),
         200,
       ),

@@ -7,7 +7,8 @@ import {
   UpdatePortfolioBody,
 } from '../../contracts/index.js';
 import * as portfolios from '../../services/portfolio-service.js';
-import { ifMatchVersion, principalOf } from '../auth.js';
+import { ifMatchVersion } from '../auth.js';
+import { caller } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 /** /api/portfolios. */
@@ -22,7 +23,10 @@ export function portfolioRoutes() {
       request: { query: PortfolioListQuery },
       responses: { 200: ok(PortfolioPage), ...ERRORS },
     }),
-    async (c) => c.json(await portfolios.listPortfolioPage(c.var.ctx, principalOf(c).actor, c.req.valid('query')), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await portfolios.listPortfolioPage(ctx, actor, c.req.valid('query')), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -33,7 +37,10 @@ export function portfolioRoutes() {
       request: jsonBody(CreatePortfolioBody),
       responses: { 201: ok(Portfolio, 'Created'), ...ERRORS },
     }),
-    async (c) => c.json(await portfolios.createPortfolio(c.var.ctx, principalOf(c).actor, c.req.valid('json')), 201),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await portfolios.createPortfolio(ctx, actor, c.req.valid('json')), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -44,7 +51,10 @@ export function portfolioRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(Portfolio), ...ERRORS },
     }),
-    async (c) => c.json(await portfolios.getPortfolio(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await portfolios.getPortfolio(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -56,11 +66,9 @@ export function portfolioRoutes() {
       responses: { 200: ok(Portfolio), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id } = c.req.valid('param');
-      return c.json(
-        await portfolios.updatePortfolio(c.var.ctx, principalOf(c).actor, id, c.req.valid('json'), ifMatchVersion(c)),
-        200,
-      );
+      return c.json(await portfolios.updatePortfolio(ctx, actor, id, c.req.valid('json'), ifMatchVersion(c)), 200);
     },
   );
   app.openapi(
@@ -73,7 +81,8 @@ export function portfolioRoutes() {
       responses: { 204: { description: 'Deleted' }, ...ERRORS },
     }),
     async (c) => {
-      await portfolios.deletePortfolio(c.var.ctx, principalOf(c).actor, c.req.valid('param').id);
+      const { ctx, actor } = caller(c);
+      await portfolios.deletePortfolio(ctx, actor, c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

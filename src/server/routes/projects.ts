@@ -15,7 +15,7 @@ import {
 import * as approvals from '../../services/approval-service.js';
 import * as members from '../../services/member-service.js';
 import * as projects from '../../services/project-service.js';
-import { ifMatchVersion, principalOf } from '../auth.js';
+import { caller, versionedWrite, write } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 const MemberParams = z.object({
@@ -35,7 +35,10 @@ export function projectRoutes() {
       request: { query: ProjectListQuery },
       responses: { 200: ok(ProjectPage), ...ERRORS },
     }),
-    async (c) => c.json(await projects.listProjectPage(c.var.ctx, principalOf(c).actor, c.req.valid('query')), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await projects.listProjectPage(ctx, actor, c.req.valid('query')), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -46,7 +49,10 @@ export function projectRoutes() {
       request: jsonBody(CreateProjectBody),
       responses: { 201: ok(Project, 'Created'), ...ERRORS },
     }),
-    async (c) => c.json(await projects.createProject(c.var.ctx, principalOf(c).actor, c.req.valid('json')), 201),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await projects.createProject(ctx, actor, c.req.valid('json')), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -57,7 +63,10 @@ export function projectRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(Project), ...ERRORS },
     }),
-    async (c) => c.json(await projects.getProject(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await projects.getProject(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -69,11 +78,8 @@ export function projectRoutes() {
       responses: { 200: ok(Project), ...ERRORS },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
-      return c.json(
-        await projects.updateProject(c.var.ctx, principalOf(c).actor, id, c.req.valid('json'), ifMatchVersion(c)),
-        200,
-      );
+      const body = c.req.valid('json');
+      return c.json(await projects.updateProject(versionedWrite(c, body), c.req.valid('param').id, body), 200);
     },
   );
   app.openapi(
@@ -86,11 +92,8 @@ export function projectRoutes() {
       responses: { 200: ok(Project), 422: { description: 'Transition not allowed from the current state' }, ...ERRORS },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
-      return c.json(
-        await projects.transitionProject(c.var.ctx, principalOf(c).actor, id, c.req.valid('json'), ifMatchVersion(c)),
-        200,
-      );
+      const body = c.req.valid('json');
+      return c.json(await projects.transitionProject(versionedWrite(c, body), c.req.valid('param').id, body), 200);
     },
   );
   app.openapi(
@@ -103,9 +106,8 @@ export function projectRoutes() {
       responses: { 200: ok(Project), 422: { description: 'Not proposed, or already requested' }, ...ERRORS },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
-      const actor = principalOf(c).actor;
-      return c.json(await approvals.requestApproval(c.var.ctx, actor, id, c.req.valid('json'), ifMatchVersion(c)), 200);
+      const body = c.req.valid('json');
+      return c.json(await approvals.requestApproval(versionedWrite(c, body), c.req.valid('param').id, body), 200);
     },
   );
   app.openapi(
@@ -118,10 +120,8 @@ export function projectRoutes() {
       responses: { 200: ok(Project), 422: { description: 'No approval request is open' }, ...ERRORS },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
-      const actor = principalOf(c).actor;
       const body = c.req.valid('json');
-      return c.json(await approvals.clearApprovalRequest(c.var.ctx, actor, id, body, ifMatchVersion(c)), 200);
+      return c.json(await approvals.clearApprovalRequest(versionedWrite(c, body), c.req.valid('param').id, body), 200);
     },
   );
   app.openapi(
@@ -134,7 +134,7 @@ export function projectRoutes() {
       responses: { 204: { description: 'Deleted' }, ...ERRORS },
     }),
     async (c) => {
-      await projects.deleteProject(c.var.ctx, principalOf(c).actor, c.req.valid('param').id, ifMatchVersion(c));
+      await projects.deleteProject(write(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );
@@ -147,7 +147,10 @@ export function projectRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(z.array(ProjectMember)), ...ERRORS },
     }),
-    async (c) => c.json(await members.listMembers(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await members.listMembers(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -160,7 +163,7 @@ export function projectRoutes() {
     }),
     async (c) => {
       const { id, userId } = c.req.valid('param');
-      return c.json(await members.putMember(c.var.ctx, principalOf(c).actor, id, userId, c.req.valid('json')), 200);
+      return c.json(await members.putMember(write(c), id, userId, c.req.valid('json')), 200);
     },
   );
   app.openapi(
@@ -174,7 +177,7 @@ export function projectRoutes() {
     }),
     async (c) => {
       const { id, userId } = c.req.valid('param');
-      await members.removeMember(c.var.ctx, principalOf(c).actor, id, userId);
+      await members.removeMember(write(c), id, userId);
       return c.body(null, 204);
     },
   );

@@ -22,7 +22,7 @@ import {
   getScenarioSchedule,
   getScenarioTasks,
 } from '../../services/plan/scenario-view.js';
-import { ifMatchVersion, principalOf } from '../auth.js';
+import { caller, versionedWrite, write } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, indexedPaths, jsonBody, ok, router } from '../openapi.js';
 
 const ScenarioParams = IdParam.extend({ sid: z.uuid({ message: 'must be a UUID' }) });
@@ -43,7 +43,10 @@ export function scenarioRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(ScenarioList), ...ERRORS },
     }),
-    async (c) => c.json(await scenarios.listScenarios(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await scenarios.listScenarios(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -54,11 +57,10 @@ export function scenarioRoutes() {
       request: { params: IdParam, ...jsonBody(CreateScenarioBody) },
       responses: { 201: ok(Scenario, 'Opened'), ...ERRORS },
     }),
-    async (c) =>
-      c.json(
-        await scenarios.createScenario(c.var.ctx, principalOf(c).actor, c.req.valid('param').id, c.req.valid('json')),
-        201,
-      ),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await scenarios.createScenario(ctx, actor, c.req.valid('param').id, c.req.valid('json')), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -70,8 +72,9 @@ export function scenarioRoutes() {
       responses: { 200: ok(Scenario), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, sid } = c.req.valid('param');
-      return c.json(await scenarios.getScenario(c.var.ctx, principalOf(c).actor, id, sid), 200);
+      return c.json(await scenarios.getScenario(ctx, actor, id, sid), 200);
     },
   );
   app.openapi(
@@ -85,9 +88,8 @@ export function scenarioRoutes() {
     }),
     async (c) => {
       const { id, sid } = c.req.valid('param');
-      const actor = principalOf(c).actor;
       return c.json(
-        await scenarios.renameScenario(c.var.ctx, actor, id, sid, c.req.valid('json'), ifMatchVersion(c)),
+        await scenarios.renameScenario(versionedWrite(c, c.req.valid('json')), id, sid, c.req.valid('json')),
         200,
       );
     },
@@ -103,7 +105,7 @@ export function scenarioRoutes() {
     }),
     async (c) => {
       const { id, sid } = c.req.valid('param');
-      await scenarios.discardScenario(c.var.ctx, principalOf(c).actor, id, sid, ifMatchVersion(c));
+      await scenarios.discardScenario(write(c), id, sid);
       return c.body(null, 204);
     },
   );
@@ -118,9 +120,8 @@ export function scenarioRoutes() {
     }),
     async (c) => {
       const { id, sid } = c.req.valid('param');
-      const actor = principalOf(c).actor;
       return c.json(
-        await scenarios.addScenarioOps(c.var.ctx, actor, id, sid, c.req.valid('json'), ifMatchVersion(c)),
+        await scenarios.addScenarioOps(versionedWrite(c, c.req.valid('json')), id, sid, c.req.valid('json')),
         200,
       );
     },
@@ -137,11 +138,7 @@ export function scenarioRoutes() {
     }),
     async (c) => {
       const { id, sid } = c.req.valid('param');
-      const actor = principalOf(c).actor;
-      return c.json(
-        await scenarios.undoScenarioStep(c.var.ctx, actor, id, sid, c.req.valid('json'), ifMatchVersion(c)),
-        200,
-      );
+      return c.json(await scenarios.undoScenarioStep(versionedWrite(c, c.req.valid('json')), id, sid), 200);
     },
   );
   app.openapi(
@@ -154,8 +151,9 @@ export function scenarioRoutes() {
       responses: { 200: ok(ScheduleDocument), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, sid } = c.req.valid('param');
-      return c.json(await getScenarioSchedule(c.var.ctx, principalOf(c).actor, id, sid), 200);
+      return c.json(await getScenarioSchedule(ctx, actor, id, sid), 200);
     },
   );
   app.openapi(
@@ -169,9 +167,10 @@ export function scenarioRoutes() {
       responses: { 200: ok(z.union([PlanTasks, PlanTaskColumns])), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, sid } = c.req.valid('param');
       const format = c.req.valid('query').format ?? 'json';
-      return c.json(await getScenarioTasks(c.var.ctx, principalOf(c).actor, id, sid, format), 200);
+      return c.json(await getScenarioTasks(ctx, actor, id, sid, format), 200);
     },
   );
   app.openapi(
@@ -184,8 +183,9 @@ export function scenarioRoutes() {
       responses: { 200: ok(PlanLinks), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, sid } = c.req.valid('param');
-      return c.json(await getScenarioLinks(c.var.ctx, principalOf(c).actor, id, sid), 200);
+      return c.json(await getScenarioLinks(ctx, actor, id, sid), 200);
     },
   );
   app.openapi(
@@ -198,8 +198,9 @@ export function scenarioRoutes() {
       responses: { 200: ok(ScenarioImpact), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, sid } = c.req.valid('param');
-      return c.json(await getScenarioImpact(c.var.ctx, principalOf(c).actor, id, sid), 200);
+      return c.json(await getScenarioImpact(ctx, actor, id, sid), 200);
     },
   );
   app.openapi(
@@ -213,8 +214,7 @@ export function scenarioRoutes() {
     }),
     async (c) => {
       const { id, sid } = c.req.valid('param');
-      const actor = principalOf(c).actor;
-      return c.json(await applyScenario(c.var.ctx, actor, id, sid, c.req.valid('json'), ifMatchVersion(c)), 200);
+      return c.json(await applyScenario(versionedWrite(c, c.req.valid('json')), id, sid), 200);
     },
   );
   return app;

@@ -1,7 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { CreateUserBody, UpdateUserBody, User, UserListQuery, UserPage } from '../../contracts/index.js';
 import * as users from '../../services/user-service.js';
-import { ifMatchVersion, principalOf } from '../auth.js';
+import { ifMatchVersion } from '../auth.js';
+import { caller } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 /** /api/users: the directory (admins write; PMO and project managers read). */
@@ -16,7 +17,10 @@ export function userRoutes() {
       request: { query: UserListQuery },
       responses: { 200: ok(UserPage), ...ERRORS },
     }),
-    async (c) => c.json(await users.listUserPage(c.var.ctx, principalOf(c).actor, c.req.valid('query')), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await users.listUserPage(ctx, actor, c.req.valid('query')), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -27,7 +31,10 @@ export function userRoutes() {
       request: jsonBody(CreateUserBody),
       responses: { 201: ok(User, 'Created'), ...ERRORS },
     }),
-    async (c) => c.json(await users.createUser(c.var.ctx, principalOf(c).actor, c.req.valid('json')), 201),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await users.createUser(ctx, actor, c.req.valid('json')), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -38,7 +45,10 @@ export function userRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(User), ...ERRORS },
     }),
-    async (c) => c.json(await users.getUser(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await users.getUser(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -50,11 +60,9 @@ export function userRoutes() {
       responses: { 200: ok(User), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id } = c.req.valid('param');
-      return c.json(
-        await users.updateUserById(c.var.ctx, principalOf(c).actor, id, c.req.valid('json'), ifMatchVersion(c)),
-        200,
-      );
+      return c.json(await users.updateUserById(ctx, actor, id, c.req.valid('json'), ifMatchVersion(c)), 200);
     },
   );
   return app;

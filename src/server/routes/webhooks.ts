@@ -13,7 +13,8 @@ import {
   WebhookTestQueued,
 } from '../../contracts/index.js';
 import * as webhooks from '../../services/webhooks/webhook-service.js';
-import { ifMatchVersion, principalOf } from '../auth.js';
+import { ifMatchVersion } from '../auth.js';
+import { caller } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 const tags = ['Webhooks'];
@@ -33,7 +34,10 @@ export function webhookRoutes() {
       summary: 'List webhook endpoints',
       responses: { 200: ok(WebhookList), ...ERRORS },
     }),
-    async (c) => c.json(await webhooks.listWebhooks(c.var.ctx, principalOf(c).actor), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await webhooks.listWebhooks(ctx, actor), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -44,7 +48,10 @@ export function webhookRoutes() {
       request: jsonBody(CreateWebhookBody),
       responses: { 201: ok(CreatedWebhook, 'Created'), ...ERRORS },
     }),
-    async (c) => c.json(await webhooks.createWebhook(c.var.ctx, principalOf(c).actor, c.req.valid('json')), 201),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await webhooks.createWebhook(ctx, actor, c.req.valid('json')), 201);
+    },
   );
   app.openapi(
     createRoute({
@@ -55,7 +62,10 @@ export function webhookRoutes() {
       request: { params: IdParam },
       responses: { 200: ok(Webhook), ...ERRORS },
     }),
-    async (c) => c.json(await webhooks.getWebhook(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 200),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await webhooks.getWebhook(ctx, actor, c.req.valid('param').id), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -66,17 +76,13 @@ export function webhookRoutes() {
       request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(UpdateWebhookBody) },
       responses: { 200: ok(Webhook), ...ERRORS },
     }),
-    async (c) =>
-      c.json(
-        await webhooks.updateWebhook(
-          c.var.ctx,
-          principalOf(c).actor,
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          ifMatchVersion(c),
-        ),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(
+        await webhooks.updateWebhook(ctx, actor, c.req.valid('param').id, c.req.valid('json'), ifMatchVersion(c)),
         200,
-      ),
+      );
+    },
   );
   app.openapi(
     createRoute({
@@ -88,7 +94,8 @@ export function webhookRoutes() {
       responses: { 204: { description: 'Deleted' }, ...ERRORS },
     }),
     async (c) => {
-      await webhooks.deleteWebhook(c.var.ctx, principalOf(c).actor, c.req.valid('param').id, ifMatchVersion(c));
+      const { ctx, actor } = caller(c);
+      await webhooks.deleteWebhook(ctx, actor, c.req.valid('param').id, ifMatchVersion(c));
       return c.body(null, 204);
     },
   );
@@ -101,11 +108,10 @@ export function webhookRoutes() {
       request: { params: IdParam, query: DeliveryListQuery },
       responses: { 200: ok(WebhookDeliveryPage), ...ERRORS },
     }),
-    async (c) =>
-      c.json(
-        await webhooks.listDeliveries(c.var.ctx, principalOf(c).actor, c.req.valid('param').id, c.req.valid('query')),
-        200,
-      ),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await webhooks.listDeliveries(ctx, actor, c.req.valid('param').id, c.req.valid('query')), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -117,8 +123,9 @@ export function webhookRoutes() {
       responses: { 200: ok(WebhookDeliveryDetail), ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, deliveryId } = c.req.valid('param');
-      return c.json(await webhooks.getDelivery(c.var.ctx, principalOf(c).actor, id, deliveryId), 200);
+      return c.json(await webhooks.getDelivery(ctx, actor, id, deliveryId), 200);
     },
   );
   app.openapi(
@@ -131,8 +138,9 @@ export function webhookRoutes() {
       responses: { 200: ok(WebhookDelivery), 422: { description: 'The webhook is disabled' }, ...ERRORS },
     }),
     async (c) => {
+      const { ctx, actor } = caller(c);
       const { id, deliveryId } = c.req.valid('param');
-      return c.json(await webhooks.resendDelivery(c.var.ctx, principalOf(c).actor, id, deliveryId), 200);
+      return c.json(await webhooks.resendDelivery(ctx, actor, id, deliveryId), 200);
     },
   );
   app.openapi(
@@ -144,7 +152,10 @@ export function webhookRoutes() {
       request: { params: IdParam },
       responses: { 202: ok(WebhookTestQueued, 'Queued'), 422: { description: 'The webhook is disabled' }, ...ERRORS },
     }),
-    async (c) => c.json(await webhooks.sendTestEvent(c.var.ctx, principalOf(c).actor, c.req.valid('param').id), 202),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await webhooks.sendTestEvent(ctx, actor, c.req.valid('param').id), 202);
+    },
   );
   return app;
 }

@@ -1,6 +1,5 @@
 import type { CreateLinksBody, LinkIdsBody, UpdateLinkBody } from '../../contracts/index.js';
-import type { Actor } from '../../core/permissions.js';
-import type { ServiceContext } from '../context.js';
+import type { WriteRequest } from '../write-pipeline.js';
 import { applyPlanOps } from './plan-ops-service.js';
 
 /*
@@ -10,53 +9,19 @@ import { applyPlanOps } from './plan-ops-service.js';
 const asSent = (_: number, path: string) => path;
 
 /** Adds links; a cycle is refused with the tasks that form it. */
-export function createLinks(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  body: CreateLinksBody,
-  ifMatch?: number,
-) {
-  return applyPlanOps(
-    ctx,
-    actor,
-    projectId,
-    { header: ifMatch, body: body.version },
-    [{ op: 'addLinks', links: body.links }],
-    { locate: asSent },
-  );
+export function createLinks(req: WriteRequest, projectId: string, body: CreateLinksBody) {
+  return applyPlanOps(req, projectId, [{ op: 'addLinks', links: body.links }], { locate: asSent });
 }
 
 /** Changes a link's type or lag. */
-export function updateLink(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  linkId: string,
-  body: UpdateLinkBody,
-  ifMatch?: number,
-) {
-  const { version, ...fields } = body;
-  return applyPlanOps(
-    ctx,
-    actor,
-    projectId,
-    { header: ifMatch, body: version },
-    [{ op: 'updateLink', linkId, fields }],
-    {
-      locate: (_, path) => path.replace(/^fields\./, ''),
-    },
-  );
+export function updateLink(req: WriteRequest, projectId: string, linkId: string, body: UpdateLinkBody) {
+  const { version: _, ...fields } = body;
+  return applyPlanOps(req, projectId, [{ op: 'updateLink', linkId, fields }], {
+    locate: (_, path) => path.replace(/^fields\./, ''),
+  });
 }
 
 /** Deletes links. */
-export function deleteLinks(ctx: ServiceContext, actor: Actor, projectId: string, body: LinkIdsBody, ifMatch?: number) {
-  return applyPlanOps(
-    ctx,
-    actor,
-    projectId,
-    { header: ifMatch, body: body.version },
-    [{ op: 'deleteLinks', linkIds: body.linkIds }],
-    { locate: asSent },
-  );
+export function deleteLinks(req: WriteRequest, projectId: string, body: LinkIdsBody) {
+  return applyPlanOps(req, projectId, [{ op: 'deleteLinks', linkIds: body.linkIds }], { locate: asSent });
 }

@@ -1,17 +1,14 @@
 import type { AuditAction, PlanChange } from '../../contracts/index.js';
-import type { Actor } from '../../core/permissions.js';
 import type { PlanDraft } from '../../core/plan/plan-draft.js';
 import type { ProjectRelation } from '../../core/roles.js';
 import * as repo from '../../store/repos/plan-repo.js';
 import type { ProjectView } from '../../store/repos/projects-repo.js';
 import type { TaskRow } from '../../store/schema.js';
-import { type Executor, inTransaction } from '../../store/transaction.js';
-import { expectedVersion, relationOf, versionConflict } from '../access.js';
-import { recordAudit } from '../audit-service.js';
-import type { ServiceContext } from '../context.js';
-import { appendEvents } from '../events/outbox.js';
+import type { Executor } from '../../store/transaction.js';
+import { relationOf, versionConflict } from '../access.js';
 import { planChangedEvent } from '../events/plan-events.js';
-import { loadProjectFor } from '../project-service.js';
+import { projectTarget } from '../project-service.js';
+import { runWrite, type WriteRequest } from '../write-pipeline.js';
 import { type LoadedPlan, type PlanDiff, rescheduleAndDiff } from './plan-diff.js';
 import { draftOf } from './plan-draft-rows.js';
 import { incrementalDiff } from './plan-incremental.js';
@@ -56,37 +53,39 @@ export interface ChangeSpec {
  * transaction.
  * Answers with every task whose fields or dates changed.
  */
-export async function changePlan(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  version: { header: number | undefined; body: number | undefined },
-  spec: ChangeSpec,
-): Promise<PlanChange> {
-  const expected = expectedVersion(version.header, version.body);
-  const saved = await inTransaction(ctx.store.db, async (trx) => {
-    const project = await loadProjectFor(trx, actor, projectId, spec.permission);
-    if (!(await repo.bumpPlanVersion(trx, projectId, expected))) {
-      const current = await repo.findPlan(trx, projectId);
-      throw versionConflict('plan', projectId, current?.version ?? 0);
-    }
-    const loaded = await loadPlan(trx, projectId, { store: ctx.store, version: expected });
-    const warm = takeWarmPlan(ctx.store, loaded, expected);
-    const draft = warm?.draft ?? draftOf(loaded.plan, loaded.tasks, loaded.links);
-    const outcome = await spec.apply({ loaded, draft, project, relation: relationOf(actor, project) }, trx);
-    const diff =
-      (warm && incrementalDiff(loaded, warm, outcome.draft, ctx.now())) ??
-      rescheduleAndDiff(loaded, outcome.draft, ctx.now());
-    const change = await writeDiff(ctx, trx, diff);
-    for (const entry of outcome.audit) {
-      await recordAudit(ctx, trx, actor.userId, { ...entry, entityType: 'plan', entityId: projectId, projectId });
-    }
-    await outcome.recorded?.(trx, change);
-    const saved = { change, rows: { tasks: diff.tasks, links: diff.links }, touched: touchedRows(diff), diff };
+export async function changePlan(req: WriteRequest, projectId: string, spec: ChangeSpec): Promise<PlanChange> {
+  const { ctx, actor } = req;
+  const saved = await runWrite(req, {
+    ...projectTarget(actor, projectId, spec.permission),
+    async claimVersion(trx, _, expected) {
+      if (!(await repo.bumpPlanVersion(trx, projectId, expected))) {
+        const current = await repo.findPlan(trx, projectId);
+        throw versionConflict('plan', projectId, current?.version ?? 0);
+      }
+    },
+    async apply(trx, project) {
+      const expected = requestVersion(req);
+      const loaded = await loadPlan(trx, projectId, { store: ctx.store, version: expected });
+      const warm = takeWarmPlan(ctx.store, loaded, expected);
+      const draft = warm?.draft ?? draftOf(loaded.plan, loaded.tasks, loaded.links);
+      const outcome = await spec.apply({ loaded, draft, project, relation: relationOf(actor, project) }, trx);
+      const diff =
+        (warm && incrementalDiff(loaded, warm, outcome.draft, ctx.now())) ??
+        rescheduleAndDiff(loaded, outcome.draft, ctx.now());
+      const change = await writeDiff(ctx, trx, diff);
+      await outcome.recorded?.(trx, change);
+      return {
+        change,
+        rows: { tasks: diff.tasks, links: diff.links },
+        touched: touchedRows(diff),
+        diff,
+        audit: outcome.audit,
+        before: rowsBefore(loaded, diff),
+      };
+    },
+    audit: (_, r) => r.audit.map((entry) => ({ ...entry, entityType: 'plan', entityId: projectId, projectId })),
     // A batch may hold several kinds of edit: the event names the first, as its audit entries do in order.
-    const action = outcome.audit[0]?.action ?? 'plan.ops';
-    await appendEvents(ctx, trx, actor.userId, [planChangedEvent(project, action, rowsBefore(loaded, diff), saved)]);
-    return saved;
+    events: (project, r) => [planChangedEvent(project, r.audit[0]?.action ?? 'plan.ops', r.before, r)],
   });
   rememberPlanRows(ctx.store, projectId, saved.change.plan.version, saved.rows);
   keepWarmPlan(ctx.store, saved.diff);
@@ -107,6 +106,9 @@ function rowsBefore(loaded: LoadedPlan, diff: PlanDiff): readonly TaskRow[] | ((
   if (diff.structureChanged) return loaded.tasks;
   return (id) => loaded.tasks[diff.indexOf(id) as number];
 }
+
+/** The version a plan write was based on (claimVersion has checked there is one). */
+const requestVersion = (req: WriteRequest) => req.version as number;
 
 /** Tasks as core's WBS functions see them. */
 export const outlineNodes = (tasks: readonly TaskRow[]) =>

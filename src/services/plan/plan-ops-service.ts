@@ -1,13 +1,15 @@
 import type { PlanChange } from '../../contracts/index.js';
 import { DomainError } from '../../core/errors.js';
-import { type Actor, isAllowed } from '../../core/permissions.js';
+import type { Actor } from '../../core/permissions.js';
 import { type AppliedOps, applyOps, type OpLocator } from '../../core/plan/apply-op.js';
 import type { DraftTask, OpEnv } from '../../core/plan/plan-draft.js';
 import { isProgressOnly, type PlanOp } from '../../core/plan/plan-op.js';
+import { policy } from '../../core/policy.js';
 import { listMembers } from '../../store/repos/projects-repo.js';
 import type { Executor } from '../../store/transaction.js';
-import { requireAllowed } from '../access.js';
+import { authorise, projectResource } from '../access.js';
 import type { ServiceContext } from '../context.js';
+import type { WriteRequest } from '../write-pipeline.js';
 import { changePlan, type EditOutcome, type PlanEdit } from './plan-change.js';
 import { calendarDayHours } from './plan-draft-rows.js';
 import { recordStep } from './plan-history.js';
@@ -18,9 +20,6 @@ import { auditOfOps } from './plan-op-audit.js';
  * route takes the list as sent, each REST route builds a one-op list. All ops apply or none; the
  * batch goes into the user's undo history with its inverse.
  */
-
-/** The version a write is based on: If-Match or the body's `version`. */
-export type VersionSource = { header: number | undefined; body: number | undefined };
 
 /** How ops name their fields in errors and in the undo history. */
 export interface OpsOptions {
@@ -38,15 +37,14 @@ export interface OpsOptions {
 
 /** Applies `ops` to the plan atomically and records them for the actor's undo. */
 export function applyPlanOps(
-  ctx: ServiceContext,
-  actor: Actor,
+  req: WriteRequest,
   projectId: string,
-  version: VersionSource,
   ops: readonly PlanOp[],
   options: OpsOptions = {},
 ): Promise<PlanChange> {
+  const { ctx, actor } = req;
   const locate = options.locate ?? ((i, path) => `ops[${i}].${path}`);
-  return changePlan(ctx, actor, projectId, version, {
+  return changePlan(req, projectId, {
     permission: ops.every(isProgressOnly) ? 'plan.progress' : 'plan.edit',
     async apply(edit, trx) {
       checkOpAccess(actor, edit, ops, locate);
@@ -72,8 +70,9 @@ export function outcomeOf(edit: PlanEdit, result: AppliedOps): Omit<EditOutcome,
  * progress fields, and only for tasks they are responsible for; the route does not need to know.
  */
 export function checkOpAccess(actor: Actor, edit: PlanEdit, ops: readonly PlanOp[], locate: OpLocator): void {
-  if (isAllowed(actor, 'plan.edit', edit.relation)) return;
-  if (!ops.every(isProgressOnly)) requireAllowed(actor, 'plan.edit', edit.relation);
+  const resource = projectResource(actor, edit.project);
+  if (policy(actor, 'plan.edit', resource).allowed) return;
+  if (!ops.every(isProgressOnly)) authorise(actor, 'plan.edit', resource);
   const byId = new Map(edit.draft.tasks.map((t) => [t.id, t]));
   ops.forEach((op, i) => {
     if (op.op !== 'updateTask') return;

@@ -42,8 +42,7 @@ describe.each(TEST_DIALECTS)('plan rows cache on %s', (dialect) => {
       plannedStart: '2030-01-07',
     } as CreateProjectBody);
     const ids = Array.from({ length: 600 }, () => nodeA.newId());
-    let change = await createTasks(nodeA, admin, project.id, {
-      version: 1,
+    let change = await createTasks({ ctx: nodeA, actor: admin, version: 1 }, project.id, {
       tasks: ids.map((id, i) => ({ id, name: `Task ${i + 1}`, durationMinutes: 480 })),
       links: ids.slice(1).map((id, i) => ({
         predecessorId: ids[i] as string,
@@ -54,7 +53,9 @@ describe.each(TEST_DIALECTS)('plan rows cache on %s', (dialect) => {
       })),
     });
     const edit = (node: typeof nodeA, index: number, days: number) =>
-      updateTask(node, admin, project.id, ids[index] as string, { durationMinutes: days * 480 }, change.plan.version);
+      updateTask({ ctx: node, actor: admin, version: change.plan.version }, project.id, ids[index] as string, {
+        durationMinutes: days * 480,
+      });
 
     change = await edit(nodeA, 0, 2); // A now holds the rows of this version
     change = await edit(nodeB, 1, 3); // B writes the next version; A's copy is one behind

@@ -52,8 +52,7 @@ describe.each(TEST_DIALECTS)('stored inputs, derived schedule on %s', (dialect) 
     // is the chain's length minus its own.
     const ids = Array.from({ length: 600 }, () => nodeA.newId());
     const side = nodeA.newId();
-    let change = await createTasks(nodeA, admin, project.id, {
-      version: 1,
+    let change = await createTasks({ ctx: nodeA, actor: admin, version: 1 }, project.id, {
       tasks: [
         ...ids.map((id, i) => ({ id, name: `Task ${i + 1}`, durationMinutes: 480 })),
         { id: side, name: 'Side', durationMinutes: 480 },
@@ -76,12 +75,10 @@ describe.each(TEST_DIALECTS)('stored inputs, derived schedule on %s', (dialect) 
 
     const before = await stored();
     change = await updateTask(
-      nodeA,
-      admin,
+      { ctx: nodeA, actor: admin, version: change.plan.version },
       project.id,
       ids[0] as string,
       { durationMinutes: 960 },
-      change.plan.version,
     );
     const after = await stored();
     const touched = [...after].filter(([id, row]) => before.get(id) !== row).map(([id]) => id);
@@ -101,12 +98,10 @@ describe.each(TEST_DIALECTS)('stored inputs, derived schedule on %s', (dialect) 
 
     // B edits next; A, holding the previous version's schedule, must show B's dates.
     change = await updateTask(
-      nodeB,
-      admin,
+      { ctx: nodeB, actor: admin, version: change.plan.version },
       project.id,
       ids[1] as string,
       { durationMinutes: 960 },
-      change.plan.version,
     );
     const afterB = await getTasks(nodeA, admin, project.id);
     expect(afterB.tasks[599]?.finish).toBe('2032-04-27T17:00');

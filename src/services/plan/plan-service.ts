@@ -11,6 +11,7 @@ import { wbsOutline } from '../../core/plan/wbs-outline.js';
 import * as repo from '../../store/repos/plan-repo.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
+import type { WriteRequest } from '../write-pipeline.js';
 import { outlineNodes } from './plan-change.js';
 import { taskColumnsOf } from './plan-columns.js';
 import { toPlanHeader, toPlanLink, toPlanTask } from './plan-model.js';
@@ -67,15 +68,9 @@ export async function getSchedule(ctx: ServiceContext, actor: Actor, projectId: 
 }
 
 /** Changes the project start, status date or default calendar, and reschedules: one op on the op path. */
-export function updatePlanSettings(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  body: UpdatePlanSettingsBody,
-  ifMatch?: number,
-) {
-  const { version, ...fields } = body;
-  return applyPlanOps(ctx, actor, projectId, { header: ifMatch, body: version }, [{ op: 'updatePlan', fields }], {
+export function updatePlanSettings(req: WriteRequest, projectId: string, body: UpdatePlanSettingsBody) {
+  const { version: _, ...fields } = body;
+  return applyPlanOps(req, projectId, [{ op: 'updatePlan', fields }], {
     locate: (_, path) => path.replace(/^fields\./, ''),
   });
 }

@@ -1,4 +1,4 @@
-import type { PlanHistory, PlanStepBody, PlanStepResult } from '../../contracts/index.js';
+import type { PlanHistory, PlanStepResult } from '../../contracts/index.js';
 import { DomainError } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
 import { type AppliedOps, applyOps } from '../../core/plan/apply-op.js';
@@ -8,6 +8,7 @@ import * as history from '../../store/repos/plan-history-repo.js';
 import type { PlanHistoryRow } from '../../store/schema.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
+import type { WriteRequest } from '../write-pipeline.js';
 import { changePlan } from './plan-change.js';
 import { checkOpAccess, opEnv, outcomeOf } from './plan-ops-service.js';
 
@@ -22,25 +23,13 @@ import { checkOpAccess, opEnv, outcomeOf } from './plan-ops-service.js';
 type Which = 'undo' | 'redo';
 
 /** Takes back the caller's newest edit of the plan. */
-export function undoPlanEdit(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  body: PlanStepBody,
-  ifMatch?: number,
-) {
-  return step(ctx, actor, projectId, 'undo', { header: ifMatch, body: body.version });
+export function undoPlanEdit(req: WriteRequest, projectId: string) {
+  return step(req, projectId, 'undo');
 }
 
 /** Applies again the caller's most recently undone edit. */
-export function redoPlanEdit(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  body: PlanStepBody,
-  ifMatch?: number,
-) {
-  return step(ctx, actor, projectId, 'redo', { header: ifMatch, body: body.version });
+export function redoPlanEdit(req: WriteRequest, projectId: string) {
+  return step(req, projectId, 'redo');
 }
 
 /** What the caller could undo and redo on the plan. */
@@ -54,15 +43,10 @@ async function historyOf(ctx: ServiceContext, actor: Actor, projectId: string): 
   return { undo: undo === null ? null : { label: undo }, redo: redo === null ? null : { label: redo } };
 }
 
-async function step(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  which: Which,
-  version: { header: number | undefined; body: number | undefined },
-): Promise<PlanStepResult> {
+async function step(req: WriteRequest, projectId: string, which: Which): Promise<PlanStepResult> {
+  const { ctx, actor } = req;
   let label = '';
-  const change = await changePlan(ctx, actor, projectId, version, {
+  const change = await changePlan(req, projectId, {
     // The least any edit needs; the step's own ops are checked below, as they would be if sent.
     permission: 'plan.progress',
     async apply(edit, trx) {

@@ -1,12 +1,11 @@
-import type { PlanChange, ScenarioVersionBody } from '../../contracts/index.js';
+import type { PlanChange } from '../../contracts/index.js';
 import { DomainError } from '../../core/errors.js';
-import type { Actor } from '../../core/permissions.js';
 import { type ScenarioConflict, scenarioConflicts } from '../../core/plan/scenario-base.js';
 import * as repo from '../../store/repos/plan-repo.js';
 import * as scenarios from '../../store/repos/scenarios-repo.js';
-import { expectedVersion, versionConflict } from '../access.js';
+import { versionConflict } from '../access.js';
 import { recordAudit } from '../audit-service.js';
-import type { ServiceContext } from '../context.js';
+import { requiredVersion, type WriteRequest } from '../write-pipeline.js';
 import { applyPlanOps } from './plan-ops-service.js';
 import { baseOf, loadOwnScenario, opsOf, stepsOf } from './scenario-plan.js';
 
@@ -22,15 +21,9 @@ import { baseOf, loadOwnScenario, opsOf, stepsOf } from './scenario-plan.js';
 const ATTEMPTS = 3;
 
 /** Applies the scenario's ops to the live plan, all or none; `body.version` is the scenario's version. */
-export async function applyScenario(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  id: string,
-  body: ScenarioVersionBody,
-  ifMatch?: number,
-): Promise<PlanChange> {
-  const expected = expectedVersion(ifMatch, body.version);
+export async function applyScenario(req: WriteRequest, projectId: string, id: string): Promise<PlanChange> {
+  const { ctx, actor } = req;
+  const expected = requiredVersion(req);
   const { row } = await loadOwnScenario(ctx.store.db, actor, projectId, id, 'plan.edit');
   if (row.version !== expected) throw versionConflict('scenario', id, row.version);
   const steps = stepsOf(row);
@@ -40,7 +33,7 @@ export async function applyScenario(
   for (let attempt = 1; ; attempt++) {
     const plan = await repo.findPlan(ctx.store.db, projectId);
     try {
-      return await applyPlanOps(ctx, actor, projectId, { header: undefined, body: plan?.version }, ops, {
+      return await applyPlanOps({ ctx, actor, version: plan?.version }, projectId, ops, {
         label: `apply scenario ${row.name}`,
         locate: (i, path) => `scenario op ${i + 1}: ${path}`,
         async guard(edit, trx) {

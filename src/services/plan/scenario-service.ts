@@ -4,7 +4,6 @@ import type {
   Scenario,
   ScenarioList,
   ScenarioOpsBody,
-  ScenarioVersionBody,
 } from '../../contracts/index.js';
 import { MAX_SCENARIO_OPS, MAX_SCENARIOS_PER_OWNER } from '../../contracts/index.js';
 import { DomainError, invalidField } from '../../core/errors.js';
@@ -14,10 +13,11 @@ import * as repo from '../../store/repos/plan-repo.js';
 import * as scenarios from '../../store/repos/scenarios-repo.js';
 import type { ScenarioRow } from '../../store/schema.js';
 import { inTransaction } from '../../store/transaction.js';
-import { expectedVersion, versionConflict } from '../access.js';
+import { versionConflict } from '../access.js';
 import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
+import { requiredVersion, type WriteRequest } from '../write-pipeline.js';
 import { labelOf } from './plan-ops-service.js';
 import {
   liveEdit,
@@ -101,14 +101,13 @@ export async function createScenario(
 
 /** Renames one of the caller's scenarios. */
 export async function renameScenario(
-  ctx: ServiceContext,
-  actor: Actor,
+  req: WriteRequest,
   projectId: string,
   id: string,
   body: RenameScenarioBody,
-  ifMatch?: number,
 ): Promise<Scenario> {
-  const expected = expectedVersion(ifMatch, body.version);
+  const { ctx, actor } = req;
+  const expected = requiredVersion(req);
   return inTransaction(ctx.store.db, async (trx) => {
     const { row } = await loadOwnScenario(trx, actor, projectId, id, 'plan.edit');
     if (await scenarios.nameTaken(trx, { projectId, ownerId: actor.userId }, body.name, id)) throw nameInUse(body.name);
@@ -122,16 +121,11 @@ export async function renameScenario(
 }
 
 /** Discards one of the caller's scenarios; the live plan is untouched. */
-export async function discardScenario(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  id: string,
-  ifMatch?: number,
-): Promise<void> {
+export async function discardScenario(req: WriteRequest, projectId: string, id: string): Promise<void> {
+  const { ctx, actor } = req;
   await inTransaction(ctx.store.db, async (trx) => {
     const { row } = await loadOwnScenario(trx, actor, projectId, id, 'project.read');
-    if (!(await scenarios.deleteScenario(trx, id, ifMatch ?? row.version))) {
+    if (!(await scenarios.deleteScenario(trx, id, req.version ?? row.version))) {
       throw versionConflict('scenario', id, row.version);
     }
     await audit(ctx, trx, actor, row, 'scenario.discard', { name: row.name, opCount: row.op_count }, null);
@@ -144,14 +138,13 @@ export async function discardScenario(
  * stored. The step keeps the live values its ops were based on, for apply's conflict check.
  */
 export async function addScenarioOps(
-  ctx: ServiceContext,
-  actor: Actor,
+  req: WriteRequest,
   projectId: string,
   id: string,
   body: ScenarioOpsBody,
-  ifMatch?: number,
 ): Promise<Scenario> {
-  const expected = expectedVersion(ifMatch, body.version);
+  const { ctx, actor } = req;
+  const expected = requiredVersion(req);
   const { project, row } = await loadOwnScenario(ctx.store.db, actor, projectId, id, 'plan.edit');
   if (row.version !== expected) throw versionConflict('scenario', id, row.version);
   if (row.op_count + body.ops.length > MAX_SCENARIO_OPS) {
@@ -175,15 +168,9 @@ export async function addScenarioOps(
 }
 
 /** Takes back the scenario's last edit (its last step); a scenario has no redo. */
-export async function undoScenarioStep(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  id: string,
-  body: ScenarioVersionBody,
-  ifMatch?: number,
-): Promise<Scenario> {
-  const expected = expectedVersion(ifMatch, body.version);
+export async function undoScenarioStep(req: WriteRequest, projectId: string, id: string): Promise<Scenario> {
+  const { ctx, actor } = req;
+  const expected = requiredVersion(req);
   const { row } = await loadOwnScenario(ctx.store.db, actor, projectId, id, 'plan.edit');
   if (row.version !== expected) throw versionConflict('scenario', id, row.version);
   const steps = stepsOf(row);

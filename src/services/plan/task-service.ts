@@ -6,9 +6,8 @@ import type {
   UpdateTaskBody,
   UpdateTasksBody,
 } from '../../contracts/index.js';
-import type { Actor } from '../../core/permissions.js';
 import type { OpLocator } from '../../core/plan/apply-op.js';
-import type { ServiceContext } from '../context.js';
+import type { WriteRequest } from '../write-pipeline.js';
 import { applyPlanOps } from './plan-ops-service.js';
 
 /*
@@ -22,68 +21,39 @@ const asSent: OpLocator = (_, path) => path;
 const bodyField = (path: string) => path.replace(/^fields\./, '');
 
 /** Inserts tasks (and links among or to them) before `beforeId`, or at the end. */
-export function createTasks(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  body: CreateTasksBody,
-  ifMatch?: number,
-) {
-  const { version, ...op } = body;
-  return applyPlanOps(ctx, actor, projectId, { header: ifMatch, body: version }, [{ op: 'insertTasks', ...op }], {
-    locate: asSent,
-  });
+export function createTasks(req: WriteRequest, projectId: string, body: CreateTasksBody) {
+  const { version: _, ...op } = body;
+  return applyPlanOps(req, projectId, [{ op: 'insertTasks', ...op }], { locate: asSent });
 }
 
 /** Edits many tasks; team members may send progress fields for their own tasks. */
-export function updateTasks(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  body: UpdateTasksBody,
-  ifMatch?: number,
-) {
+export function updateTasks(req: WriteRequest, projectId: string, body: UpdateTasksBody) {
   const ops = body.tasks.map(({ id, ...fields }) => ({ op: 'updateTask' as const, taskId: id, fields }));
-  return applyPlanOps(ctx, actor, projectId, { header: ifMatch, body: body.version }, ops, {
+  return applyPlanOps(req, projectId, ops, {
     locate: (i, path) => `tasks[${i}].${path === 'taskId' ? 'id' : bodyField(path)}`,
   });
 }
 
 /** Edits one task. */
 export function updateTask(
-  ctx: ServiceContext,
-  actor: Actor,
+  req: WriteRequest,
   projectId: string,
   taskId: string,
   body: UpdateTaskBody,
-  ifMatch?: number,
 ): Promise<PlanChange> {
-  const { version, ...fields } = body;
-  return applyPlanOps(
-    ctx,
-    actor,
-    projectId,
-    { header: ifMatch, body: version },
-    [{ op: 'updateTask', taskId, fields }],
-    {
-      locate: (_, path) => bodyField(path),
-    },
-  );
+  const { version: _, ...fields } = body;
+  return applyPlanOps(req, projectId, [{ op: 'updateTask', taskId, fields }], { locate: (_, path) => bodyField(path) });
 }
 
 /** Moves tasks with their subtrees under `parentId`, before `beforeId` (or as its last children). */
-export function moveTasks(ctx: ServiceContext, actor: Actor, projectId: string, body: MoveTasksBody, ifMatch?: number) {
-  const { version, ...op } = body;
-  return applyPlanOps(ctx, actor, projectId, { header: ifMatch, body: version }, [{ op: 'moveTasks', ...op }], {
-    locate: asSent,
-  });
+export function moveTasks(req: WriteRequest, projectId: string, body: MoveTasksBody) {
+  const { version: _, ...op } = body;
+  return applyPlanOps(req, projectId, [{ op: 'moveTasks', ...op }], { locate: asSent });
 }
 
 function taskList(op: 'indentTasks' | 'outdentTasks' | 'deleteTasks') {
-  return (ctx: ServiceContext, actor: Actor, projectId: string, body: TaskIdsBody, ifMatch?: number) =>
-    applyPlanOps(ctx, actor, projectId, { header: ifMatch, body: body.version }, [{ op, taskIds: body.taskIds }], {
-      locate: asSent,
-    });
+  return (req: WriteRequest, projectId: string, body: TaskIdsBody) =>
+    applyPlanOps(req, projectId, [{ op, taskIds: body.taskIds }], { locate: asSent });
 }
 
 /** Indents tasks under their previous sibling. */

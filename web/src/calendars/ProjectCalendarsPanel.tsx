@@ -11,7 +11,7 @@ import { DeleteCalendarModal } from './DeleteCalendarModal.js';
 
 interface Props {
   readonly projectId: string;
-  /** May add, change and delete the project's own calendars (the project's `access.canEditPlan`). */
+  /** May add, change and delete the project's own calendars (`can(project, 'plan.edit')`). */
   readonly canEdit: boolean;
 }
 

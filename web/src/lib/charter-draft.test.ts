@@ -26,17 +26,10 @@ const project: Project = {
   updatedAt: '2026-01-01T00:00:00.000Z',
   version: 7,
   approvalRequest: null,
-  access: {
-    relation: null,
-    canEdit: true,
-    canDelete: true,
-    canManageMembers: true,
-    canEditPlan: true,
-    canRecordProgress: true,
-    transitions: [],
-    canRequestApproval: false,
-    canAnswerApprovalRequest: false,
-  },
+  relation: null,
+  allowedActions: ['project.update', 'project.delete', 'project.members.manage', 'plan.edit', 'plan.progress'],
+  refusedActions: [],
+  allowedTransitions: [],
 };
 
 describe('the charter form', () => {

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconPencil, IconTimeline } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useProject } from '../api/projects.js';
 import { ProjectCalendarsPanel } from '../calendars/ProjectCalendarsPanel.js';
 import { DetailSkeleton, ErrorState } from '../components/QueryStates.js';
 import { StateBadge } from '../components/StateBadge.js';
+import { can, refusal } from '../lib/can.js';
 import { formatDateTime } from '../lib/dates.js';
 import { CharterEditor } from '../project/CharterEditor.js';
 import { CharterView } from '../project/CharterView.js';
@@ -33,7 +34,9 @@ export function ProjectPage() {
   }
   const p = project.data;
   // Controls are rendered only when allowed, not merely disabled: read-only users see a clean charter.
-  const canEdit = p.access.canEdit;
+  const canEdit = can(p, 'project.update');
+  // A role that may edit sees why the project's state stops it (e.g. closed), on a disabled button.
+  const editRefused = refusal(p, 'project.update');
 
   return (
     <Stack gap="lg">
@@ -74,7 +77,19 @@ export function ProjectPage() {
               Edit
             </Button>
           )}
-          {p.access.canDelete && !editing && <DeleteProjectButton project={p} />}
+          {editRefused && (
+            <Tooltip label={editRefused}>
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={16} />}
+                data-disabled
+                onClick={(e) => e.preventDefault()}
+              >
+                Edit
+              </Button>
+            </Tooltip>
+          )}
+          {can(p, 'project.delete') && !editing && <DeleteProjectButton project={p} />}
         </Group>
       </Group>
       <LifecyclePanel project={p} />
@@ -97,7 +112,7 @@ export function ProjectPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <MembersPanel project={p} />
-            <ProjectCalendarsPanel projectId={p.id} canEdit={p.access.canEditPlan} />
+            <ProjectCalendarsPanel projectId={p.id} canEdit={can(p, 'plan.edit')} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,8 +1,9 @@
-import { Group, Paper, Skeleton, Stack } from '@mantine/core';
+import { Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Baseline, Me, PlanTask, Project } from '../../../src/contracts/index.js';
 import { useBaselineComparison, useBaselines } from '../api/baselines.js';
 import { ErrorState } from '../components/QueryStates.js';
+import { can, refusal } from '../lib/can.js';
 import { DeleteTasksModal } from './DeleteTasksModal.js';
 import { fitZoom, GANTT_HEADER_HEIGHT, type GanttBaselineBar, type GanttZoom } from './gantt/GanttChart.js';
 import { ghostBarsOf } from './gantt/ghost-bars.js';
@@ -31,11 +32,15 @@ export const PLAN_ROW_HEIGHT = 28;
 
 /** The Plan view of one project: toolbar, then the WBS grid and the Gantt chart side by side. */
 export function PlanView({ project, me, header }: { project: Project; me: Me; header: ReactNode }) {
+  const canEditPlan = can(project, 'plan.edit');
+  const canRecordProgress = can(project, 'plan.progress');
+  const editsSomething = canEditPlan || canRecordProgress;
+  // Someone who could edit this plan in another state reads why they cannot now (e.g. it is closed).
+  const readOnlyReason = refusal(project, 'plan.edit');
   // The live plan, or one of the user's scenarios (?scenario=<id>): the one switch of the view.
-  const scenario = useScenarioMode(project.id, project.access.canEditPlan);
+  const scenario = useScenarioMode(project.id, canEditPlan);
   const { scenarioId, source } = scenario;
   const data = usePlanData(project.id, source);
-  const editsSomething = project.access.canEditPlan || project.access.canRecordProgress;
   const editor = usePlanEditor(source, editsSomething);
   const { tasks, links, byId, plan } = data;
   const liveTasks = useLiveTasks(project.id, scenarioId, plan?.version);
@@ -45,11 +50,11 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
   );
   const access = useMemo(
     () => ({
-      canEditPlan: project.access.canEditPlan,
-      canRecordProgress: project.access.canRecordProgress,
+      canEditPlan,
+      canRecordProgress,
       userId: me.user.id,
     }),
-    [project.access.canEditPlan, project.access.canRecordProgress, me.user.id],
+    [canEditPlan, canRecordProgress, me.user.id],
   );
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
@@ -177,6 +182,11 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
       style={{ height: 'calc(100dvh - var(--app-shell-header-offset, 56px) - 2 * var(--app-shell-padding, 16px))' }}
     >
       {header}
+      {readOnlyReason && (
+        <Text size="sm" c="dimmed" data-testid="plan-read-only">
+          {readOnlyReason}
+        </Text>
+      )}
       {banner}
       <PlanToolbar
         projectId={project.id}

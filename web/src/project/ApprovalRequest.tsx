@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import type { Project } from '../../../src/contracts/index.js';
 import { isApiError } from '../api/client.js';
 import { useDeclineApproval, useProject, useRequestApproval } from '../api/projects.js';
+import { can } from '../lib/can.js';
 import { formatDateTime } from '../lib/dates.js';
 import { ProjectWriteError } from './ProjectWriteError.js';
 
@@ -52,14 +53,14 @@ export function ApprovalRequestNotice({ project }: { project: Project }) {
                 “{request.note}”
               </Text>
             )}
-            {project.access.canAnswerApprovalRequest && (
+            {can(project, 'project.approval.answer') && (
               <Group>
                 <Button
                   size="xs"
                   variant="default"
-                  onClick={() => setMode(project.access.relation === 'manager' ? 'withdraw' : 'decline')}
+                  onClick={() => setMode(project.relation === 'manager' ? 'withdraw' : 'decline')}
                 >
-                  {project.access.relation === 'manager' ? 'Withdraw request' : 'Decline request'}
+                  {project.relation === 'manager' ? 'Withdraw request' : 'Decline request'}
                 </Button>
               </Group>
             )}
@@ -74,7 +75,7 @@ export function ApprovalRequestNotice({ project }: { project: Project }) {
 /** The manager's "Request approval" button, shown only when the server says they may. */
 export function RequestApprovalButton({ project }: { project: Project }) {
   const [open, setOpen] = useState(false);
-  if (!project.access.canRequestApproval) return null;
+  if (!can(project, 'project.approval.request')) return null;
   return (
     <>
       <Button size="sm" leftSection={<IconSend size={16} />} onClick={() => setOpen(true)}>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Project } from '../../../src/contracts/index.js';
 import type { ProjectState } from '../../../src/core/lifecycle.js';
 import { StateBadge } from '../components/StateBadge.js';
+import { can } from '../lib/can.js';
 import { MAIN_PATH, stateLabel, transitionLabel } from '../lib/states.js';
 import { ApprovalRequestNotice, RequestApprovalButton } from './ApprovalRequest.js';
 import { LifecycleSteps } from './LifecycleSteps.js';
@@ -18,8 +19,8 @@ export function LifecyclePanel({ project }: { project: Project }) {
   // Six labelled steps need about 700px; narrower screens get a one-line summary instead.
   const narrow = useMediaQuery('(max-width: 62em)');
   const index = MAIN_PATH.indexOf(project.state);
-  const forward = project.access.transitions.filter((s) => !SIDE_EXITS.includes(s));
-  const exits = project.access.transitions.filter((s) => SIDE_EXITS.includes(s));
+  const forward = project.allowedTransitions.filter((s) => !SIDE_EXITS.includes(s));
+  const exits = project.allowedTransitions.filter((s) => SIDE_EXITS.includes(s));
 
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="lifecycle-heading">
@@ -51,14 +52,14 @@ export function LifecyclePanel({ project }: { project: Project }) {
         ) : (
           <LifecycleSteps state={project.state} />
         ))}
-      {project.access.transitions.length > 0 || project.access.canRequestApproval ? (
+      {project.allowedTransitions.length > 0 || can(project, 'project.approval.request') ? (
         <Group gap="sm">
           <RequestApprovalButton project={project} />
           {forward.map((to) => (
             <Button
               key={to}
               size="sm"
-              variant={to === forward[0] && !project.access.canRequestApproval ? 'filled' : 'light'}
+              variant={to === forward[0] && !can(project, 'project.approval.request') ? 'filled' : 'light'}
               onClick={() => setTarget(to)}
             >
               {transitionLabel(project.state, to)}

@@ -20,6 +20,7 @@ import { errorMessage } from '../api/client.js';
 import { useMembers, usePutMember, useRemoveMember } from '../api/projects.js';
 import { useUserOptions } from '../api/users.js';
 import { ErrorState, TableSkeleton } from '../components/QueryStates.js';
+import { can } from '../lib/can.js';
 
 const RELATION_LABELS: Record<ProjectMember['relation'], string> = {
   manager: 'Manager',
@@ -95,7 +96,7 @@ function AddMemberForm({ project, members }: { project: Project; members: readon
 export function MembersPanel({ project }: { project: Project }) {
   const members = useMembers(project.id);
   const remove = useRemoveMember(project.id);
-  const canManage = project.access.canManageMembers;
+  const canManage = can(project, 'project.members.manage');
 
   let body: ReactNode;
   if (members.isPending) body = <TableSkeleton rows={3} columns={2} />;

@@ -1,0 +1,18 @@
+import type { Project } from '../../../src/contracts/index.js';
+
+/** An action a project read lists in `allowedActions`. */
+export type ProjectAction = Project['allowedActions'][number];
+
+/** True when the server's policies let the caller do `action` on this project now: the one test controls use. */
+export function can(project: Pick<Project, 'allowedActions'>, action: ProjectAction): boolean {
+  return project.allowedActions.includes(action);
+}
+
+/**
+ * Why the project's state stops `action` for a caller whose role allows it ("This project is
+ * closed: its plan is read-only."), or null: such a control is shown disabled with this as its
+ * tooltip rather than hidden, so the user learns why.
+ */
+export function refusal(project: Pick<Project, 'refusedActions'>, action: ProjectAction): string | null {
+  return project.refusedActions.find((r) => r.action === action)?.reason ?? null;
+}
