@@ -9,6 +9,10 @@ export type NewOutboxEvent = Omit<OutboxEventTable, 'seq' | 'dispatched_at'>;
 
 // Any fixed key ("gant" + 4); distinct from the start-up and project-code locks.
 const FAN_OUT_LOCK = 0x67616e78;
+// The fan-out right is per schema: Gantry installations (or test runs) that share one PostgreSQL
+// database in separate schemas must not skip each other's rounds. A class of its own, so it never
+// meets a project's stream lock (FAN_OUT_LOCK, hash of the project id).
+const FAN_OUT_RIGHT = FAN_OUT_LOCK + 1;
 
 const INSERT_COLUMNS = ['id', 'type', 'project_id', 'portfolio_id', 'actor_id', 'payload', 'created_at'] as const;
 type SqliteDatabase = NonNullable<Store['sqlite']>;
@@ -61,7 +65,9 @@ export async function lockEventStreams(ex: Executor, dialect: DialectName, proje
  */
 export async function tryFanOutLock(ex: Executor, dialect: DialectName): Promise<boolean> {
   if (dialect !== 'postgres') return true;
-  const { rows } = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${FAN_OUT_LOCK}) as ok`.execute(ex);
+  const { rows } = await sql<{
+    ok: boolean;
+  }>`select pg_try_advisory_xact_lock(${FAN_OUT_RIGHT}, hashtext(current_schema())) as ok`.execute(ex);
   return rows[0]?.ok === true;
 }
 
