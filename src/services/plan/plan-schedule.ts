@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context.js';
 import { computedDiffers, type LoadedPlan, rescheduleAndDiff } from './plan-diff.js';
 import { draftOf } from './plan-draft-rows.js';
 import { cachedPlanRows, rememberPlanRows } from './plan-rows-cache.js';
+import { keepWarmPlan } from './plan-warm.js';
 
 /*
  * Where a plan's schedule comes from. The inputs in the database are the truth; an edit writes
@@ -80,9 +81,18 @@ async function readVersion(ctx: ServiceContext, plan: PlanRow): Promise<LoadedPl
   ]);
   const after = await repo.findPlan(db, projectId);
   if (after?.version !== plan.version) return undefined;
-  const loaded = scheduled({ plan, tasks, links, calendars }, plan.version);
-  rememberPlanRows(ctx.store, projectId, plan.version, { tasks: loaded.tasks, links });
-  return loaded;
+  if (plan.schedule_version === plan.version || tasks.length === 0) {
+    rememberPlanRows(ctx.store, projectId, plan.version, { tasks, links });
+    return { plan, tasks, links, calendars, storedSchedule: true };
+  }
+  // The stored columns lag: reschedule, and keep what the engine built as the warm state of this
+  // version too (plan-warm.ts), so the first edit after a restart or another node's write does not
+  // compile the plan again. It costs the read nothing but the references; the rows cached are the
+  // diff's, as after a write, so the edit finds the state built for exactly the rows it loads.
+  const diff = rescheduleAndDiff({ plan, tasks, links, calendars }, draftOf(plan, tasks, links), new Date(0));
+  rememberPlanRows(ctx.store, projectId, plan.version, { tasks: diff.tasks, links: diff.links });
+  keepWarmPlan(ctx.store, diff);
+  return { plan, tasks: diff.tasks, links: diff.links, calendars, storedSchedule: false };
 }
 
 /**
