@@ -81,6 +81,21 @@ await measure('POST /scenarios/{sid}/ops + /undo (one op)', async () => {
   version = (res.body as { version: number }).version;
   return res;
 });
+// What the view does after each edit in a scenario: send it, then read the tasks, links and impact
+// of the scenario's new version (each read used to recompute the scenario's plan).
+let step = 0;
+await measure('one edit, then tasks + links + impact', async () => {
+  const added = await must<{ version: number }>(
+    admin.post(`${url}/scenarios/${scenario.id}/ops`, {
+      version,
+      ops: [{ op: 'updateTask', taskId: id(2), fields: { durationMinutes: 240 + 60 * (step++ % 7) } }],
+    }),
+  );
+  version = added.version;
+  await must(admin.get(`${url}/scenarios/${scenario.id}/tasks?format=columns`));
+  await must(admin.get(`${url}/scenarios/${scenario.id}/links`));
+  return admin.get(`${url}/scenarios/${scenario.id}/impact`);
+});
 await server.close();
 const cpu = cpus()[0];
 console.log(

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context.js';
 import { computedDiffers, type LoadedPlan, rescheduleAndDiff } from './plan-diff.js';
 import { draftOf } from './plan-draft-rows.js';
 import { cachedPlanRows, rememberPlanRows } from './plan-rows-cache.js';
+import { keepWarmPlan } from './plan-warm.js';
 
 /*
  * Where a plan's schedule comes from. The inputs in the database are the truth; an edit writes
@@ -57,14 +58,54 @@ export async function loadPlan(
 /** How often a reader retries when writes keep landing while it reads. */
 const READ_ATTEMPTS = 10;
 
+/** Reads of a version in progress, by store and project: the plan view asks for tasks and links at once. */
+const reading = new WeakMap<Store, Map<string, { version: number; rows: Promise<LoadedPlan | undefined> }>>();
+
+function readingOf(store: Store) {
+  let map = reading.get(store);
+  if (!map) {
+    map = new Map();
+    reading.set(store, map);
+  }
+  return map;
+}
+
+/** The rows of `plan`'s version from the database, scheduled and cached; undefined if a write landed meanwhile. */
+async function readVersion(ctx: ServiceContext, plan: PlanRow): Promise<LoadedPlan | undefined> {
+  const db = ctx.store.db;
+  const projectId = plan.project_id;
+  const [tasks, links, calendars] = await Promise.all([
+    repo.listTasks(db, projectId),
+    repo.listLinks(db, projectId),
+    calendarsRepo.listCalendars(db, projectId),
+  ]);
+  const after = await repo.findPlan(db, projectId);
+  if (after?.version !== plan.version) return undefined;
+  if (plan.schedule_version === plan.version || tasks.length === 0) {
+    rememberPlanRows(ctx.store, projectId, plan.version, { tasks, links });
+    return { plan, tasks, links, calendars, storedSchedule: true };
+  }
+  // The stored columns lag: reschedule, and keep what the engine built as the warm state of this
+  // version too (plan-warm.ts), so the first edit after a restart or another node's write does not
+  // compile the plan again. It costs the read nothing but the references; the rows cached are the
+  // diff's, as after a write, so the edit finds the state built for exactly the rows it loads.
+  const diff = rescheduleAndDiff({ plan, tasks, links, calendars }, draftOf(plan, tasks, links), new Date(0));
+  rememberPlanRows(ctx.store, projectId, plan.version, { tasks: diff.tasks, links: diff.links });
+  keepWarmPlan(ctx.store, diff);
+  return { plan, tasks: diff.tasks, links: diff.links, calendars, storedSchedule: false };
+}
+
 /**
  * A plan as committed, tasks carrying their current schedule, read without a transaction or lock:
  * the plan row is read before and after the rows, and since every change of tasks, links or the
  * calendars they use claims a new version, equal versions mean the rows are exactly that
- * version's. The result is cached, so the next read of an unchanged big plan reads one row.
+ * version's. The result is cached, so the next read of an unchanged big plan reads one row, and
+ * readers of a version already being read wait for that read instead of making their own (the
+ * plan view's task and link requests arrive together, and each used to read and reschedule it).
  */
 export async function readScheduledPlan(ctx: ServiceContext, projectId: string): Promise<LoadedPlan> {
   const db = ctx.store.db;
+  const inProgress = readingOf(ctx.store);
   for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
     const plan = await repo.findPlan(db, projectId);
     if (!plan) throw notFound(projectId);
@@ -73,16 +114,20 @@ export async function readScheduledPlan(ctx: ServiceContext, projectId: string):
       const calendars = await calendarsRepo.listCalendars(db, projectId);
       return { plan, ...hit, calendars, storedSchedule: plan.schedule_version === plan.version };
     }
-    const [tasks, links, calendars] = await Promise.all([
-      repo.listTasks(db, projectId),
-      repo.listLinks(db, projectId),
-      calendarsRepo.listCalendars(db, projectId),
-    ]);
-    const after = await repo.findPlan(db, projectId);
-    if (after?.version !== plan.version) continue;
-    const loaded = scheduled({ plan, tasks, links, calendars }, plan.version);
-    rememberPlanRows(ctx.store, projectId, plan.version, { tasks: loaded.tasks, links });
-    return loaded;
+    const pending = inProgress.get(projectId);
+    if (pending?.version === plan.version) {
+      const loaded = await pending.rows;
+      if (loaded) return loaded;
+      continue;
+    }
+    const rows = readVersion(ctx, plan);
+    inProgress.set(projectId, { version: plan.version, rows });
+    try {
+      const loaded = await rows;
+      if (loaded) return loaded;
+    } finally {
+      if (inProgress.get(projectId)?.rows === rows) inProgress.delete(projectId);
+    }
   }
   throw new DomainError('conflict', 'the plan kept changing while it was read; try again', {
     entity: 'plan',

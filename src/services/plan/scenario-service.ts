@@ -29,6 +29,7 @@ import {
   stepsOf,
   withNewOps,
 } from './scenario-plan.js';
+import { rememberScenarioPlan } from './scenario-plan-cache.js';
 
 /*
  * Scenarios as a resource: private to their owner (nobody else, admin included, can list or open
@@ -164,7 +165,10 @@ export async function addScenarioOps(
     base,
   };
   const next = { steps: JSON.stringify([...steps, step]), op_count: row.op_count + step.ops.length };
-  return saveSteps(ctx, actor, row, expected, next);
+  const saved = await saveSteps(ctx, actor, row, expected, next);
+  // The view reads the new version's tasks, links and impact next: this is their plan already.
+  rememberScenarioPlan(ctx.store, id, saved.version, live.loaded.plan.version, after);
+  return saved;
 }
 
 /** Takes back the scenario's last edit (its last step); a scenario has no redo. */

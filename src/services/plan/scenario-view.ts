@@ -17,17 +17,25 @@ import {
   scenarioPlanOn,
   stepsOf,
 } from './scenario-plan.js';
+import { cachedScenarioPlan, rememberScenarioPlan } from './scenario-plan-cache.js';
 import { scheduleDocumentOf } from './schedule-document.js';
 
 /*
- * Reading a scenario: its schedule (the shape of GET /schedule) and its impact against the live
- * plan as it is now. Both compute the scenario's plan afresh; nothing is written.
+ * Reading a scenario: its schedule (the shape of GET /schedule), its task and link lists and its
+ * impact against the live plan as it is now. Nothing is written; the scenario's plan is computed
+ * once per (scenario version, live plan version) and kept for the next reads
+ * (scenario-plan-cache.ts).
  */
 
 async function openPlan(ctx: ServiceContext, actor: Actor, projectId: string, id: string): Promise<ScenarioPlan> {
   const { project, row } = await loadOwnScenario(ctx.store.db, actor, projectId, id, 'project.read');
-  const live = liveEdit(actor, project, await loadLivePlan(ctx, projectId));
-  return scenarioPlanOn(ctx, live, row.name, opsOf(stepsOf(row)));
+  const loaded = await loadLivePlan(ctx, projectId);
+  // The view reads tasks, links and impact after each edit: one computation serves all three.
+  const cached = cachedScenarioPlan(ctx.store, row.id, row.version, loaded.plan.version);
+  if (cached) return cached;
+  const plan = await scenarioPlanOn(ctx, liveEdit(actor, project, loaded), row.name, opsOf(stepsOf(row)));
+  rememberScenarioPlan(ctx.store, row.id, row.version, loaded.plan.version, plan);
+  return plan;
 }
 
 /** The scenario's schedule; its header carries the live plan's version (the one it was computed on). */
