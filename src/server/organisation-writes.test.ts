@@ -63,4 +63,46 @@ describe.each(TEST_DIALECTS)('organisation writes on %s', (dialect) => {
     expect((await pm.delete('/api/portfolios/00000000-0000-4000-8000-000000000000')).status).toBe(403);
     expect((await pmo.delete(`/api/portfolios/${id}`, { 'if-match': '2' })).status).toBe(204);
   });
+
+  it('users: stale 409 and refused 403 change nothing', async () => {
+    const body = { email: `w-${dialect}@x.test`, name: 'Writes', role: 'team_member', password: 'long-enough-pw' };
+    const id = (await admin.post('/api/users', body)).body.id;
+    expect((await admin.patch(`/api/users/${id}`, { name: 'Renamed', version: 1 })).status).toBe(200);
+    const audits = await auditCount(id);
+    const stale = await admin.patch(`/api/users/${id}`, { name: 'Stale', version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details.currentVersion).toBe(2);
+    expect((await pmo.patch(`/api/users/${id}`, { name: 'Refused', version: 2 })).status).toBe(403);
+    const after = (await admin.get(`/api/users/${id}`)).body;
+    expect([after.name, after.version]).toEqual(['Renamed', 2]);
+    expect(await auditCount(id)).toBe(audits);
+  });
+
+  it('webhooks: stale 409 and refused 403 change nothing', async () => {
+    const body = { url: 'http://127.0.0.1:9/writes', eventTypes: ['project.deleted'] };
+    const id = (await pmo.post('/api/webhooks', body)).body.webhook.id;
+    expect((await pmo.patch(`/api/webhooks/${id}`, { description: 'One', version: 1 })).status).toBe(200);
+    const audits = await auditCount(id);
+    expect((await pmo.patch(`/api/webhooks/${id}`, { description: 'Stale', version: 1 })).status).toBe(409);
+    expect((await pmo.delete(`/api/webhooks/${id}`, { 'if-match': '1' })).status).toBe(409);
+    expect((await pm.patch(`/api/webhooks/${id}`, { description: 'Refused', version: 2 })).status).toBe(403);
+    expect((await pm.delete(`/api/webhooks/${id}`)).status).toBe(403);
+    const after = (await pmo.get(`/api/webhooks/${id}`)).body;
+    expect([after.description, after.version]).toEqual(['One', 2]);
+    expect(await auditCount(id)).toBe(audits);
+  });
+
+  it('calendars: stale 409 and refused 403 change nothing', async () => {
+    const week = { monday: ['09:00-17:00'] };
+    const id = (await pmo.post('/api/calendars', { name: `Writes ${dialect}`, week })).body.id;
+    expect((await pmo.patch(`/api/calendars/${id}`, { hoursPerDay: 7, version: 1 })).status).toBe(200);
+    const audits = await auditCount(id);
+    expect((await pmo.patch(`/api/calendars/${id}`, { hoursPerDay: 6, version: 1 })).status).toBe(409);
+    expect((await pmo.delete(`/api/calendars/${id}`, { 'if-match': '1' })).status).toBe(409);
+    expect((await pm.patch(`/api/calendars/${id}`, { hoursPerDay: 5, version: 2 })).status).toBe(403);
+    expect((await pm.delete(`/api/calendars/${id}`)).status).toBe(403);
+    const after = (await pmo.get('/api/calendars')).body.items.find((c: { id: string }) => c.id === id);
+    expect([after.hoursPerDay, after.version]).toEqual([7, 2]);
+    expect(await auditCount(id)).toBe(audits);
+  });
 });
