@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORGANISATION_ACTIONS } from '../core/policy.js';
 import { Id, Timestamp } from './common.js';
 import { User } from './users.js';
 
@@ -17,15 +18,11 @@ export const Me = z
   .object({
     user: User,
     via: z.enum(['session', 'token']),
-    capabilities: z.object({
-      manageUsers: z.boolean(),
-      readAudit: z.boolean(),
-      createProjects: z.boolean(),
-      managePortfolios: z.boolean(),
-      listUsers: z.boolean(),
-      browseUsers: z.boolean().meta({ description: 'May open the Users page (read-only unless manageUsers)' }),
-      manageCalendars: z.boolean(),
-      manageWebhooks: z.boolean(),
+    allowedActions: z.array(z.enum(ORGANISATION_ACTIONS).meta({ id: 'OrganisationAction' })).meta({
+      description:
+        'What the user may do in the organisation, by the same policies the writes obey: user.list (pick users), ' +
+        'user.directory (open the Users page, read-only without user.manage), user.manage, audit.read, ' +
+        'portfolio.create, project.create, calendar.manage (organisation calendars), webhook.manage',
     }),
   })
   .meta({ id: 'Me' });

@@ -959,7 +959,10 @@ export interface paths {
     delete: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
         path: {
           id: string;
         };
@@ -9098,17 +9101,8 @@ export interface components {
       user: components['schemas']['User'];
       /** @enum {string} */
       via: 'session' | 'token';
-      capabilities: {
-        manageUsers: boolean;
-        readAudit: boolean;
-        createProjects: boolean;
-        managePortfolios: boolean;
-        listUsers: boolean;
-        /** @description May open the Users page (read-only unless manageUsers) */
-        browseUsers: boolean;
-        manageCalendars: boolean;
-        manageWebhooks: boolean;
-      };
+      /** @description What the user may do in the organisation, by the same policies the writes obey: user.list (pick users), user.directory (open the Users page, read-only without user.manage), user.manage, audit.read, portfolio.create, project.create, calendar.manage (organisation calendars), webhook.manage */
+      allowedActions: components['schemas']['OrganisationAction'][];
     };
     User: {
       /**
@@ -9136,6 +9130,16 @@ export interface components {
     };
     /** @enum {string} */
     SystemRole: 'admin' | 'pmo' | 'project_manager' | 'team_member' | 'stakeholder';
+    /** @enum {string} */
+    OrganisationAction:
+      | 'user.list'
+      | 'user.directory'
+      | 'user.manage'
+      | 'audit.read'
+      | 'portfolio.create'
+      | 'project.create'
+      | 'calendar.manage'
+      | 'webhook.manage';
     Error: {
       error: {
         /** @example validation_failed */
@@ -9263,7 +9267,11 @@ export interface components {
       updatedAt: string;
       /** @description Optimistic-concurrency version */
       version: number;
+      /** @description What the caller may do on this portfolio, by the same policies the writes obey */
+      allowedActions: components['schemas']['PortfolioAction'][];
     };
+    /** @enum {string} */
+    PortfolioAction: 'portfolio.update' | 'portfolio.delete';
     CreatePortfolio: {
       name: string;
       /** @default  */

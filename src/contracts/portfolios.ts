@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PORTFOLIO_ACTIONS } from '../core/policy.js';
 import { Id, PageQuery, pageOf, Timestamp, Version } from './common.js';
 
 /** A portfolio: a named group of projects with one owner. */
@@ -13,6 +14,9 @@ export const Portfolio = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
     version: Version,
+    allowedActions: z
+      .array(z.enum(PORTFOLIO_ACTIONS).meta({ id: 'PortfolioAction' }))
+      .meta({ description: 'What the caller may do on this portfolio, by the same policies the writes obey' }),
   })
   .meta({ id: 'Portfolio' });
 /** A portfolio. */

@@ -83,6 +83,23 @@ export const PORTFOLIO_ACTIONS = ['portfolio.update', 'portfolio.delete'] as con
 /** One of PORTFOLIO_ACTIONS. */
 export type PortfolioAction = (typeof PORTFOLIO_ACTIONS)[number];
 
+/**
+ * The organisation-level actions the current user's `allowedActions` lists (GET /api/me): what the
+ * web app shows navigation and "new …" controls from.
+ */
+export const ORGANISATION_ACTIONS = [
+  'user.list',
+  'user.directory',
+  'user.manage',
+  'audit.read',
+  'portfolio.create',
+  'project.create',
+  'calendar.manage',
+  'webhook.manage',
+] as const satisfies readonly Action[];
+/** One of ORGANISATION_ACTIONS. */
+export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];
+
 /** May `actor` do `action` on `resource` as it is now? */
 export function policy(actor: Actor, action: Action, resource: Resource): Decision {
   const relation = resource.kind === 'project' ? resource.relation : null;

@@ -8,13 +8,15 @@ import { importForm } from '../test-support/import-plan.js';
 import { startTestServer, TEST_ADMIN, type TestServer } from '../test-support/server.js';
 
 /**
- * The permission matrix: every API route, called by nobody and by each role, against a fresh
- * project that `pm` manages, `team` works on and `stakeholder` follows; `otherPm` has no part in
- * it, so project routes must answer them 404 (the project's existence must not leak).
+ * The permission matrix: every API route, called by nobody and by each role, against a project
+ * that `pm` manages, `team` works on and `stakeholder` follows; `otherPm` has no part in it, so
+ * project routes must answer them 404 (the project's existence must not leak). Reads and refusals
+ * share one fixture (and a refused write must leave it unchanged); a write that should succeed gets
+ * fresh rows for just the fields it uses, so no cell's answer depends on another's.
  */
 const ROLES = ['admin', 'pmo', 'pm', 'otherPm', 'team', 'stakeholder'] as const;
 type Role = (typeof ROLES)[number];
-type Expect = 'ok' | 400 | 403 | 404 | 409;
+type Expect = 'ok' | 400 | 401 | 403 | 404 | 409;
 
 const EMAILS: Record<Role, string> = {
   admin: TEST_ADMIN.email,
@@ -597,77 +599,226 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
   });
   afterAll(() => server?.close());
 
-  /** Fresh objects for one call, so a write in one cell cannot change the answer of another. */
-  async function fixture(role: Role): Promise<Fixture> {
-    const portfolioId = (await admin.get('/api/portfolios')).body.items[0].id;
-    const emptyPortfolioId = (await admin.post('/api/portfolios', { name: `Empty ${unique()}` })).body.id;
-    const project = (await admin.post('/api/projects', { name: 'Matrix target', managerId: ids.pm, portfolioId })).body;
-    await admin.put(`/api/projects/${project.id}/members/${ids.team}`, { relation: 'team_member' });
-    await admin.put(`/api/projects/${project.id}/members/${ids.stakeholder}`, { relation: 'stakeholder' });
-    const proposal = (await admin.post('/api/projects', { name: 'Matrix proposal', managerId: ids.pm })).body;
-    for (const [who, relation] of [
-      [ids.team, 'team_member'],
-      [ids.stakeholder, 'stakeholder'],
-    ] as const)
-      await admin.put(`/api/projects/${proposal.id}/members/${who}`, { relation });
-    await admin.post(`/api/projects/${proposal.id}/approval-request`, { version: 1 });
-    const user = (
-      await admin.post('/api/users', {
-        email: `t${unique()}@x.test`,
-        name: 'Target',
-        role: 'team_member',
-        password: 'long-enough-pw',
-      })
-    ).body;
-    await admin.put(`/api/projects/${project.id}/members/${user.id}`, { relation: 'team_member' });
-    const tokenId = (await clients[role].post('/api/me/tokens', { name: 'to revoke' })).body.token.id;
-    const [teamTaskId, taskId, spareTaskId, linkId] = [uuid(), uuid(), uuid(), uuid()] as [
-      string,
-      string,
-      string,
-      string,
-    ];
-    const plan = await admin.post(`/api/projects/${project.id}/tasks`, {
-      version: 1,
-      tasks: [
-        { id: teamTaskId, name: 'Team task', responsibleId: ids.team },
-        { id: taskId, name: 'Other task' },
-        { id: spareTaskId, name: 'Spare task' },
-      ],
-      links: [{ id: linkId, predecessorId: teamTaskId, successorId: taskId }],
-    });
-    const week = { monday: ['09:00-17:00'], tuesday: ['09:00-17:00'] };
-    const orgCalendarId = (await admin.post('/api/calendars', { name: `Org ${unique()}`, week })).body.id;
-    const projectCalendarId = (await admin.post(`/api/projects/${project.id}/calendars`, { name: 'Site', week })).body
-      .id;
-    const baselineId = (await admin.post(`/api/projects/${project.id}/baselines`, { name: 'Baseline' })).body.id;
-    const pm = clients.pm;
-    const scenario = (await pm.post(`/api/projects/${project.id}/scenarios`, { name: `Scenario ${unique()}` })).body;
-    await pm.post(`/api/projects/${project.id}/scenarios/${scenario.id}/ops`, {
-      version: 1,
-      ops: [{ op: 'updateTask', taskId: spareTaskId, fields: { durationMinutes: 240 } }],
-    });
-    return {
-      ...(await webhookOf(proposal.id)),
-      notificationId: await notificationOf(ids[role]),
-      scenarioId: scenario.id,
-      jobId: await finishedJobOf(ids.pm),
-      orgCalendarId,
-      projectCalendarId,
-      baselineId,
-      projectId: project.id,
-      proposalId: proposal.id,
-      portfolioId,
-      emptyPortfolioId,
-      userId: user.id,
-      memberId: user.id,
-      tokenId,
-      planVersion: plan.body.plan.version,
-      teamTaskId,
-      taskId,
-      spareTaskId,
-      linkId,
+  /**
+   * The objects a call reads or writes, made with the same requests in the same order whether they
+   * are shared or fresh. Each part is made once per `Parts` (and only when asked for), so a cell
+   * that writes gets disposable rows for exactly what it touches.
+   */
+  function parts(role: Role, shared?: Fixture) {
+    const memo = new Map<string, Promise<unknown>>();
+    const once = <T>(key: string, make: () => Promise<T>): Promise<T> => {
+      if (!memo.has(key)) memo.set(key, make());
+      return memo.get(key) as Promise<T>;
     };
+    const week = { monday: ['09:00-17:00'], tuesday: ['09:00-17:00'] };
+    const portfolioId = () => once('portfolio', async () => (await admin.get('/api/portfolios')).body.items[0].id);
+    const user = () =>
+      once('user', async () => {
+        const body = { email: `t${unique()}@x.test`, name: 'Target', role: 'team_member', password: 'long-enough-pw' };
+        return (await admin.post('/api/users', body)).body.id as string;
+      });
+    const project = () =>
+      once('project', async () => {
+        const body = { name: 'Matrix target', managerId: ids.pm, portfolioId: await portfolioId() };
+        const project = (await admin.post('/api/projects', body)).body;
+        await admin.put(`/api/projects/${project.id}/members/${ids.team}`, { relation: 'team_member' });
+        await admin.put(`/api/projects/${project.id}/members/${ids.stakeholder}`, { relation: 'stakeholder' });
+        // A user's password is hashed on purpose slowly: a fresh project takes the shared user as member.
+        const userId = shared?.userId ?? (await user());
+        await admin.put(`/api/projects/${project.id}/members/${userId}`, { relation: 'team_member' });
+        const [teamTaskId, taskId, spareTaskId, linkId] = [uuid(), uuid(), uuid(), uuid()] as const;
+        const plan = await admin.post(`/api/projects/${project.id}/tasks`, {
+          version: 1,
+          tasks: [
+            { id: teamTaskId, name: 'Team task', responsibleId: ids.team },
+            { id: taskId, name: 'Other task' },
+            { id: spareTaskId, name: 'Spare task' },
+          ],
+          links: [{ id: linkId, predecessorId: teamTaskId, successorId: taskId }],
+        });
+        return {
+          projectId: project.id as string,
+          memberId: userId,
+          planVersion: plan.body.plan.version as number,
+          teamTaskId,
+          taskId,
+          spareTaskId,
+          linkId,
+        };
+      });
+    const proposal = () =>
+      once('proposal', async () => {
+        const proposal = (await admin.post('/api/projects', { name: 'Matrix proposal', managerId: ids.pm })).body;
+        for (const [who, relation] of [
+          [ids.team, 'team_member'],
+          [ids.stakeholder, 'stakeholder'],
+        ] as const)
+          await admin.put(`/api/projects/${proposal.id}/members/${who}`, { relation });
+        await admin.post(`/api/projects/${proposal.id}/approval-request`, { version: 1 });
+        return proposal.id as string;
+      });
+    const scenario = () =>
+      once('scenario', async () => {
+        const { projectId, spareTaskId } = await project();
+        const pm = clients.pm;
+        const scenario = (await pm.post(`/api/projects/${projectId}/scenarios`, { name: `Scenario ${unique()}` })).body;
+        await pm.post(`/api/projects/${projectId}/scenarios/${scenario.id}/ops`, {
+          version: 1,
+          ops: [{ op: 'updateTask', taskId: spareTaskId, fields: { durationMinutes: 240 } }],
+        });
+        return scenario.id as string;
+      });
+    /** How to make each fixture field. */
+    const make: { [K in keyof Fixture]: () => Promise<Fixture[K]> } = {
+      projectId: async () => (await project()).projectId,
+      proposalId: proposal,
+      portfolioId,
+      emptyPortfolioId: () =>
+        once(
+          'emptyPortfolio',
+          async () => (await admin.post('/api/portfolios', { name: `Empty ${unique()}` })).body.id,
+        ),
+      userId: user,
+      memberId: async () => (await project()).memberId,
+      tokenId: () =>
+        once('token', async () => (await clients[role].post('/api/me/tokens', { name: 'to revoke' })).body.token.id),
+      planVersion: async () => (await project()).planVersion,
+      teamTaskId: async () => (await project()).teamTaskId,
+      taskId: async () => (await project()).taskId,
+      spareTaskId: async () => (await project()).spareTaskId,
+      linkId: async () => (await project()).linkId,
+      orgCalendarId: () =>
+        once(
+          'orgCalendar',
+          async () => (await admin.post('/api/calendars', { name: `Org ${unique()}`, week })).body.id,
+        ),
+      projectCalendarId: () =>
+        once('projectCalendar', async () => {
+          const { projectId } = await project();
+          return (await admin.post(`/api/projects/${projectId}/calendars`, { name: 'Site', week })).body.id;
+        }),
+      baselineId: () =>
+        once('baseline', async () => {
+          const { projectId } = await project();
+          return (await admin.post(`/api/projects/${projectId}/baselines`, { name: 'Baseline' })).body.id;
+        }),
+      jobId: () => once('job', () => finishedJobOf(ids.pm)),
+      webhookId: async () => (await once('webhook', async () => webhookOf(await proposal()))).webhookId,
+      deliveryId: async () => (await once('webhook', async () => webhookOf(await proposal()))).deliveryId,
+      notificationId: () => once('notification', () => notificationOf(ids[role])),
+      scenarioId: scenario,
+    };
+    /** The fields named, made in a fixed order (the order the plan and its parts depend on). */
+    return async (keys: readonly (keyof Fixture)[]): Promise<Partial<Fixture>> => {
+      const out: Partial<Fixture> = {};
+      for (const key of keys) (out as Record<string, unknown>)[key] = await make[key]();
+      return out;
+    };
+  }
+
+  const FIELDS: readonly (keyof Fixture)[] = [
+    'portfolioId',
+    'userId',
+    'projectId',
+    'memberId',
+    'planVersion',
+    'teamTaskId',
+    'taskId',
+    'spareTaskId',
+    'linkId',
+    'proposalId',
+    'emptyPortfolioId',
+    'tokenId',
+    'orgCalendarId',
+    'projectCalendarId',
+    'baselineId',
+    'scenarioId',
+    'jobId',
+    'webhookId',
+    'deliveryId',
+    'notificationId',
+  ];
+
+  /** The fixture fields a case reads (found by calling its path, body and headers on a recorder). */
+  function fieldsOf(c: Case): (keyof Fixture)[] {
+    const read = new Set<string>();
+    const recorder = new Proxy({} as Fixture, {
+      get: (_, key) => {
+        read.add(String(key));
+        return key === 'planVersion' ? 1 : 'x';
+      },
+    });
+    c.path(recorder);
+    c.body?.(recorder);
+    c.headers?.(recorder);
+    return FIELDS.filter((k) => read.has(k));
+  }
+
+  /**
+   * Objects shared by every cell that must change nothing (reads and refusals), one set per role
+   * (tokens and notifications are the caller's own); made once, since building them per cell made
+   * this file take minutes.
+   */
+  const shared = {} as Record<Role, Fixture>;
+  async function sharedFixture(role: Role): Promise<Fixture> {
+    if (!shared[role]) {
+      const base = role === 'admin' ? null : await sharedFixture('admin');
+      const own = await parts(role)(base ? ['tokenId', 'notificationId'] : FIELDS);
+      shared[role] = { ...base, ...own } as Fixture;
+    }
+    return shared[role];
+  }
+
+  /** Fresh objects for a call that writes: just the fields the case uses, over the shared rest. */
+  async function freshFixture(role: Role, c: Case): Promise<Fixture> {
+    const base = await sharedFixture(role);
+    return { ...base, ...(await parts(role, base)(fieldsOf(c))) };
+  }
+
+  /**
+   * What a refused call must not change: the rows of the aggregates the routes write, and counts of
+   * the append-only ones. Tables that background work touches after an earlier cell (schedule
+   * caches, deliveries, notifications, jobs) are read only for the shared fixture's rows.
+   */
+  async function snapshot(f: Fixture): Promise<string> {
+    const db = server.gantry.ctx.store.db;
+    const rows = async (q: { execute(): Promise<unknown[]> }) =>
+      (await q.execute()).map((r) => JSON.stringify(r)).sort();
+    const count = async (
+      table: 'audit_log' | 'outbox_events' | 'tasks' | 'links' | 'plan_history' | 'baseline_tasks',
+    ) =>
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
+    return JSON.stringify({
+      users: await rows(db.selectFrom('users').selectAll()),
+      tokens: await rows(db.selectFrom('api_tokens').selectAll()),
+      portfolios: await rows(db.selectFrom('portfolios').selectAll()),
+      projects: await rows(db.selectFrom('projects').selectAll()),
+      members: await rows(db.selectFrom('project_members').selectAll()),
+      calendars: await rows(db.selectFrom('calendars').selectAll()),
+      plans: await rows(db.selectFrom('plans').select(['project_id', 'version', 'status_date', 'default_calendar_id'])),
+      scenarios: await rows(db.selectFrom('scenarios').selectAll()),
+      baselines: await rows(db.selectFrom('baselines').selectAll()),
+      webhooks: await rows(
+        db.selectFrom('webhook_endpoints').select(['id', 'url', 'description', 'event_types', 'project_id', 'version']),
+      ),
+      preferences: await rows(db.selectFrom('notification_preferences').selectAll()),
+      delivery: await rows(db.selectFrom('webhook_deliveries').selectAll().where('id', '=', f.deliveryId)),
+      job: await rows(db.selectFrom('jobs').select(['id', 'state']).where('id', '=', f.jobId)),
+      notification: await rows(db.selectFrom('notifications').selectAll().where('id', '=', f.notificationId)),
+      counts: [
+        await count('audit_log'),
+        await count('outbox_events'),
+        await count('tasks'),
+        await count('links'),
+        await count('plan_history'),
+        await count('baseline_tasks'),
+      ],
+    });
   }
 
   /** A job that ended (queued and finished in one transaction, so no runner picks it up). */
@@ -764,26 +915,36 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     expect(routes.filter((r) => !PUBLIC.has(r)).sort()).toEqual(Object.keys(CASES).sort());
   });
 
+  /**
+   * One cell: a call that should succeed and is not a read gets disposable rows for what it uses;
+   * every other call runs on the shared fixture and, if it is a write, must leave it as it was.
+   */
+  async function cell(client: TestClient, role: Role, c: Case, want: Expect) {
+    const writes = c.method !== 'GET';
+    const f = want === 'ok' && writes ? await freshFixture(role, c) : await sharedFixture(role);
+    const before = writes && want !== 'ok' ? await snapshot(f) : null;
+    const res = await call(client, c, f);
+    if (want === 'ok') expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+    else expect(res.status, JSON.stringify(res.body)).toBe(want);
+    if (before !== null) expect(await snapshot(f), 'a refused call changed nothing').toBe(before);
+    return res;
+  }
+
   for (const [name, c] of Object.entries(CASES)) {
     it(`${name}: no session -> 401`, async () => {
-      const f = await fixture('admin');
-      const res = await call(server.anonymous(), c, f);
-      expect(res.status).toBe(401);
+      const res = await cell(server.anonymous(), 'admin', c, 401);
       expect(res.body.error.code).toBe('unauthenticated');
     });
     for (const role of ROLES) {
       const want = c.expect[role];
       it(`${name}: ${role} -> ${want === 'ok' ? 'allowed' : want}`, async () => {
-        const f = await fixture(role);
-        const res = await call(clients[role], c, f);
-        if (want === 'ok') expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
-        else expect(res.status, JSON.stringify(res.body)).toBe(want);
+        await cell(clients[role], role, c, want);
       });
     }
   }
 
   it("another user's token is 404, and a stakeholder cannot see a project they are not on", async () => {
-    const f = await fixture('team');
+    const f = await sharedFixture('team');
     expect((await clients.stakeholder.delete(`/api/me/tokens/${f.tokenId}`)).status).toBe(404);
     const other = (await admin.post('/api/projects', { name: 'Not for Olivia' })).body;
     expect((await clients.stakeholder.get(`/api/projects/${other.id}`)).status).toBe(404);

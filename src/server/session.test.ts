@@ -18,7 +18,7 @@ describe.each(TEST_DIALECTS)('session probe on %s', (dialect) => {
     const signedIn = await c.get('/api/auth/session');
     expect(signedIn.status).toBe(200);
     expect(signedIn.body.me).toMatchObject({ user: { email: 'pmo@demo.gantry.local' }, via: 'session' });
-    expect(signedIn.body.me.capabilities.createProjects).toBe(true);
+    expect(signedIn.body.me.allowedActions).toContain('project.create');
     await c.post('/api/auth/logout');
     expect(await c.get('/api/auth/session')).toMatchObject({ status: 200, body: { me: null } });
   });

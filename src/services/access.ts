@@ -48,17 +48,6 @@ export function relationOf(
   return r === 'team_member' || r === 'stakeholder' ? r : null;
 }
 
-/** Resolves the version a write is based on (If-Match header or body), or fails naming the field. */
-export function expectedVersion(fromHeader: number | undefined, fromBody: number | undefined): number {
-  const v = fromHeader ?? fromBody;
-  if (v === undefined) {
-    throw new DomainError('validation_failed', 'version: is required (send If-Match or "version" in the body)', {
-      issues: [{ path: 'version', message: 'is required (send If-Match or "version" in the body)' }],
-    });
-  }
-  return v;
-}
-
 /** The 409 for a write based on an old version; carries the current one so the client can reload. */
 export function versionConflict(entity: string, id: string, currentVersion: number): DomainError {
   return new DomainError(

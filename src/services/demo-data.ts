@@ -229,11 +229,11 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
     users.push(await createUserUnchecked(ctx, null, { ...u, password: DEMO_PASSWORD, active: true }));
   const pmo: Actor = { userId: users[0]!.id, role: 'pmo' };
   const portfolios = [
-    await createPortfolio(ctx, pmo, {
+    await createPortfolio(unversioned(ctx, pmo), {
       name: 'Digital Transformation',
       description: 'Customer-facing and back-office digital initiatives.',
     }),
-    await createPortfolio(ctx, pmo, {
+    await createPortfolio(unversioned(ctx, pmo), {
       name: 'Infrastructure Renewal',
       description: 'Sites, networks and data centres.',
     }),

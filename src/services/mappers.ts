@@ -1,4 +1,6 @@
 import { type ApiToken, impliedScopes, type Portfolio, type TokenScope, type User } from '../contracts/index.js';
+import type { Actor } from '../core/permissions.js';
+import { allowedActions, ORGANISATION, PORTFOLIO_ACTIONS } from '../core/policy.js';
 import type { SystemRole } from '../core/roles.js';
 import type { PortfolioView } from '../store/repos/portfolios-repo.js';
 import type { ApiTokenRow, UserRow } from '../store/schema.js';
@@ -31,7 +33,8 @@ export function toApiToken(r: ApiTokenRow): ApiToken {
   };
 }
 
-export function toPortfolio(r: PortfolioView): Portfolio {
+/** A portfolio as `actor` reads it, with what they may do on it. */
+export function toPortfolio(actor: Actor, r: PortfolioView): Portfolio {
   return {
     id: r.id,
     name: r.name,
@@ -42,5 +45,6 @@ export function toPortfolio(r: PortfolioView): Portfolio {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
+    allowedActions: allowedActions(actor, PORTFOLIO_ACTIONS, ORGANISATION).allowed,
   };
 }

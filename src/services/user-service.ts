@@ -5,12 +5,13 @@ import type { SystemRole } from '../core/roles.js';
 import { deleteSessionsOfUser, revokeTokensOfUser } from '../store/repos/sessions-repo.js';
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUser } from '../store/repos/users-repo.js';
 import { type Executor, inTransaction } from '../store/transaction.js';
-import { expectedVersion, requireAllowed, versionConflict } from './access.js';
+import { requireAllowed, versionConflict } from './access.js';
 import { recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
 import { toUser } from './mappers.js';
 import { assertPasswordNotCommon } from './password-policy.js';
 import { hashPassword } from './passwords.js';
+import { organisationGuard, runWrite, type WriteRequest } from './write-pipeline.js';
 
 /** Input to create a user, after validation (defaults applied). */
 export interface NewUser {
@@ -102,55 +103,57 @@ export async function getUser(ctx: ServiceContext, actor: Actor, id: string): Pr
  * their API tokens for good: reactivating the account later must not bring back a token that may
  * have been the reason for the deactivation.
  */
-export async function updateUserById(
-  ctx: ServiceContext,
-  actor: Actor,
-  id: string,
-  body: UpdateUserBody,
-  ifMatch?: number,
-): Promise<User> {
-  requireAllowed(actor, 'user.manage');
-  const version = expectedVersion(ifMatch, body.version);
+export async function updateUserById(req: WriteRequest, id: string, body: UpdateUserBody): Promise<User> {
+  const { ctx, actor } = req;
+  const admins = organisationGuard(actor, 'user.manage');
+  // Decided before hashing too: a refused caller must not cost a password hash.
+  admins.guard();
   if (body.password !== undefined) checkNewPassword(body.password);
   // Hash before the transaction: scrypt takes ~50 ms and SQLite holds its write lock meanwhile.
   const newHash = body.password === undefined ? undefined : await hashPassword(body.password);
-  return inTransaction(ctx.store.db, async (trx) => {
-    const before = await findUserById(trx, id);
-    if (!before) throw new DomainError('not_found', `User ${id} not found`, { entity: 'user', id });
-    if (before.version !== version) throw versionConflict('user', id, before.version);
-    if (id === actor.userId && (body.active === false || (body.role && body.role !== 'admin'))) {
-      throw new DomainError('validation_failed', 'You cannot deactivate yourself or remove your own admin role', {
-        issues: [{ path: body.active === false ? 'active' : 'role', message: 'cannot be changed on your own account' }],
-      });
-    }
-    const patch: Parameters<typeof updateUser>[3] = { updated_at: ctx.now().toISOString() };
-    if (body.email !== undefined) {
-      patch.email = body.email.toLowerCase();
-      await assertEmailFree(trx, patch.email, id);
-    }
-    if (body.name !== undefined) patch.name = body.name;
-    if (body.role !== undefined) patch.role = body.role;
-    if (body.active !== undefined) patch.active = body.active ? 1 : 0;
-    if (newHash !== undefined) patch.password_hash = newHash;
-    if (!(await updateUser(trx, id, version, patch))) throw versionConflict('user', id, before.version);
-    let tokensRevoked = 0;
-    if (body.active === false || body.password !== undefined) {
-      await deleteSessionsOfUser(trx, id);
-      tokensRevoked = await revokeTokensOfUser(trx, id, ctx.now().toISOString());
-    }
-    const after = { ...before, ...patch, version: version + 1 };
-    const changes = {
-      ...toUser(after),
-      ...(body.password !== undefined ? { password: '(changed)' } : {}),
-      ...(tokensRevoked > 0 ? { tokensRevoked } : {}),
-    };
-    await recordAudit(ctx, trx, actor.userId, {
+  return runWrite(req, {
+    ...admins,
+    async load(trx) {
+      const before = await findUserById(trx, id);
+      if (!before) throw new DomainError('not_found', `User ${id} not found`, { entity: 'user', id });
+      return before;
+    },
+    version: { entity: 'user', id, of: (before) => before.version },
+    async apply(trx, before) {
+      if (id === actor.userId && (body.active === false || (body.role && body.role !== 'admin'))) {
+        throw new DomainError('validation_failed', 'You cannot deactivate yourself or remove your own admin role', {
+          issues: [
+            { path: body.active === false ? 'active' : 'role', message: 'cannot be changed on your own account' },
+          ],
+        });
+      }
+      const patch: Parameters<typeof updateUser>[3] = { updated_at: ctx.now().toISOString() };
+      if (body.email !== undefined) {
+        patch.email = body.email.toLowerCase();
+        await assertEmailFree(trx, patch.email, id);
+      }
+      if (body.name !== undefined) patch.name = body.name;
+      if (body.role !== undefined) patch.role = body.role;
+      if (body.active !== undefined) patch.active = body.active ? 1 : 0;
+      if (newHash !== undefined) patch.password_hash = newHash;
+      if (!(await updateUser(trx, id, before.version, patch))) throw versionConflict('user', id, before.version);
+      let tokensRevoked = 0;
+      if (body.active === false || body.password !== undefined) {
+        await deleteSessionsOfUser(trx, id);
+        tokensRevoked = await revokeTokensOfUser(trx, id, ctx.now().toISOString());
+      }
+      return { user: toUser({ ...before, ...patch, version: before.version + 1 }), tokensRevoked };
+    },
+    audit: (before, { user, tokensRevoked }) => ({
       action: 'user.update',
       entityType: 'user',
       entityId: id,
       before: toUser(before),
-      after: changes,
-    });
-    return toUser(after);
-  });
+      after: {
+        ...user,
+        ...(body.password !== undefined ? { password: '(changed)' } : {}),
+        ...(tokensRevoked > 0 ? { tokensRevoked } : {}),
+      },
+    }),
+  }).then((r) => r.user);
 }

@@ -1,7 +1,8 @@
 import { invalidField } from '../core/errors.js';
-import type { Actor } from '../core/permissions.js';
+import type { Action, Actor } from '../core/permissions.js';
+import { ORGANISATION } from '../core/policy.js';
 import { type Executor, inTransaction } from '../store/transaction.js';
-import { versionConflict } from './access.js';
+import { authorise, versionConflict } from './access.js';
 import { type AuditEvent, recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
 import { appendEvents, type DomainEvent } from './events/outbox.js';
@@ -34,10 +35,15 @@ export interface VersionCheck<L> {
 
 /** One kind of write on one aggregate. */
 export interface WriteSpec<L, R> {
+  /**
+   * A decision that needs no loaded state (organisation-level actions), taken before the load so
+   * that a refused caller learns nothing about what exists (403, not 404).
+   */
+  guard?(): void;
   /** Reads what the write needs, in its transaction; throws 404 when it is not there (for this actor). */
   load(trx: Executor): Promise<L>;
-  /** Decides over the loaded state (a policy): throws the refusal, and nothing is written. */
-  authorise(loaded: L): void | Promise<void>;
+  /** Decides over the loaded state (a policy): throws the refusal, and nothing is written. Optional only with `guard`. */
+  authorise?(loaded: L): void | Promise<void>;
   /** Present for aggregates with a version: a stale expected version is a 409 before anything is applied. */
   readonly version?: VersionCheck<L>;
   /**
@@ -58,8 +64,9 @@ export interface WriteSpec<L, R> {
 export function runWrite<L, R>(req: WriteRequest, spec: WriteSpec<L, R>): Promise<R> {
   const { ctx, actor } = req;
   return inTransaction(ctx.store.db, async (trx) => {
+    spec.guard?.();
     const loaded = await spec.load(trx);
-    await spec.authorise(loaded);
+    await spec.authorise?.(loaded);
     if (spec.version && req.version !== undefined) {
       const current = spec.version.of(loaded);
       if (current !== req.version) throw versionConflict(spec.version.entity, spec.version.id, current);
@@ -80,6 +87,11 @@ export function runWrite<L, R>(req: WriteRequest, spec: WriteSpec<L, R>): Promis
 export function requiredVersion(req: WriteRequest): number {
   if (req.version === undefined) throw invalidField('version', 'is required (send If-Match or "version" in the body)');
   return req.version;
+}
+
+/** A write on something of the organisation's (users, portfolios, calendars, webhooks): the role decides, before anything is read. */
+export function organisationGuard(actor: Actor, action: Action): { guard(): void } {
+  return { guard: () => authorise(actor, action, ORGANISATION) };
 }
 
 /** A write request for work that is not based on a version the caller read (creates, server-side steps). */

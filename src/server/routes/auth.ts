@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { ApiToken, CreatedToken, CreateTokenBody, LoginBody, Me, Session } from '../../contracts/index.js';
-import { isAllowed } from '../../core/permissions.js';
+import { allowedActions, ORGANISATION, ORGANISATION_ACTIONS } from '../../core/policy.js';
 import * as auth from '../../services/auth-service.js';
 import * as tokens from '../../services/token-service.js';
 import { principalOf, SESSION_COOKIE } from '../auth.js';
@@ -20,16 +20,7 @@ function meOf(p: auth.Principal): Me {
   return {
     user: p.user,
     via: p.via,
-    capabilities: {
-      manageUsers: isAllowed(a, 'user.manage'),
-      readAudit: isAllowed(a, 'audit.read'),
-      createProjects: isAllowed(a, 'project.create'),
-      managePortfolios: isAllowed(a, 'portfolio.create'),
-      listUsers: isAllowed(a, 'user.list'),
-      browseUsers: isAllowed(a, 'user.directory'),
-      manageCalendars: isAllowed(a, 'calendar.manage'),
-      manageWebhooks: isAllowed(a, 'webhook.manage'),
-    },
+    allowedActions: allowedActions(a, ORGANISATION_ACTIONS, ORGANISATION).allowed,
   };
 }
 

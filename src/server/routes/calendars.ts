@@ -2,8 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { CalendarList, CalendarResource, CreateCalendarBody, UpdateCalendarBody } from '../../contracts/index.js';
 import * as calendars from '../../services/plan/calendar-service.js';
-import { ifMatchVersion } from '../auth.js';
-import { caller } from '../call.js';
+import { caller, versionedWrite, write } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 const calendarId = z.uuid({ message: 'must be a UUID' });
@@ -61,8 +60,7 @@ export function calendarRoutes() {
     async (c) => {
       const { calendarId } = c.req.valid('param');
       const body = c.req.valid('json');
-      const { ctx, actor } = caller(c);
-      return c.json(await calendars.updateCalendar(ctx, actor, null, calendarId, body, ifMatchVersion(c)), 200);
+      return c.json(await calendars.updateCalendar(versionedWrite(c, body), null, calendarId, body), 200);
     },
   );
   app.openapi(
@@ -75,9 +73,7 @@ export function calendarRoutes() {
       responses: deleted,
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      const { calendarId } = c.req.valid('param');
-      await calendars.deleteCalendar(ctx, actor, null, calendarId, ifMatchVersion(c));
+      await calendars.deleteCalendar(write(c), null, c.req.valid('param').calendarId);
       return c.body(null, 204);
     },
   );
@@ -123,8 +119,7 @@ export function calendarRoutes() {
     async (c) => {
       const { id, calendarId } = c.req.valid('param');
       const body = c.req.valid('json');
-      const { ctx, actor } = caller(c);
-      return c.json(await calendars.updateCalendar(ctx, actor, id, calendarId, body, ifMatchVersion(c)), 200);
+      return c.json(await calendars.updateCalendar(versionedWrite(c, body), id, calendarId, body), 200);
     },
   );
   app.openapi(
@@ -137,9 +132,8 @@ export function calendarRoutes() {
       responses: deleted,
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
       const { id, calendarId } = c.req.valid('param');
-      await calendars.deleteCalendar(ctx, actor, id, calendarId, ifMatchVersion(c));
+      await calendars.deleteCalendar(write(c), id, calendarId);
       return c.body(null, 204);
     },
   );

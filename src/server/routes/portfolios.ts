@@ -7,8 +7,7 @@ import {
   UpdatePortfolioBody,
 } from '../../contracts/index.js';
 import * as portfolios from '../../services/portfolio-service.js';
-import { ifMatchVersion } from '../auth.js';
-import { caller } from '../call.js';
+import { caller, versionedWrite, write } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 /** /api/portfolios. */
@@ -38,8 +37,7 @@ export function portfolioRoutes() {
       responses: { 201: ok(Portfolio, 'Created'), ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      return c.json(await portfolios.createPortfolio(ctx, actor, c.req.valid('json')), 201);
+      return c.json(await portfolios.createPortfolio(write(c), c.req.valid('json')), 201);
     },
   );
   app.openapi(
@@ -66,9 +64,8 @@ export function portfolioRoutes() {
       responses: { 200: ok(Portfolio), ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      const { id } = c.req.valid('param');
-      return c.json(await portfolios.updatePortfolio(ctx, actor, id, c.req.valid('json'), ifMatchVersion(c)), 200);
+      const body = c.req.valid('json');
+      return c.json(await portfolios.updatePortfolio(versionedWrite(c, body), c.req.valid('param').id, body), 200);
     },
   );
   app.openapi(
@@ -77,12 +74,11 @@ export function portfolioRoutes() {
       path: '/portfolios/{id}',
       tags: ['Portfolios'],
       summary: 'Delete an empty portfolio',
-      request: { params: IdParam },
+      request: { params: IdParam, headers: IfMatchHeader },
       responses: { 204: { description: 'Deleted' }, ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      await portfolios.deletePortfolio(ctx, actor, c.req.valid('param').id);
+      await portfolios.deletePortfolio(write(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

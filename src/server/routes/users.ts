@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { CreateUserBody, UpdateUserBody, User, UserListQuery, UserPage } from '../../contracts/index.js';
 import * as users from '../../services/user-service.js';
-import { ifMatchVersion } from '../auth.js';
-import { caller } from '../call.js';
+import { caller, versionedWrite } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 /** /api/users: the directory (admins write; PMO and project managers read). */
@@ -60,9 +59,8 @@ export function userRoutes() {
       responses: { 200: ok(User), ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      const { id } = c.req.valid('param');
-      return c.json(await users.updateUserById(ctx, actor, id, c.req.valid('json'), ifMatchVersion(c)), 200);
+      const body = c.req.valid('json');
+      return c.json(await users.updateUserById(versionedWrite(c, body), c.req.valid('param').id, body), 200);
     },
   );
   return app;

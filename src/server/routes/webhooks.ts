@@ -13,8 +13,7 @@ import {
   WebhookTestQueued,
 } from '../../contracts/index.js';
 import * as webhooks from '../../services/webhooks/webhook-service.js';
-import { ifMatchVersion } from '../auth.js';
-import { caller } from '../call.js';
+import { caller, versionedWrite, write } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 const tags = ['Webhooks'];
@@ -77,11 +76,8 @@ export function webhookRoutes() {
       responses: { 200: ok(Webhook), ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      return c.json(
-        await webhooks.updateWebhook(ctx, actor, c.req.valid('param').id, c.req.valid('json'), ifMatchVersion(c)),
-        200,
-      );
+      const body = c.req.valid('json');
+      return c.json(await webhooks.updateWebhook(versionedWrite(c, body), c.req.valid('param').id, body), 200);
     },
   );
   app.openapi(
@@ -94,8 +90,7 @@ export function webhookRoutes() {
       responses: { 204: { description: 'Deleted' }, ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      await webhooks.deleteWebhook(ctx, actor, c.req.valid('param').id, ifMatchVersion(c));
+      await webhooks.deleteWebhook(write(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

@@ -15,12 +15,13 @@ import { findProjectView } from '../../store/repos/projects-repo.js';
 import type { CalendarRow } from '../../store/schema.js';
 import { STANDARD_CALENDAR_ID } from '../../store/standard-calendar.js';
 import { type Executor, inTransaction } from '../../store/transaction.js';
-import { expectedVersion, projectNotFound, requireAllowed, versionConflict } from '../access.js';
+import { projectNotFound, requireAllowed, versionConflict } from '../access.js';
 import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
 import { appendEvents, type DomainEvent } from '../events/outbox.js';
 import { planChangedEvent } from '../events/plan-events.js';
 import { loadProjectFor } from '../project-service.js';
+import { runWrite, type WriteRequest } from '../write-pipeline.js';
 import { rescheduleAndDiff } from './plan-diff.js';
 import { draftOf } from './plan-draft-rows.js';
 import { loadPlan } from './plan-schedule.js';
@@ -79,92 +80,99 @@ export async function createCalendar(
   return toResource(row);
 }
 
+/**
+ * The calendar a write works on. Its scope decides who may write (the organisation's role, or the
+ * project's `plan.edit` policy, which also answers 404 to who cannot read the project), so the
+ * scope is authorised as it is loaded, before the calendar itself is read.
+ */
+function calendarWrite(req: WriteRequest, scope: CalendarScope, calendarId: string) {
+  return {
+    async load(trx: Executor) {
+      await authorise(trx, req.actor, scope);
+      return calendarIn(trx, scope, calendarId);
+    },
+    version: { entity: 'calendar', id: calendarId, of: (before: CalendarRow) => before.version },
+  };
+}
+
 /** Changes a calendar (fields not sent stay); a change of working time reschedules every plan using it, each under a new version. */
 export async function updateCalendar(
-  ctx: ServiceContext,
-  actor: Actor,
+  req: WriteRequest,
   scope: CalendarScope,
   calendarId: string,
   body: UpdateCalendarBody,
-  ifMatch?: number,
 ): Promise<CalendarResource> {
-  const expected = expectedVersion(ifMatch, body.version);
-  return inTransaction(ctx.store.db, async (trx) => {
-    await authorise(trx, actor, scope);
-    const before = await calendarIn(trx, scope, calendarId);
-    if (before.version !== expected) throw versionConflict('calendar', calendarId, before.version);
-    const { version: _version, ...patch } = body;
-    const old = fieldsOf(before);
-    const next: CalendarFields = { ...old };
-    for (const [key, value] of Object.entries(patch)) if (value !== undefined) Object.assign(next, { [key]: value });
-    checkCalendar(calendarId, next);
-    const row: CalendarRow = {
-      ...before,
-      name: next.name,
-      definition: JSON.stringify(next),
-      updated_at: ctx.now().toISOString(),
-      version: expected + 1,
-    };
-    if (!(await repo.updateCalendar(trx, row, expected))) {
-      throw versionConflict('calendar', calendarId, (await repo.findCalendar(trx, calendarId))?.version ?? 0);
-    }
-    // A new name moves no date: plans (and their versions) stay as they are.
-    const retimed = JSON.stringify({ ...old, name: '' }) !== JSON.stringify({ ...next, name: '' });
-    const rescheduled = retimed ? await rescheduleUsers(ctx, trx, actor, calendarId) : [];
-    await recordAudit(ctx, trx, actor.userId, {
+  const { ctx, actor } = req;
+  return runWrite(req, {
+    ...calendarWrite(req, scope, calendarId),
+    async apply(trx, before) {
+      const { version: _version, ...patch } = body;
+      const old = fieldsOf(before);
+      const next: CalendarFields = { ...old };
+      for (const [key, value] of Object.entries(patch)) if (value !== undefined) Object.assign(next, { [key]: value });
+      checkCalendar(calendarId, next);
+      const row: CalendarRow = {
+        ...before,
+        name: next.name,
+        definition: JSON.stringify(next),
+        updated_at: ctx.now().toISOString(),
+        version: before.version + 1,
+      };
+      if (!(await repo.updateCalendar(trx, row, before.version))) {
+        throw versionConflict('calendar', calendarId, (await repo.findCalendar(trx, calendarId))?.version ?? 0);
+      }
+      // A new name moves no date: plans (and their versions) stay as they are.
+      const retimed = JSON.stringify({ ...old, name: '' }) !== JSON.stringify({ ...next, name: '' });
+      const rescheduled = retimed ? await rescheduleUsers(ctx, trx, actor, calendarId) : [];
+      return { row, old, next, rescheduled };
+    },
+    audit: (_before, { old, next, rescheduled }) => ({
       action: 'calendar.update',
       entityType: 'calendar',
       entityId: calendarId,
       projectId: scope,
       before: old,
       after: { ...next, rescheduledProjects: rescheduled },
-    });
-    return toResource(row);
-  });
+    }),
+  }).then((r) => toResource(r.row));
 }
 
 /** Deletes a calendar no plan uses; the Standard calendar stays. */
-export async function deleteCalendar(
-  ctx: ServiceContext,
-  actor: Actor,
-  scope: CalendarScope,
-  calendarId: string,
-  ifMatch?: number,
-): Promise<void> {
-  await inTransaction(ctx.store.db, async (trx) => {
-    await authorise(trx, actor, scope);
-    const before = await calendarIn(trx, scope, calendarId);
-    if (calendarId === STANDARD_CALENDAR_ID) {
-      throw new DomainError('conflict', "The Standard calendar is the organisation's default and cannot be deleted", {
-        calendarId,
-      });
-    }
-    if (ifMatch !== undefined && ifMatch !== before.version) {
-      throw versionConflict('calendar', calendarId, before.version);
-    }
-    const usage = await repo.calendarUsage(trx, calendarId, USAGE_LISTED);
-    if (usage.projects.length > 0 || usage.taskCount > 0) {
-      const where = [
-        ...usage.projects.map((p) => `default calendar of ${p.code}`),
-        ...(usage.taskCount > 0
-          ? [`set on ${usage.taskCount} task(s) in ${[...new Set(usage.tasks.map((t) => t.projectCode))].join(', ')}`]
-          : []),
-      ];
-      throw new DomainError(
-        'conflict',
-        `Calendar "${before.name}" is still in use (${where.join('; ')}); choose another calendar there first`,
-        { calendarId, projects: usage.projects, tasks: usage.tasks, taskCount: usage.taskCount },
-      );
-    }
-    await repo.deleteCalendar(trx, calendarId);
-    await recordAudit(ctx, trx, actor.userId, {
+export async function deleteCalendar(req: WriteRequest, scope: CalendarScope, calendarId: string): Promise<void> {
+  await runWrite(req, {
+    ...calendarWrite(req, scope, calendarId),
+    authorise() {
+      if (calendarId === STANDARD_CALENDAR_ID) {
+        throw new DomainError('conflict', "The Standard calendar is the organisation's default and cannot be deleted", {
+          calendarId,
+        });
+      }
+    },
+    async apply(trx, before) {
+      const usage = await repo.calendarUsage(trx, calendarId, USAGE_LISTED);
+      if (usage.projects.length > 0 || usage.taskCount > 0) {
+        const where = [
+          ...usage.projects.map((p) => `default calendar of ${p.code}`),
+          ...(usage.taskCount > 0
+            ? [`set on ${usage.taskCount} task(s) in ${[...new Set(usage.tasks.map((t) => t.projectCode))].join(', ')}`]
+            : []),
+        ];
+        throw new DomainError(
+          'conflict',
+          `Calendar "${before.name}" is still in use (${where.join('; ')}); choose another calendar there first`,
+          { calendarId, projects: usage.projects, tasks: usage.tasks, taskCount: usage.taskCount },
+        );
+      }
+      await repo.deleteCalendar(trx, calendarId);
+    },
+    audit: (before) => ({
       action: 'calendar.delete',
       entityType: 'calendar',
       entityId: calendarId,
       projectId: scope,
       before: fieldsOf(before),
       after: null,
-    });
+    }),
   });
 }
 

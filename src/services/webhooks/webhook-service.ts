@@ -17,11 +17,12 @@ import { findProjectRow } from '../../store/repos/projects-repo.js';
 import * as repo from '../../store/repos/webhooks-repo.js';
 import type { WebhookEndpointRow } from '../../store/schema.js';
 import { type Executor, inTransaction } from '../../store/transaction.js';
-import { expectedVersion, requireAllowed, versionConflict } from '../access.js';
+import { requireAllowed, versionConflict } from '../access.js';
 import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
 import { appendEvents } from '../events/outbox.js';
 import { assertPortfolio } from '../project-rules.js';
+import { organisationGuard, runWrite, type WriteRequest } from '../write-pipeline.js';
 import { deliveryBody } from './delivery-queue.js';
 import { newWebhookSecret } from './signature.js';
 import { auditedSettings, toAttempt, toDelivery, toWebhook } from './webhook-view.js';
@@ -99,63 +100,65 @@ export async function createWebhook(
   return { webhook: await view(ctx.store.db, row.id), secret: row.secret };
 }
 
+/** The endpoint a write works on, for an actor the role already allows. */
+function webhookWrite(req: WriteRequest, id: string) {
+  return {
+    ...organisationGuard(req.actor, 'webhook.manage'),
+    load: (trx: Executor) => findOrThrow(trx, id),
+    version: { entity: 'webhook', id, of: (before: WebhookEndpointRow) => before.version },
+  };
+}
+
 /** Changes an endpoint; `active: true` re-enables a disabled one with a clean record of failures. */
-export async function updateWebhook(
-  ctx: ServiceContext,
-  actor: Actor,
-  id: string,
-  body: UpdateWebhookBody,
-  ifMatch?: number,
-): Promise<Webhook> {
-  requireAllowed(actor, 'webhook.manage');
-  const version = expectedVersion(ifMatch, body.version);
-  return inTransaction(ctx.store.db, async (trx) => {
-    const before = await findOrThrow(trx, id);
-    if (before.version !== version) throw versionConflict('webhook', id, before.version);
-    const patch: Partial<WebhookEndpointRow> = { updated_at: ctx.now().toISOString() };
-    if (body.url !== undefined) patch.url = body.url;
-    if (body.description !== undefined) patch.description = body.description;
-    if (body.eventTypes !== undefined) patch.event_types = JSON.stringify(body.eventTypes);
-    if (body.projectId !== undefined) patch.project_id = body.projectId;
-    if (body.portfolioId !== undefined) patch.portfolio_id = body.portfolioId;
-    if (body.active !== undefined && (body.active ? 1 : 0) !== before.active) {
-      patch.active = body.active ? 1 : 0;
-      patch.disabled_reason = body.active ? null : 'Disabled by hand';
-      patch.failing_since = null;
-    }
-    const after = { ...before, ...patch };
-    if (after.project_id && after.portfolio_id) {
-      throw invalidField('portfolioId', 'filter by a project or by a portfolio, not both');
-    }
-    await assertFilters(trx, body.projectId ?? null, body.portfolioId ?? null);
-    if (!(await repo.updateWebhook(trx, id, version, patch))) throw versionConflict('webhook', id, before.version);
-    if (patch.active === 0)
-      await deliveries.failPendingOf(trx, id, 'Not sent: the endpoint was disabled', after.updated_at);
-    await recordAudit(ctx, trx, actor.userId, {
+export async function updateWebhook(req: WriteRequest, id: string, body: UpdateWebhookBody): Promise<Webhook> {
+  const { ctx } = req;
+  return runWrite(req, {
+    ...webhookWrite(req, id),
+    async apply(trx, before) {
+      const patch: Partial<WebhookEndpointRow> = { updated_at: ctx.now().toISOString() };
+      if (body.url !== undefined) patch.url = body.url;
+      if (body.description !== undefined) patch.description = body.description;
+      if (body.eventTypes !== undefined) patch.event_types = JSON.stringify(body.eventTypes);
+      if (body.projectId !== undefined) patch.project_id = body.projectId;
+      if (body.portfolioId !== undefined) patch.portfolio_id = body.portfolioId;
+      if (body.active !== undefined && (body.active ? 1 : 0) !== before.active) {
+        patch.active = body.active ? 1 : 0;
+        patch.disabled_reason = body.active ? null : 'Disabled by hand';
+        patch.failing_since = null;
+      }
+      const after = { ...before, ...patch };
+      if (after.project_id && after.portfolio_id) {
+        throw invalidField('portfolioId', 'filter by a project or by a portfolio, not both');
+      }
+      await assertFilters(trx, body.projectId ?? null, body.portfolioId ?? null);
+      if (!(await repo.updateWebhook(trx, id, before.version, patch)))
+        throw versionConflict('webhook', id, before.version);
+      if (patch.active === 0)
+        await deliveries.failPendingOf(trx, id, 'Not sent: the endpoint was disabled', after.updated_at);
+      return { after, webhook: await view(trx, id) };
+    },
+    audit: (before, { after }) => ({
       action: 'webhook.update',
       entityType: 'webhook',
       entityId: id,
       before: auditedSettings(before),
       after: auditedSettings(after),
-    });
-    return view(trx, id);
-  });
+    }),
+  }).then((r) => r.webhook);
 }
 
 /** Deletes an endpoint and its delivery history. */
-export async function deleteWebhook(ctx: ServiceContext, actor: Actor, id: string, ifMatch?: number): Promise<void> {
-  requireAllowed(actor, 'webhook.manage');
-  await inTransaction(ctx.store.db, async (trx) => {
-    const before = await findOrThrow(trx, id);
-    if (ifMatch !== undefined && ifMatch !== before.version) throw versionConflict('webhook', id, before.version);
-    await repo.deleteWebhook(trx, id);
-    await recordAudit(ctx, trx, actor.userId, {
+export async function deleteWebhook(req: WriteRequest, id: string): Promise<void> {
+  await runWrite(req, {
+    ...webhookWrite(req, id),
+    apply: (trx) => repo.deleteWebhook(trx, id),
+    audit: (before) => ({
       action: 'webhook.delete',
       entityType: 'webhook',
       entityId: id,
       before: auditedSettings(before),
       after: null,
-    });
+    }),
   });
 }
 

@@ -4,6 +4,7 @@ import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_TYPES } from '../../../src/contracts/
 import { useCurrentUser } from '../api/auth.js';
 import { useUserOptions } from '../api/users.js';
 import { FilterBar } from '../components/FilterBar.js';
+import { can } from '../lib/can.js';
 import type { AuditFilters } from './audit-filters.js';
 
 const ACTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));
@@ -19,8 +20,8 @@ interface Props {
 
 /** Action, entity type, actor and date-range filters of the audit log. */
 export function AuditFiltersBar({ filters, onChange, onClear, active, compact }: Props) {
-  const { capabilities } = useCurrentUser();
-  const users = useUserOptions(capabilities.listUsers);
+  const me = useCurrentUser();
+  const users = useUserOptions(can(me, 'user.list'));
 
   const foldedCount = [filters.entityType, filters.actorId, filters.from, filters.to].filter(Boolean).length;
   return (
@@ -49,7 +50,7 @@ export function AuditFiltersBar({ filters, onChange, onClear, active, compact }:
         clearable
         style={{ flex: '1 1 160px' }}
       />
-      {capabilities.listUsers && (
+      {can(me, 'user.list') && (
         <Select
           label="Actor"
           placeholder="Anyone"

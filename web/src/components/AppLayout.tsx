@@ -13,6 +13,7 @@ import {
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../api/auth.js';
+import { can } from '../lib/can.js';
 import { NotificationBell } from '../notifications/NotificationBell.js';
 import { GantryLogo } from './GantryLogo.js';
 import { UserMenu } from './UserMenu.js';
@@ -39,9 +40,9 @@ export function AppLayout() {
     { to: '/projects', label: 'Projects', icon: IconBriefcase, show: true },
     { to: '/milestones', label: 'Milestones', icon: IconFlag, show: true },
     { to: '/calendars', label: 'Calendars', icon: IconCalendarTime, show: true },
-    { to: '/users', label: 'Users', icon: IconUsers, show: me.capabilities.browseUsers },
-    { to: '/audit', label: 'Audit', icon: IconHistory, show: me.capabilities.readAudit },
-    { to: '/webhooks', label: 'Webhooks', icon: IconWebhook, show: me.capabilities.manageWebhooks },
+    { to: '/users', label: 'Users', icon: IconUsers, show: can(me, 'user.directory') },
+    { to: '/audit', label: 'Audit', icon: IconHistory, show: can(me, 'audit.read') },
+    { to: '/webhooks', label: 'Webhooks', icon: IconWebhook, show: can(me, 'webhook.manage') },
   ];
   const isActive = (to: string) =>
     to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`);

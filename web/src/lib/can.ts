@@ -3,9 +3,16 @@ import type { Project } from '../../../src/contracts/index.js';
 /** An action a project read lists in `allowedActions`. */
 export type ProjectAction = Project['allowedActions'][number];
 
-/** True when the server's policies let the caller do `action` on this project now: the one test controls use. */
-export function can(project: Pick<Project, 'allowedActions'>, action: ProjectAction): boolean {
-  return project.allowedActions.includes(action);
+/**
+ * True when the server's policies let the caller do `action` on this resource now (a project, a
+ * portfolio, a user, a calendar, a webhook, or the signed-in user's `Me` for the organisation's
+ * actions): the one test controls use.
+ */
+export function can<A extends string>(
+  resource: { readonly allowedActions: readonly A[] },
+  action: NoInfer<A>,
+): boolean {
+  return resource.allowedActions.includes(action);
 }
 
 /**

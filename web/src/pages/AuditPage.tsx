@@ -15,23 +15,24 @@ import { ChangeList } from '../audit/ChangeList.js';
 import { PagedResults } from '../components/PagedResults.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ErrorState, TableSkeleton } from '../components/QueryStates.js';
+import { can } from '../lib/can.js';
 import { formatDateTime } from '../lib/dates.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
 /** The audit log (admin, PMO): who changed what and when, newest first. */
 export function AuditPage() {
   useDocumentTitle('Audit · Gantry');
-  const { capabilities } = useCurrentUser();
+  const me = useCurrentUser();
   const { filters, update, clear, active } = useAuditFilters();
   const phone = useMediaQuery('(max-width: 48em)');
-  const audit = useAudit(toAuditParams(filters), capabilities.readAudit);
-  const users = useUserOptions(capabilities.readAudit && capabilities.listUsers);
+  const audit = useAudit(toAuditParams(filters), can(me, 'audit.read'));
+  const users = useUserOptions(can(me, 'audit.read') && can(me, 'user.list'));
   const portfolios = usePortfolios();
   const names = new Map<string, string>([
     ...(users.data?.items ?? []).map((u) => [u.id, u.name] as const),
     ...(portfolios.data?.items ?? []).map((p) => [p.id, p.name] as const),
   ]);
-  if (!capabilities.readAudit) return <NotFoundPage />;
+  if (!can(me, 'audit.read')) return <NotFoundPage />;
 
   let body: ReactNode;
   if (audit.isPending) body = <TableSkeleton columns={5} rows={8} />;

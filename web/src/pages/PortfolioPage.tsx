@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Portfolio } from '../../../src/contracts/index.js';
 import { useCurrentUser } from '../api/auth.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { can } from '../lib/can.js';
 import { PortfolioCards } from '../portfolio/PortfolioCards.js';
 import { PortfolioFormModal } from '../portfolio/PortfolioFormModal.js';
 import { ProjectList } from '../portfolio/ProjectList.js';
@@ -14,7 +15,7 @@ import { useNewProject } from '../portfolio/use-new-project.js';
 /** Home: the portfolios, and every project the user may see, filterable by portfolio, state and text. */
 export function PortfolioPage() {
   useDocumentTitle('Portfolio · Gantry');
-  const { capabilities } = useCurrentUser();
+  const me = useCurrentUser();
   const { filters, update } = useProjectFilters();
   const newProject = useNewProject(filters.portfolioId);
   // undefined: closed; null: creating; a portfolio: editing it.
@@ -27,7 +28,7 @@ export function PortfolioPage() {
         subtitle="Every project you can see, by portfolio and lifecycle state"
         actions={
           <>
-            {capabilities.managePortfolios && (
+            {can(me, 'portfolio.create') && (
               <Button variant="default" leftSection={<IconFolderPlus size={16} />} onClick={() => setEditing(null)}>
                 New portfolio
               </Button>
@@ -44,7 +45,7 @@ export function PortfolioPage() {
           <PortfolioCards
             selectedId={filters.portfolioId}
             onSelect={(portfolioId) => update({ portfolioId })}
-            onEdit={capabilities.managePortfolios ? setEditing : undefined}
+            onEdit={setEditing}
           />
         </section>
         <section aria-labelledby="projects-heading">

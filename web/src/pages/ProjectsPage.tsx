@@ -4,6 +4,7 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useCurrentUser } from '../api/auth.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { can } from '../lib/can.js';
 import { ImportPlanModal } from '../portfolio/ImportPlanModal.js';
 import { ProjectList } from '../portfolio/ProjectList.js';
 import { useProjectFilters } from '../portfolio/project-filters.js';
@@ -12,13 +13,14 @@ import { useNewProject } from '../portfolio/use-new-project.js';
 /** The project register, with a quick switch to the projects the user manages. */
 export function ProjectsPage() {
   useDocumentTitle('Projects · Gantry');
-  const { user, capabilities } = useCurrentUser();
+  const me = useCurrentUser();
+  const { user } = me;
   const { filters, update } = useProjectFilters();
   const newProject = useNewProject(filters.portfolioId);
   const mine = filters.managerId === user.id;
   const [importing, setImporting] = useState(false);
   // Importing creates a project, so it is offered to the same people as "New project".
-  const canImport = capabilities.createProjects;
+  const canImport = can(me, 'project.create');
 
   return (
     <>

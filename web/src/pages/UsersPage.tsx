@@ -10,6 +10,7 @@ import { FilterBar } from '../components/FilterBar.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { Pager } from '../components/Pager.js';
 import { ErrorState, TableSkeleton } from '../components/QueryStates.js';
+import { can } from '../lib/can.js';
 import { UserFormModal } from '../users/UserFormModal.js';
 import { UserCards, UserTable } from '../users/UserList.js';
 import { NotFoundPage } from './NotFoundPage.js';
@@ -19,7 +20,7 @@ const PAGE_SIZE = 25;
 /** User administration (admin): find, create and edit users, reset passwords. */
 export function UsersPage() {
   useDocumentTitle('Users · Gantry');
-  const { capabilities } = useCurrentUser();
+  const me = useCurrentUser();
   const phone = useMediaQuery('(max-width: 48em)');
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
@@ -36,9 +37,9 @@ export function UsersPage() {
     pageSize: PAGE_SIZE,
   };
   // The PMO reads the directory; only admins change it.
-  const users = useUsers(params, capabilities.browseUsers);
-  if (!capabilities.browseUsers) return <NotFoundPage />;
-  const onEdit = capabilities.manageUsers ? setEditing : undefined;
+  const users = useUsers(params, can(me, 'user.directory'));
+  if (!can(me, 'user.directory')) return <NotFoundPage />;
+  const onEdit = can(me, 'user.manage') ? setEditing : undefined;
 
   const filtered = Boolean(debouncedQ || role || active);
   const clear = () => {
@@ -71,7 +72,7 @@ export function UsersPage() {
         title="Users"
         subtitle="Who may sign in to Gantry, and with which role"
         actions={
-          capabilities.manageUsers && (
+          can(me, 'user.manage') && (
             <Button leftSection={<IconUserPlus size={16} />} onClick={() => setEditing(null)}>
               New user
             </Button>

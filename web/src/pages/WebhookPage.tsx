@@ -31,6 +31,7 @@ import {
 import { PageHeader } from '../components/PageHeader.js';
 import { Pager } from '../components/Pager.js';
 import { DetailSkeleton, ErrorState, TableSkeleton } from '../components/QueryStates.js';
+import { can } from '../lib/can.js';
 import { formatDateTime } from '../lib/dates.js';
 import { DeliveriesTable } from '../webhooks/DeliveriesTable.js';
 import { DeliveryDetailModal } from '../webhooks/DeliveryDetailModal.js';
@@ -43,7 +44,7 @@ const PAGE_SIZE = 25;
 /** One webhook endpoint: its settings, its deliveries with their outcome, re-sending, a test event. */
 export function WebhookPage() {
   const { id = '' } = useParams();
-  const { capabilities } = useCurrentUser();
+  const me = useCurrentUser();
   const webhook = useWebhook(id);
   const [state, setState] = useState<DeliveryState | 'all'>('all');
   const [page, setPage] = useState(1);
@@ -57,7 +58,7 @@ export function WebhookPage() {
   const [deleting, setDeleting] = useState(false);
   const [details, setDetails] = useState<string | null>(null);
   useDocumentTitle(`${webhook.data?.url ?? 'Webhook'} · Gantry`);
-  if (!capabilities.manageWebhooks) return <NotFoundPage />;
+  if (!can(me, 'webhook.manage')) return <NotFoundPage />;
   if (webhook.isPending) return <DetailSkeleton />;
   if (webhook.isError) return <ErrorState error={webhook.error} onRetry={() => webhook.refetch()} />;
   const w = webhook.data;

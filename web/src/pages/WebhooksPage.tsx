@@ -8,6 +8,7 @@ import { useCurrentUser } from '../api/auth.js';
 import { useWebhooks } from '../api/webhooks.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ErrorState, TableSkeleton } from '../components/QueryStates.js';
+import { can } from '../lib/can.js';
 import { formatDateTime } from '../lib/dates.js';
 import { WebhookFormModal } from '../webhooks/WebhookFormModal.js';
 import { deliveryStatus, endpointStatus } from '../webhooks/webhook-status.js';
@@ -22,10 +23,10 @@ function scopeOf(w: Webhook): string {
 /** Webhook endpoints (admins and the PMO): what each receives and how its deliveries fare. */
 export function WebhooksPage() {
   useDocumentTitle('Webhooks · Gantry');
-  const { capabilities } = useCurrentUser();
+  const me = useCurrentUser();
   const webhooks = useWebhooks();
   const [creating, setCreating] = useState(false);
-  if (!capabilities.manageWebhooks) return <NotFoundPage />;
+  if (!can(me, 'webhook.manage')) return <NotFoundPage />;
 
   let body: ReactNode;
   if (webhooks.isPending) body = <TableSkeleton columns={5} rows={3} />;

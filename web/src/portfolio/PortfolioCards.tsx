@@ -3,6 +3,7 @@ import { IconPencil } from '@tabler/icons-react';
 import type { Portfolio } from '../../../src/contracts/index.js';
 import { usePortfolios } from '../api/portfolios.js';
 import { ErrorState } from '../components/QueryStates.js';
+import { can } from '../lib/can.js';
 
 interface Props {
   readonly selectedId: string | null;
@@ -103,7 +104,7 @@ export function PortfolioCards({ selectedId, onSelect, onEdit }: Props) {
             count={p.projectCount}
             selected={selectedId === p.id}
             onClick={() => onSelect(selectedId === p.id ? null : p.id)}
-            onEdit={onEdit ? () => onEdit(p) : undefined}
+            onEdit={onEdit && can(p, 'portfolio.update') ? () => onEdit(p) : undefined}
           />
         ))}
       </Group>

@@ -6,12 +6,13 @@ import { useCurrentUser } from '../api/auth.js';
 import { errorMessage, isApiError } from '../api/client.js';
 import { useCreatePortfolio, useDeletePortfolio, useUpdatePortfolio } from '../api/portfolios.js';
 import { useUserOptions } from '../api/users.js';
+import { can } from '../lib/can.js';
 import { apiFieldErrors, type FieldErrors, hasFieldIssues, zodFieldErrors } from '../lib/field-errors.js';
 
 /** Creates a portfolio, or edits or deletes `portfolio` (PMO and admin). */
 export function PortfolioFormModal({ portfolio, onClose }: { portfolio: Portfolio | null; onClose: () => void }) {
   const me = useCurrentUser();
-  const users = useUserOptions(me.capabilities.listUsers);
+  const users = useUserOptions(can(me, 'user.list'));
   const create = useCreatePortfolio();
   const update = useUpdatePortfolio();
   const remove = useDeletePortfolio();
@@ -76,7 +77,7 @@ export function PortfolioFormModal({ portfolio, onClose }: { portfolio: Portfoli
             onChange={(e) => setDescription(e.currentTarget.value)}
             error={errors.description}
           />
-          {me.capabilities.listUsers && (
+          {can(me, 'user.list') && (
             <Select
               label="Owner"
               placeholder={portfolio ? undefined : 'You'}

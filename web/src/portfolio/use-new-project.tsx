@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useCurrentUser } from '../api/auth.js';
+import { can } from '../lib/can.js';
 import { NewProjectModal } from './NewProjectModal.js';
 
 /**
@@ -13,9 +14,9 @@ export function useNewProject(portfolioId: string | null): {
   readonly emptyAction: ReactNode | undefined;
   readonly modal: ReactNode;
 } {
-  const { capabilities } = useCurrentUser();
+  const me = useCurrentUser();
   const [open, setOpen] = useState(false);
-  if (!capabilities.createProjects) return { button: null, emptyAction: undefined, modal: null };
+  if (!can(me, 'project.create')) return { button: null, emptyAction: undefined, modal: null };
   return {
     button: (
       <Button leftSection={<IconPlus size={16} />} onClick={() => setOpen(true)}>

@@ -2,6 +2,7 @@ import { Grid, NativeSelect, Select, SimpleGrid, Stack, TagsInput, Textarea, Tex
 import { useCurrentUser } from '../api/auth.js';
 import { usePortfolios } from '../api/portfolios.js';
 import { useUserOptions } from '../api/users.js';
+import { can } from '../lib/can.js';
 import type { CharterDraft } from '../lib/charter-draft.js';
 import type { FieldErrors } from '../lib/field-errors.js';
 import { PRIORITY_LABELS } from '../lib/states.js';
@@ -23,7 +24,7 @@ const PRIORITY_OPTIONS = [1, 2, 3, 4, 5].map((p) => ({ value: String(p), label: 
 /** The charter's inputs, labelled for people and tests alike; messages appear under each field. */
 export function CharterFields({ draft, errors, onChange, onTouch, variant, managerName }: Props) {
   const me = useCurrentUser();
-  const canPickManager = me.capabilities.listUsers;
+  const canPickManager = can(me, 'user.list');
   const users = useUserOptions(canPickManager);
   const portfolios = usePortfolios();
   const full = variant === 'full';

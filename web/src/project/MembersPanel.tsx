@@ -34,12 +34,12 @@ const RELATION_COLORS: Record<ProjectMember['relation'], string> = {
 };
 
 function AddMemberForm({ project, members }: { project: Project; members: readonly ProjectMember[] }) {
-  const { capabilities } = useCurrentUser();
-  const users = useUserOptions(capabilities.listUsers);
+  const me = useCurrentUser();
+  const users = useUserOptions(can(me, 'user.list'));
   const put = usePutMember(project.id);
   const [userId, setUserId] = useState<string | null>(null);
   const [relation, setRelation] = useState<'team_member' | 'stakeholder'>('team_member');
-  if (!capabilities.listUsers) return null;
+  if (!can(me, 'user.list')) return null;
   const taken = new Set(members.map((m) => m.userId));
 
   const submit = (event: FormEvent) => {
