@@ -242,7 +242,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
     ctx.now().toISOString().slice(0, 10),
   )) {
     const { manager, portfolio, state, day: _day, ...charter } = p;
-    let project = await createProject(ctx, pmo, {
+    let project = await createProject(unversioned(ctx, pmo), {
       ...charter,
       plannedStart,
       plannedFinish,

@@ -5,6 +5,7 @@ import { workingDaysThrough } from './demo-dates.js';
 import { saveBaseline } from './plan/baseline-service.js';
 import { getTasks, updatePlanSettings } from './plan/plan-service.js';
 import { createTasks, updateTasks } from './plan/task-service.js';
+import { unversioned } from './write-pipeline.js';
 
 const DAY = 480;
 
@@ -88,7 +89,7 @@ export async function loadDemoPlan(
   );
   const created = await createTasks({ ctx, actor: pmo, version: 1 }, projectId, { tasks, links });
   if (statusDate === null) return;
-  await saveBaseline(ctx, pmo, projectId, { name: 'Baseline', number: 0, replace: false });
+  await saveBaseline(unversioned(ctx, pmo), projectId, { name: 'Baseline', number: 0, replace: false });
   const build = created.changed.find((t) => t.name === 'Core services');
   let version = created.plan.version;
   if (build) {

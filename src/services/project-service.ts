@@ -12,15 +12,15 @@ import { canTransition, PMO_ONLY_TARGETS, type ProjectState, settlesApprovalRequ
 import { type Action, type Actor, isAllowed } from '../core/permissions.js';
 import * as repo from '../store/repos/projects-repo.js';
 import type { ProjectRow } from '../store/schema.js';
-import { type Executor, inTransaction } from '../store/transaction.js';
-import { authorise, projectNotFound, projectResource, relationOf, requireAllowed, versionConflict } from './access.js';
-import { recordAudit } from './audit-service.js';
+import type { Executor } from '../store/transaction.js';
+import { authorise, projectNotFound, projectResource, relationOf, versionConflict } from './access.js';
+import { type AuditEvent, recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
 import { appendEvents, projectEvent } from './events/outbox.js';
 import { createEmptyPlan } from './plan/empty-plan.js';
 import { assertCodeFree, assertManager, assertPortfolio, nextProjectCode } from './project-rules.js';
 import { CHARTER_COLUMNS, charterOf, toProject } from './project-view.js';
-import { runWrite, type WriteRequest } from './write-pipeline.js';
+import { organisationGuard, runWrite, type WriteRequest } from './write-pipeline.js';
 
 /**
  * Loads a project for `action`: 404 when the actor cannot even read it (its existence must not
@@ -67,19 +67,41 @@ export async function listProjectPage(ctx: ServiceContext, actor: Actor, q: Proj
 }
 
 /** Creates a project in state `proposed`. A project manager who names no manager manages it themself. */
-export async function createProject(ctx: ServiceContext, actor: Actor, body: CreateProjectBody): Promise<Project> {
-  requireAllowed(actor, 'project.create');
-  const id = await inTransaction(ctx.store.db, (trx) => insertNewProject(ctx, trx, actor, body));
-  return getProject(ctx, actor, id);
+export async function createProject(req: WriteRequest, body: CreateProjectBody): Promise<Project> {
+  const { ctx, actor } = req;
+  const row = await runWrite(req, {
+    ...organisationGuard(actor, 'project.create'),
+    load: async () => undefined,
+    apply: (trx) => insertProjectRow(ctx, trx, actor, body),
+    audit: (_none, row) => projectCreated(row),
+    events: (_none, row) => projectCreatedEvents(row),
+  });
+  return getProject(ctx, actor, row.id);
 }
 
-/** Creates a project (with its empty plan) inside the caller's transaction; returns its id. The caller authorises. */
+/**
+ * Creates a project (with its empty plan, audit entry and event) inside the caller's transaction,
+ * for an import that writes the plan in the same one; returns its id. The caller authorises.
+ */
 export async function insertNewProject(
   ctx: ServiceContext,
   trx: Executor,
   actor: Actor,
   body: CreateProjectBody,
 ): Promise<string> {
+  const row = await insertProjectRow(ctx, trx, actor, body);
+  await recordAudit(ctx, trx, actor.userId, projectCreated(row));
+  await appendEvents(ctx, trx, actor.userId, projectCreatedEvents(row));
+  return row.id;
+}
+
+/** Inserts a new project's row and empty plan, its code chosen under the lock that keeps codes distinct. */
+async function insertProjectRow(
+  ctx: ServiceContext,
+  trx: Executor,
+  actor: Actor,
+  body: CreateProjectBody,
+): Promise<ProjectRow> {
   const now = ctx.now().toISOString();
   const id = ctx.newId();
   const managerId = managerOfNewProject(actor, body.managerId);
@@ -116,19 +138,21 @@ export async function insertNewProject(
   };
   await repo.insertProject(trx, row);
   await createEmptyPlan(trx, id, row.planned_start ?? now.slice(0, 10), now);
-  await recordAudit(ctx, trx, actor.userId, {
-    action: 'project.create',
-    entityType: 'project',
-    entityId: id,
-    projectId: id,
-    before: null,
-    after: { ...charterOf(row), state: row.state },
-  });
-  await appendEvents(ctx, trx, actor.userId, [
-    projectEvent('project.created', row, { state: row.state, managerId: row.manager_id }),
-  ]);
-  return id;
+  return row;
 }
+
+const projectCreated = (row: ProjectRow): AuditEvent => ({
+  action: 'project.create',
+  entityType: 'project',
+  entityId: row.id,
+  projectId: row.id,
+  before: null,
+  after: { ...charterOf(row), state: row.state },
+});
+
+const projectCreatedEvents = (row: ProjectRow) => [
+  projectEvent('project.created', row, { state: row.state, managerId: row.manager_id }),
+];
 
 /**
  * Who manages a new project. A project manager creates only projects they manage (README): naming

@@ -4,11 +4,10 @@ import { DomainError, invalidField } from '../core/errors.js';
 import type { Actor } from '../core/permissions.js';
 import * as sessions from '../store/repos/sessions-repo.js';
 import { findUserById } from '../store/repos/users-repo.js';
-import { inTransaction } from '../store/transaction.js';
-import { recordAudit } from './audit-service.js';
 import { type CallerToken, ignoreBusy, type Principal, principalOf, sha256 } from './auth-service.js';
 import type { ServiceContext } from './context.js';
 import { toApiToken } from './mappers.js';
+import { runWrite, type WriteRequest } from './write-pipeline.js';
 
 const TOKEN_PREFIX = 'gantry_';
 /** last_used_at is refreshed at most this often, so reads don't turn into writes on every request. */
@@ -42,69 +41,89 @@ export async function listTokens(ctx: ServiceContext, actor: Actor): Promise<Api
  * its own, or a leaked read-only or short-lived token would be a way to a stronger one.
  */
 export async function createToken(
-  ctx: ServiceContext,
-  actor: Actor,
+  req: WriteRequest,
   body: Required<CreateTokenBody>,
   via?: CallerToken,
 ): Promise<CreatedToken> {
-  const scopes = impliedScopes(body.scopes);
+  const { ctx, actor } = req;
   const now = ctx.now();
-  const expiresAt = new Date(now.getTime() + body.expiresInDays * 24 * 3600_000).toISOString();
-  if (via) {
-    const beyond = scopes.filter((s) => !via.scopes.includes(s));
-    if (beyond.length > 0) {
-      throw new DomainError(
-        'forbidden',
-        `scopes: this token cannot grant ${beyond.join(', ')}, which it does not have`,
-        {
-          issues: [{ path: 'scopes', message: `cannot exceed the calling token's scopes (${via.scopes.join(', ')})` }],
-        },
-      );
-    }
-    if (expiresAt > via.expiresAt) {
-      throw invalidField('expiresInDays', `cannot outlive the calling token, which expires at ${via.expiresAt}`);
-    }
-  }
   const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
-  const row = {
-    id: ctx.newId(),
-    user_id: actor.userId,
-    name: body.name,
-    prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
-    secret_hash: sha256(secret),
-    created_at: now.toISOString(),
-    expires_at: expiresAt,
-    last_used_at: null,
-    revoked_at: null,
-    scopes: JSON.stringify(scopes),
-  };
-  await inTransaction(ctx.store.db, async (trx) => {
-    await sessions.insertToken(trx, row);
-    await recordAudit(ctx, trx, actor.userId, {
+  return runWrite(req, {
+    // Every signed-in user may hold tokens of their own; what a token may grant is decided over the calling one.
+    load: async () => undefined,
+    authorise: () => assertWithinCallingToken(now, body, via),
+    async apply(trx) {
+      const row = {
+        id: ctx.newId(),
+        user_id: actor.userId,
+        name: body.name,
+        prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
+        secret_hash: sha256(secret),
+        created_at: now.toISOString(),
+        expires_at: expiryOf(now, body),
+        last_used_at: null,
+        revoked_at: null,
+        scopes: JSON.stringify(impliedScopes(body.scopes)),
+      };
+      await sessions.insertToken(trx, row);
+      return row;
+    },
+    audit: (_none, row) => ({
       action: 'token.create',
       entityType: 'api_token',
       entityId: row.id,
       before: null,
-      after: { name: row.name, expiresAt: row.expires_at, scopes, ...(via ? { createdWithToken: via.id } : {}) },
-    });
-  });
-  return { token: toApiToken(row), secret };
+      after: {
+        name: row.name,
+        expiresAt: row.expires_at,
+        scopes: impliedScopes(body.scopes),
+        ...(via ? { createdWithToken: via.id } : {}),
+      },
+    }),
+  }).then((row) => ({ token: toApiToken(row), secret }));
 }
 
-/** Revokes one of the caller's tokens; another user's token is 404. */
-export async function revokeToken(ctx: ServiceContext, actor: Actor, id: string): Promise<void> {
-  await inTransaction(ctx.store.db, async (trx) => {
-    const token = await sessions.findTokenOfUser(trx, actor.userId, id);
-    if (!token) throw new DomainError('not_found', `Token ${id} not found`, { entity: 'api_token', id });
-    if (token.revoked_at) return;
-    const at = ctx.now().toISOString();
-    await sessions.revokeToken(trx, id, at);
-    await recordAudit(ctx, trx, actor.userId, {
-      action: 'token.revoke',
-      entityType: 'api_token',
-      entityId: id,
-      before: { revokedAt: null },
-      after: { revokedAt: at },
+const expiryOf = (now: Date, body: Required<CreateTokenBody>) =>
+  new Date(now.getTime() + body.expiresInDays * 24 * 3600_000).toISOString();
+
+/** A token minted with a token stays within the calling token's scopes and life. */
+function assertWithinCallingToken(now: Date, body: Required<CreateTokenBody>, via: CallerToken | undefined): void {
+  if (!via) return;
+  const beyond = impliedScopes(body.scopes).filter((s) => !via.scopes.includes(s));
+  if (beyond.length > 0) {
+    throw new DomainError('forbidden', `scopes: this token cannot grant ${beyond.join(', ')}, which it does not have`, {
+      issues: [{ path: 'scopes', message: `cannot exceed the calling token's scopes (${via.scopes.join(', ')})` }],
     });
+  }
+  if (expiryOf(now, body) > via.expiresAt) {
+    throw invalidField('expiresInDays', `cannot outlive the calling token, which expires at ${via.expiresAt}`);
+  }
+}
+
+/** Revokes one of the caller's tokens; another user's token is 404, a revoked one stays as it was. */
+export async function revokeToken(req: WriteRequest, id: string): Promise<void> {
+  const { ctx, actor } = req;
+  const at = ctx.now().toISOString();
+  await runWrite(req, {
+    async load(trx) {
+      const token = await sessions.findTokenOfUser(trx, actor.userId, id);
+      if (!token) throw new DomainError('not_found', `Token ${id} not found`, { entity: 'api_token', id });
+      return token;
+    },
+    async apply(trx, token) {
+      if (token.revoked_at) return false;
+      await sessions.revokeToken(trx, id, at);
+      return true;
+    },
+    audit: (_token, revoked) =>
+      revoked
+        ? {
+            action: 'token.revoke',
+            entityType: 'api_token',
+            entityId: id,
+            before: { revokedAt: null },
+            after: { revokedAt: at },
+          }
+        : null,
   });
 }

@@ -6,7 +6,7 @@ import { deleteSessionsOfUser, revokeTokensOfUser } from '../store/repos/session
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUser } from '../store/repos/users-repo.js';
 import { type Executor, inTransaction } from '../store/transaction.js';
 import { requireAllowed, versionConflict } from './access.js';
-import { recordAudit } from './audit-service.js';
+import { type AuditEvent, recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
 import { toUser } from './mappers.js';
 import { assertPasswordNotCommon } from './password-policy.js';
@@ -35,32 +35,15 @@ async function assertEmailFree(ex: Executor, email: string, exceptId?: string): 
 
 /**
  * Creates a user without an acting user or the breached-password check: used by bootstrap, demo
- * data (whose shared password is for demos only) and, after `checkNewUser`, the admin CLI.
+ * data (whose shared password is for demos only) and, after `checkNewUser`, the admin CLI. Its own
+ * small transaction rather than the write pipeline, since there is no actor to authorise.
  */
 export async function createUserUnchecked(ctx: ServiceContext, actorId: string | null, input: NewUser): Promise<User> {
-  const email = input.email.toLowerCase();
-  const now = ctx.now().toISOString();
-  const row = {
-    id: ctx.newId(),
-    email,
-    name: input.name,
-    password_hash: await hashPassword(input.password),
-    role: input.role,
-    active: input.active ? 1 : 0,
-    created_at: now,
-    updated_at: now,
-    version: 1,
-  };
+  const row = await newUserRow(ctx, input);
   await inTransaction(ctx.store.db, async (trx) => {
-    await assertEmailFree(trx, email);
+    await assertEmailFree(trx, row.email);
     await insertUser(trx, row);
-    await recordAudit(ctx, trx, actorId, {
-      action: 'user.create',
-      entityType: 'user',
-      entityId: row.id,
-      before: null,
-      after: toUser(row),
-    });
+    await recordAudit(ctx, trx, actorId, userCreated(row));
   });
   return toUser(row);
 }
@@ -71,11 +54,47 @@ export function checkNewPassword(password: string): void {
 }
 
 /** Creates a user (admins). */
-export async function createUser(ctx: ServiceContext, actor: Actor, input: CreateUserBody): Promise<User> {
-  requireAllowed(actor, 'user.manage');
+export async function createUser(req: WriteRequest, input: CreateUserBody): Promise<User> {
+  const admins = organisationGuard(req.actor, 'user.manage');
+  // Decided before hashing too: a refused caller must not cost a password hash.
+  admins.guard();
   checkNewPassword(input.password);
-  return createUserUnchecked(ctx, actor.userId, { ...input, active: input.active ?? true });
+  // Hashed before the transaction: scrypt takes ~50 ms and SQLite holds its write lock meanwhile.
+  const row = await newUserRow(req.ctx, { ...input, active: input.active ?? true });
+  await runWrite(req, {
+    ...admins,
+    load: async () => undefined,
+    async apply(trx) {
+      await assertEmailFree(trx, row.email);
+      await insertUser(trx, row);
+    },
+    audit: () => userCreated(row),
+  });
+  return toUser(row);
 }
+
+async function newUserRow(ctx: ServiceContext, input: NewUser) {
+  const now = ctx.now().toISOString();
+  return {
+    id: ctx.newId(),
+    email: input.email.toLowerCase(),
+    name: input.name,
+    password_hash: await hashPassword(input.password),
+    role: input.role,
+    active: input.active ? 1 : 0,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+}
+
+const userCreated = (row: Parameters<typeof toUser>[0]): AuditEvent => ({
+  action: 'user.create',
+  entityType: 'user',
+  entityId: row.id,
+  before: null,
+  after: toUser(row),
+});
 
 /** Lists users (admins, PMO and project managers, who pick managers and members). */
 export async function listUserPage(ctx: ServiceContext, actor: Actor, q: UserListQuery): Promise<Page<User>> {

@@ -6,6 +6,7 @@ import { createContext, type ServiceContext } from '../../services/context.js';
 import { RETENTION } from '../../services/events/retention.js';
 import { createProject } from '../../services/project-service.js';
 import { createWebhook } from '../../services/webhooks/webhook-service.js';
+import { unversioned } from '../../services/write-pipeline.js';
 import { freshDatabase, TEST_DIALECTS, type TestDatabase } from '../../test-support/databases.js';
 import { WebhookReceiver } from '../../test-support/webhook-receiver.js';
 import { EventDispatcher } from './event-dispatcher.js';
@@ -68,14 +69,18 @@ describe.each(TEST_DIALECTS)('event tables retention on %s', (dialect) => {
       .execute();
 
   it('drops finished deliveries and their events after 30 days, and keeps what is still pending', async () => {
-    const sent = await createWebhook(ctx, admin, { url: receiver.url, eventTypes: ['*'], description: 'up' });
-    await createProject(ctx, admin, { name: 'Delivered' });
+    const sent = await createWebhook(unversioned(ctx, admin), {
+      url: receiver.url,
+      eventTypes: ['*'],
+      description: 'up',
+    });
+    await createProject(unversioned(ctx, admin), { name: 'Delivered' });
     await round();
     expect(await count('webhook_deliveries')).toBe(1);
     expect(await count('webhook_attempts')).toBe(1);
 
     // A second receiver that never answers: its delivery stays pending (retried for 24 h, then failed).
-    const down = await createWebhook(ctx, admin, {
+    const down = await createWebhook(unversioned(ctx, admin), {
       url: 'http://127.0.0.1:9/never',
       eventTypes: ['*'],
       description: 'down',
@@ -89,7 +94,7 @@ describe.each(TEST_DIALECTS)('event tables retention on %s', (dialect) => {
     expect(await count('webhook_deliveries')).toBe(1);
 
     clock += 2 * DAY;
-    await createProject(ctx, admin, { name: 'Recent' });
+    await createProject(unversioned(ctx, admin), { name: 'Recent' });
     await round();
     const events = await db.store.db.selectFrom('outbox_events').select(['seq', 'type']).execute();
     // The old event and its delivery are gone; the new event stays with its deliveries to both receivers.

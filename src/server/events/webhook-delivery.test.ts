@@ -6,6 +6,7 @@ import { createContext, type ServiceContext } from '../../services/context.js';
 import { createProject, updateProject } from '../../services/project-service.js';
 import { verifySignature } from '../../services/webhooks/signature.js';
 import { createWebhook, getDelivery, listDeliveries, resendDelivery } from '../../services/webhooks/webhook-service.js';
+import { unversioned } from '../../services/write-pipeline.js';
 import { freshDatabase, TEST_DIALECTS, type TestDatabase } from '../../test-support/databases.js';
 import { WebhookReceiver } from '../../test-support/webhook-receiver.js';
 import { EventDispatcher } from './event-dispatcher.js';
@@ -47,7 +48,7 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
     return d;
   };
   const register = async (url = receiver.url) =>
-    createWebhook(ctx, admin, { url, eventTypes: ['*'], description: 'test receiver' });
+    createWebhook(unversioned(ctx, admin), { url, eventTypes: ['*'], description: 'test receiver' });
   const deliveryRows = (endpointId: string) =>
     db.store.db
       .selectFrom('webhook_deliveries')
@@ -69,7 +70,7 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
   it('signs each delivery over its timestamp and body, and records the answer', async () => {
     const { webhook, secret } = await register();
     expect(secret).toMatch(/^whsec_/);
-    const project = await createProject(ctx, admin, { name: 'Signed' });
+    const project = await createProject(unversioned(ctx, admin), { name: 'Signed' });
     await dispatcher().runOnce();
 
     expect(receiver.received).toHaveLength(1);
@@ -97,8 +98,8 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
     const { webhook, secret } = await register();
     await receiver.stop();
     const d = dispatcher();
-    const a = await createProject(ctx, admin, { name: 'Alpha' });
-    const b = await createProject(ctx, admin, { name: 'Beta' });
+    const a = await createProject(unversioned(ctx, admin), { name: 'Alpha' });
+    const b = await createProject(unversioned(ctx, admin), { name: 'Beta' });
     await d.runOnce();
     // While it is down, writes go on: each stream waits behind its first, failing, event.
     for (let minute = 1; minute <= 10; minute++) {
@@ -146,7 +147,7 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
   it('disables an endpoint that failed for 24 hours, gives up its deliveries and tells its owner', async () => {
     receiver.answer = { status: 503, body: 'Service unavailable: maintenance' };
     const { webhook } = await register();
-    await createProject(ctx, admin, { name: 'Doomed' });
+    await createProject(unversioned(ctx, admin), { name: 'Doomed' });
     const d = dispatcher();
     const attemptTimes: number[] = [];
     for (let step = 0; step <= 30 * 6; step++) {
@@ -194,7 +195,7 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
     expect(audit.map((a) => a.action)).toEqual(['webhook.create', 'webhook.disable']);
 
     // A disabled endpoint gets no new deliveries.
-    await createProject(ctx, admin, { name: 'After' });
+    await createProject(unversioned(ctx, admin), { name: 'After' });
     await d.runOnce();
     expect(await deliveryRows(webhook.id)).toHaveLength(1);
   });
@@ -202,14 +203,14 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
   it('sends a failed delivery again by hand, and notes the attempt as manual', async () => {
     receiver.answer = { status: 500 };
     const { webhook } = await register();
-    await createProject(ctx, admin, { name: 'Retry me' });
+    await createProject(unversioned(ctx, admin), { name: 'Retry me' });
     const d = dispatcher();
     await d.runOnce();
     const [failed] = await deliveryRows(webhook.id);
     expect(failed).toMatchObject({ state: 'pending', attempts: 1, response_status: 500 });
 
     receiver.answer = { status: 204 };
-    const queued = await resendDelivery(ctx, admin, webhook.id, failed?.id as string);
+    const queued = await resendDelivery(unversioned(ctx, admin), webhook.id, failed?.id as string);
     expect(queued.state).toBe('pending');
     await d.runOnce();
     const detail = await getDelivery(ctx, admin, webhook.id, failed?.id as string);
@@ -226,7 +227,7 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
     try {
       receiver.answer = { status: 302, headers: { location: elsewhere.url } };
       const { webhook } = await register();
-      await createProject(ctx, admin, { name: 'Moved' });
+      await createProject(unversioned(ctx, admin), { name: 'Moved' });
       await dispatcher().runOnce();
       const [moved] = await deliveryRows(webhook.id);
       expect(moved).toMatchObject({ response_status: 302, state: 'pending' });
@@ -234,7 +235,7 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
       expect(elsewhere.received).toEqual([]);
 
       receiver.answer = { status: 400, body: 'x'.repeat(50_000) };
-      await resendDelivery(ctx, admin, webhook.id, moved?.id as string);
+      await resendDelivery(unversioned(ctx, admin), webhook.id, moved?.id as string);
       const d = dispatchers[0] as EventDispatcher;
       await d.runOnce();
       const big = await getDelivery(ctx, admin, webhook.id, moved?.id as string);
@@ -242,7 +243,7 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
 
       receiver.answer = 'hang';
       const slow = dispatcher({ timeoutMs: 300 });
-      await resendDelivery(ctx, admin, webhook.id, moved?.id as string);
+      await resendDelivery(unversioned(ctx, admin), webhook.id, moved?.id as string);
       await slow.runOnce();
       const timedOut = await getDelivery(ctx, admin, webhook.id, moved?.id as string);
       expect(timedOut.history.at(-1)).toMatchObject({ responseStatus: null, error: 'No answer in time (timed out)' });
@@ -256,7 +257,8 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
     receiver.delayMs = 15;
     ctx = { ...ctx, now: () => new Date() };
     const projects = [];
-    for (const name of ['One', 'Two', 'Three', 'Four']) projects.push(await createProject(ctx, admin, { name }));
+    for (const name of ['One', 'Two', 'Three', 'Four'])
+      projects.push(await createProject(unversioned(ctx, admin), { name }));
     for (const p of projects) await churn(p.id, p.name);
     const second = { ...ctx, store: db.store };
     const [x, y] = [dispatcher({ context: ctx }), dispatcher({ context: second })];

@@ -7,7 +7,7 @@ import { allowedActions, ORGANISATION, ORGANISATION_ACTIONS } from '../../core/p
 import * as auth from '../../services/auth-service.js';
 import * as tokens from '../../services/token-service.js';
 import { principalOf, SESSION_COOKIE } from '../auth.js';
-import { caller } from '../call.js';
+import { caller, write } from '../call.js';
 import type { AppEnv } from '../env.js';
 import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
 
@@ -114,8 +114,7 @@ export function authRoutes() {
       responses: { 201: ok(CreatedToken, 'Created'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403] },
     }),
     async (c) => {
-      const p = principalOf(c);
-      return c.json(await tokens.createToken(c.var.ctx, p.actor, c.req.valid('json'), p.token), 201);
+      return c.json(await tokens.createToken(write(c), c.req.valid('json'), principalOf(c).token), 201);
     },
   );
   app.openapi(
@@ -128,8 +127,7 @@ export function authRoutes() {
       responses: { 204: { description: 'Revoked' }, 401: ERRORS[401], 404: ERRORS[404] },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      await tokens.revokeToken(ctx, actor, c.req.valid('param').id);
+      await tokens.revokeToken(write(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Baseline, BaselineComparison, BaselineList, SaveBaselineBody } from '../../contracts/index.js';
 import { compareWithBaseline } from '../../services/plan/baseline-comparison.js';
 import * as baselines from '../../services/plan/baseline-service.js';
-import { caller } from '../call.js';
+import { caller, write } from '../call.js';
 import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
 
 const BaselineParams = IdParam.extend({ baselineId: z.uuid({ message: 'must be a UUID' }) });
@@ -37,9 +37,7 @@ export function baselineRoutes() {
       responses: { 201: ok(Baseline, 'Saved'), ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      const { id } = c.req.valid('param');
-      return c.json(await baselines.saveBaseline(ctx, actor, id, c.req.valid('json')), 201);
+      return c.json(await baselines.saveBaseline(write(c), c.req.valid('param').id, c.req.valid('json')), 201);
     },
   );
   app.openapi(
@@ -52,9 +50,8 @@ export function baselineRoutes() {
       responses: { 204: { description: 'Deleted' }, ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
       const { id, baselineId } = c.req.valid('param');
-      await baselines.deleteBaseline(ctx, actor, id, baselineId);
+      await baselines.deleteBaseline(write(c), id, baselineId);
       return c.body(null, 204);
     },
   );

@@ -50,8 +50,7 @@ export function projectRoutes() {
       responses: { 201: ok(Project, 'Created'), ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      return c.json(await projects.createProject(ctx, actor, c.req.valid('json')), 201);
+      return c.json(await projects.createProject(write(c), c.req.valid('json')), 201);
     },
   );
   app.openapi(

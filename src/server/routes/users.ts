@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { CreateUserBody, UpdateUserBody, User, UserListQuery, UserPage } from '../../contracts/index.js';
 import * as users from '../../services/user-service.js';
-import { caller, versionedWrite } from '../call.js';
+import { caller, versionedWrite, write } from '../call.js';
 import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 /** /api/users: the directory (admins write; PMO and project managers read). */
@@ -31,8 +31,7 @@ export function userRoutes() {
       responses: { 201: ok(User, 'Created'), ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      return c.json(await users.createUser(ctx, actor, c.req.valid('json')), 201);
+      return c.json(await users.createUser(write(c), c.req.valid('json')), 201);
     },
   );
   app.openapi(

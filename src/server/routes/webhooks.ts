@@ -48,8 +48,7 @@ export function webhookRoutes() {
       responses: { 201: ok(CreatedWebhook, 'Created'), ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      return c.json(await webhooks.createWebhook(ctx, actor, c.req.valid('json')), 201);
+      return c.json(await webhooks.createWebhook(write(c), c.req.valid('json')), 201);
     },
   );
   app.openapi(
@@ -133,9 +132,8 @@ export function webhookRoutes() {
       responses: { 200: ok(WebhookDelivery), 422: { description: 'The webhook is disabled' }, ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
       const { id, deliveryId } = c.req.valid('param');
-      return c.json(await webhooks.resendDelivery(ctx, actor, id, deliveryId), 200);
+      return c.json(await webhooks.resendDelivery(write(c), id, deliveryId), 200);
     },
   );
   app.openapi(
@@ -148,8 +146,7 @@ export function webhookRoutes() {
       responses: { 202: ok(WebhookTestQueued, 'Queued'), 422: { description: 'The webhook is disabled' }, ...ERRORS },
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      return c.json(await webhooks.sendTestEvent(ctx, actor, c.req.valid('param').id), 202);
+      return c.json(await webhooks.sendTestEvent(write(c), c.req.valid('param').id), 202);
     },
   );
   return app;

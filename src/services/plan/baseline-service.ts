@@ -6,11 +6,11 @@ import * as repo from '../../store/repos/baselines-repo.js';
 import * as calendarsRepo from '../../store/repos/calendars-repo.js';
 import * as planRepo from '../../store/repos/plan-repo.js';
 import type { BaselineRow, BaselineTaskRow } from '../../store/schema.js';
-import { type Executor, inTransaction } from '../../store/transaction.js';
-import { recordAudit } from '../audit-service.js';
+import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
-import { appendEvents, projectEvent } from '../events/outbox.js';
-import { loadProjectFor } from '../project-service.js';
+import { projectEvent } from '../events/outbox.js';
+import { loadProjectFor, projectTarget } from '../project-service.js';
+import { runWrite, type WriteRequest } from '../write-pipeline.js';
 import { projectSpan, taskDuration, workCalendars } from './baseline-measure.js';
 import { wireDate } from './plan-model.js';
 import { loadPlan } from './plan-schedule.js';
@@ -28,102 +28,98 @@ export async function listBaselines(ctx: ServiceContext, actor: Actor, projectId
 }
 
 /** Saves the current schedule as baseline `number` (default: the lowest free one); an existing one needs `replace`. */
-export async function saveBaseline(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  body: SaveBaselineBody,
-): Promise<Baseline> {
-  const id = await inTransaction(ctx.store.db, async (trx) => {
-    const project = await loadProjectFor(trx, actor, projectId, 'plan.edit');
-    await planRepo.lockPlanRow(trx, projectId);
-    const existing = await repo.listBaselines(trx, projectId);
-    const number = body.number ?? lowestFree(existing);
-    const replaced = existing.find((b) => b.number === number);
-    if (replaced && !body.replace) {
-      throw new DomainError(
-        'conflict',
-        `number: baseline ${number} ("${replaced.name}") already exists; send replace: true to overwrite it`,
-        { number, baselineId: replaced.id, issues: [{ path: 'number', message: 'is already saved' }] },
+export async function saveBaseline(req: WriteRequest, projectId: string, body: SaveBaselineBody): Promise<Baseline> {
+  const { ctx, actor } = req;
+  const saved = await runWrite(req, {
+    // A baseline is part of the plan: plan.edit, so a closed or cancelled project's baselines are read-only too.
+    ...projectTarget(actor, projectId, 'plan.edit'),
+    async apply(trx) {
+      await planRepo.lockPlanRow(trx, projectId);
+      const existing = await repo.listBaselines(trx, projectId);
+      const number = body.number ?? lowestFree(existing);
+      const replaced = existing.find((b) => b.number === number);
+      if (replaced && !body.replace) {
+        throw new DomainError(
+          'conflict',
+          `number: baseline ${number} ("${replaced.name}") already exists; send replace: true to overwrite it`,
+          { number, baselineId: replaced.id, issues: [{ path: 'number', message: 'is already saved' }] },
+        );
+      }
+      const plan = await planRepo.findPlan(trx, projectId);
+      if (!plan)
+        throw new DomainError('not_found', `Project ${projectId} has no plan`, { entity: 'plan', id: projectId });
+      // Under the plan row's lock: the schedule of the version no write can change meanwhile.
+      const { tasks } = await loadPlan(trx, projectId, { store: ctx.store });
+      const calendar = await calendarsRepo.findCalendar(trx, plan.default_calendar_id);
+      const defaultCalendar = workCalendars(calendar ? [calendar] : [])(plan.default_calendar_id);
+      const outline = wbsOutline(tasks.map((t) => ({ id: t.id, parentId: t.parent_id })));
+      const row: BaselineRow = {
+        id: replaced?.id ?? ctx.newId(),
+        project_id: projectId,
+        number,
+        name: body.name,
+        saved_at: ctx.now().toISOString(),
+        saved_by: actor.userId,
+        ...spanColumns(projectSpan(plan, tasks)),
+        task_count: tasks.length,
+      };
+      const copies = tasks.map(
+        (t, i): BaselineTaskRow => ({
+          baseline_id: row.id,
+          task_id: t.id,
+          name: t.name,
+          wbs: outline.wbs[i] as string,
+          milestone: t.milestone,
+          start: t.early_start,
+          finish: t.early_finish,
+          duration_minutes: taskDuration(t, outline.summary[i] === 1, defaultCalendar),
+        }),
       );
-    }
-
-    const plan = await planRepo.findPlan(trx, projectId);
-    if (!plan)
-      throw new DomainError('not_found', `Project ${projectId} has no plan`, { entity: 'plan', id: projectId });
-    // Under the plan row's lock: the schedule of the version no write can change meanwhile.
-    const { tasks } = await loadPlan(trx, projectId, { store: ctx.store });
-    const calendar = await calendarsRepo.findCalendar(trx, plan.default_calendar_id);
-    const defaultCalendar = workCalendars(calendar ? [calendar] : [])(plan.default_calendar_id);
-    const outline = wbsOutline(tasks.map((t) => ({ id: t.id, parentId: t.parent_id })));
-    const row: BaselineRow = {
-      id: replaced?.id ?? ctx.newId(),
-      project_id: projectId,
-      number,
-      name: body.name,
-      saved_at: ctx.now().toISOString(),
-      saved_by: actor.userId,
-      ...spanColumns(projectSpan(plan, tasks)),
-      task_count: tasks.length,
-    };
-    const copies = tasks.map(
-      (t, i): BaselineTaskRow => ({
-        baseline_id: row.id,
-        task_id: t.id,
-        name: t.name,
-        wbs: outline.wbs[i] as string,
-        milestone: t.milestone,
-        start: t.early_start,
-        finish: t.early_finish,
-        duration_minutes: taskDuration(t, outline.summary[i] === 1, defaultCalendar),
-      }),
-    );
-    if (replaced) {
-      await repo.deleteBaselineTasks(trx, row.id);
-      await repo.updateBaseline(trx, row);
-    } else {
-      await repo.insertBaseline(trx, row);
-    }
-    await repo.insertBaselineTasks(trx, copies);
-    await recordAudit(ctx, trx, actor.userId, {
+      if (replaced) {
+        await repo.deleteBaselineTasks(trx, row.id);
+        await repo.updateBaseline(trx, row);
+      } else {
+        await repo.insertBaseline(trx, row);
+      }
+      await repo.insertBaselineTasks(trx, copies);
+      return { row, replaced };
+    },
+    audit: (_project, { row, replaced }) => ({
       action: 'baseline.save',
       entityType: 'baseline',
       entityId: row.id,
       projectId,
       before: replaced ? snapshot(replaced) : null,
       after: snapshot(row),
-    });
-    await appendEvents(ctx, trx, actor.userId, [
+    }),
+    events: (project, { row, replaced }) => [
       projectEvent('baseline.saved', project, { baselineId: row.id, ...snapshot(row), replaced: Boolean(replaced) }),
-    ]);
-    return row.id;
+    ],
   });
-  const saved = await repo.findBaseline(ctx.store.db, projectId, id);
-  return toBaseline(saved as repo.BaselineView);
+  return toBaseline((await repo.findBaseline(ctx.store.db, projectId, saved.row.id)) as repo.BaselineView);
 }
 
 /** Deletes a baseline with its copied tasks. */
-export async function deleteBaseline(
-  ctx: ServiceContext,
-  actor: Actor,
-  projectId: string,
-  baselineId: string,
-): Promise<void> {
-  await inTransaction(ctx.store.db, async (trx) => {
-    const project = await loadProjectFor(trx, actor, projectId, 'plan.edit');
-    const before = await findBaselineOrThrow(trx, projectId, baselineId);
-    await repo.deleteBaseline(trx, baselineId);
-    await recordAudit(ctx, trx, actor.userId, {
+export async function deleteBaseline(req: WriteRequest, projectId: string, baselineId: string): Promise<void> {
+  const target = projectTarget(req.actor, projectId, 'plan.edit');
+  await runWrite(req, {
+    load: async (trx) => ({
+      project: await target.load(trx),
+      before: await findBaselineOrThrow(trx, projectId, baselineId),
+    }),
+    authorise: ({ project }) => target.authorise(project),
+    apply: (trx) => repo.deleteBaseline(trx, baselineId),
+    audit: ({ before }) => ({
       action: 'baseline.delete',
       entityType: 'baseline',
       entityId: baselineId,
       projectId,
       before: snapshot(before),
       after: null,
-    });
-    await appendEvents(ctx, trx, actor.userId, [
+    }),
+    events: ({ project, before }) => [
       projectEvent('baseline.deleted', project, { baselineId, number: before.number, name: before.name }),
-    ]);
+    ],
   });
 }
 

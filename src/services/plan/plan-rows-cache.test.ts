@@ -7,6 +7,7 @@ import { freshDatabase, TEST_DIALECTS, type TestDatabase } from '../../test-supp
 import { createContext } from '../context.js';
 import { createProject } from '../project-service.js';
 import { createUserUnchecked } from '../user-service.js';
+import { unversioned } from '../write-pipeline.js';
 import { getTasks } from './plan-service.js';
 import { createTasks, updateTask } from './task-service.js';
 
@@ -37,7 +38,7 @@ describe.each(TEST_DIALECTS)('plan rows cache on %s', (dialect) => {
       active: true,
     });
     const admin: Actor = { userId: user.id, role: 'admin' };
-    const project = await createProject(nodeA, admin, {
+    const project = await createProject(unversioned(nodeA, admin), {
       name: 'Big plan',
       plannedStart: '2030-01-07',
     } as CreateProjectBody);

@@ -16,9 +16,8 @@ import * as deliveries from '../../store/repos/deliveries-repo.js';
 import { findProjectRow } from '../../store/repos/projects-repo.js';
 import * as repo from '../../store/repos/webhooks-repo.js';
 import type { WebhookEndpointRow } from '../../store/schema.js';
-import { type Executor, inTransaction } from '../../store/transaction.js';
+import type { Executor } from '../../store/transaction.js';
 import { requireAllowed, versionConflict } from '../access.js';
-import { recordAudit } from '../audit-service.js';
 import type { ServiceContext } from '../context.js';
 import { appendEvents } from '../events/outbox.js';
 import { assertPortfolio } from '../project-rules.js';
@@ -63,12 +62,8 @@ async function view(ex: Executor, id: string): Promise<Webhook> {
 }
 
 /** Registers an endpoint; its signing secret is in this answer and never again. */
-export async function createWebhook(
-  ctx: ServiceContext,
-  actor: Actor,
-  body: CreateWebhookBody,
-): Promise<CreatedWebhook> {
-  requireAllowed(actor, 'webhook.manage');
+export async function createWebhook(req: WriteRequest, body: CreateWebhookBody): Promise<CreatedWebhook> {
+  const { ctx, actor } = req;
   const now = ctx.now().toISOString();
   const row: WebhookEndpointRow = {
     id: ctx.newId(),
@@ -86,16 +81,20 @@ export async function createWebhook(
     updated_at: now,
     version: 1,
   };
-  await inTransaction(ctx.store.db, async (trx) => {
-    await assertFilters(trx, row.project_id, row.portfolio_id);
-    await repo.insertWebhook(trx, row);
-    await recordAudit(ctx, trx, actor.userId, {
+  await runWrite(req, {
+    ...organisationGuard(actor, 'webhook.manage'),
+    load: async () => undefined,
+    async apply(trx) {
+      await assertFilters(trx, row.project_id, row.portfolio_id);
+      await repo.insertWebhook(trx, row);
+    },
+    audit: () => ({
       action: 'webhook.create',
       entityType: 'webhook',
       entityId: row.id,
       before: null,
       after: auditedSettings(row),
-    });
+    }),
   });
   return { webhook: await view(ctx.store.db, row.id), secret: row.secret };
 }
@@ -192,63 +191,73 @@ export async function getDelivery(
   return { ...toDelivery(d), history: history.map(toAttempt), body: deliveryBody(d) };
 }
 
+/** The active endpoint a hand-started send works on (not versioned: sending changes none of its settings). */
+function activeEndpoint(req: WriteRequest, id: string) {
+  return {
+    ...organisationGuard(req.actor, 'webhook.manage'),
+    load: (trx: Executor) => findOrThrow(trx, id),
+    authorise: assertActive,
+  };
+}
+
 /**
  * Sends a delivery again as soon as the dispatcher can, with a fresh 24-hour retry window; it
  * still waits behind an earlier pending event of the same project, so order holds.
  */
-export async function resendDelivery(
-  ctx: ServiceContext,
-  actor: Actor,
-  id: string,
-  deliveryId: string,
-): Promise<WebhookDelivery> {
-  requireAllowed(actor, 'webhook.manage');
-  const result = await inTransaction(ctx.store.db, async (trx) => {
-    const endpoint = await findOrThrow(trx, id);
-    assertActive(endpoint);
-    const before = await findDeliveryOrThrow(trx, id, deliveryId);
-    const now = ctx.now().toISOString();
-    if (!(await deliveries.requeueDelivery(trx, deliveryId, now))) {
-      throw new DomainError('conflict', 'This delivery is being sent right now; wait for its outcome', { deliveryId });
-    }
-    await recordAudit(ctx, trx, actor.userId, {
+export async function resendDelivery(req: WriteRequest, id: string, deliveryId: string): Promise<WebhookDelivery> {
+  const { ctx } = req;
+  const endpoint = activeEndpoint(req, id);
+  const result = await runWrite(req, {
+    ...endpoint,
+    load: async (trx) => ({
+      endpoint: await endpoint.load(trx),
+      before: await findDeliveryOrThrow(trx, id, deliveryId),
+    }),
+    authorise: (loaded) => endpoint.authorise(loaded.endpoint),
+    async apply(trx) {
+      if (!(await deliveries.requeueDelivery(trx, deliveryId, ctx.now().toISOString()))) {
+        throw new DomainError('conflict', 'This delivery is being sent right now; wait for its outcome', {
+          deliveryId,
+        });
+      }
+      return toDelivery((await deliveries.findDelivery(trx, id, deliveryId)) as deliveries.DeliveryView);
+    },
+    audit: ({ before }) => ({
       action: 'webhook.delivery.resend',
       entityType: 'webhook',
       entityId: id,
       projectId: before.project_id,
       before: { delivery: deliveryId, event: before.event_type, state: before.state },
       after: { delivery: deliveryId, event: before.event_type, state: 'pending' },
-    });
-    return toDelivery((await deliveries.findDelivery(trx, id, deliveryId)) as deliveries.DeliveryView);
+    }),
   });
   ctx.events?.deliveryQueued();
   return result;
 }
 
 /** Queues a `webhook.test` event for this endpoint alone. */
-export async function sendTestEvent(ctx: ServiceContext, actor: Actor, id: string): Promise<WebhookTestQueued> {
-  requireAllowed(actor, 'webhook.manage');
-  const eventId = await inTransaction(ctx.store.db, async (trx) => {
-    const endpoint = await findOrThrow(trx, id);
-    assertActive(endpoint);
-    await recordAudit(ctx, trx, actor.userId, {
+export async function sendTestEvent(req: WriteRequest, id: string): Promise<WebhookTestQueued> {
+  const [eventId] = await runWrite(req, {
+    ...activeEndpoint(req, id),
+    // The event is the write: appended here (rather than by `events`) so its id can be answered.
+    apply: (trx) =>
+      appendEvents(req.ctx, trx, req.actor.userId, [
+        {
+          type: 'webhook.test',
+          projectId: null,
+          portfolioId: null,
+          payload: { v: 1, endpointId: id, message: 'A test event sent from Gantry' },
+        },
+      ]),
+    audit: (endpoint) => ({
       action: 'webhook.test',
       entityType: 'webhook',
       entityId: id,
       before: null,
       after: { url: endpoint.url },
-    });
-    const [eventId] = await appendEvents(ctx, trx, actor.userId, [
-      {
-        type: 'webhook.test',
-        projectId: null,
-        portfolioId: null,
-        payload: { v: 1, endpointId: id, message: 'A test event sent from Gantry' },
-      },
-    ]);
-    return eventId as string;
+    }),
   });
-  return { eventId, delivery: 'queued' };
+  return { eventId: eventId as string, delivery: 'queued' };
 }
 
 async function findOrThrow(ex: Executor, id: string): Promise<repo.WebhookView> {
