@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_ACTIONS } from '../core/policy.js';
+import { TOKEN_ACTIONS } from '../core/resource-policies.js';
 import { Id, Timestamp } from './common.js';
 import { User } from './users.js';
 
@@ -56,6 +57,9 @@ export const ApiToken = z
     lastUsedAt: Timestamp.nullable(),
     revokedAt: Timestamp.nullable(),
     scopes: z.array(TokenScope).meta({ description: 'What the token may do: read, write, admin' }),
+    allowedActions: z
+      .array(z.enum(TOKEN_ACTIONS).meta({ id: 'TokenAction' }))
+      .meta({ description: '`token.revoke` while it is not revoked (revoking a revoked token stays a no-op)' }),
   })
   .meta({ id: 'ApiToken' });
 /** Token metadata. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { BASELINE_ACTIONS } from '../core/resource-policies.js';
 import { Id, Timestamp } from './common.js';
 import { LocalDateTime } from './plan.js';
+import { resourceActions } from './resource-actions.js';
 
 /** How many baselines a project keeps, numbered 0-10 as in MS Project (Baseline, Baseline 1 … Baseline 10). */
 export const MAX_BASELINES = 11;
@@ -18,6 +20,8 @@ export const Baseline = z
     projectStart: LocalDateTime.nullable(),
     projectFinish: LocalDateTime.nullable(),
     taskCount: z.number().int().nonnegative(),
+    /** `baseline.replace` (save over it), `baseline.delete`: the project's `plan.edit`, so stopped when it is closed. */
+    ...resourceActions('Baseline', BASELINE_ACTIONS),
   })
   .meta({ id: 'Baseline' });
 /** A baseline. */

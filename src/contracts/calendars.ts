@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CALENDAR_ACTIONS } from '../core/resource-policies.js';
 import { Id, Timestamp, Version } from './common.js';
+import { resourceActions } from './resource-actions.js';
 
 /*
  * Working calendars on the wire, in the same shape as Gantry's plan file (docs/plan-format.md):
@@ -93,6 +95,8 @@ export const CalendarResource = CalendarFields.extend({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: Version,
+  /** `calendar.update`, `calendar.delete` (never on the Standard calendar); a project's own follow its `plan.edit`. */
+  ...resourceActions('Calendar', CALENDAR_ACTIONS),
 }).meta({ id: 'Calendar' });
 /** A stored calendar. */
 export type CalendarResource = z.infer<typeof CalendarResource>;

@@ -9127,9 +9127,19 @@ export interface components {
       updatedAt: string;
       /** @description Optimistic-concurrency version */
       version: number;
+      /** @description What the caller may do on this user now, by the policies its writes obey */
+      allowedActions: components['schemas']['UserAction'][];
+      /** @description Actions the caller's role allows but this resource stops now, with the reason */
+      refusedActions: components['schemas']['UserActionRefusal'][];
     };
     /** @enum {string} */
     SystemRole: 'admin' | 'pmo' | 'project_manager' | 'team_member' | 'stakeholder';
+    /** @enum {string} */
+    UserAction: 'user.update' | 'user.deactivate';
+    UserActionRefusal: {
+      action: components['schemas']['UserAction'];
+      reason: string;
+    };
     /** @enum {string} */
     OrganisationAction:
       | 'user.list'
@@ -9189,9 +9199,13 @@ export interface components {
       revokedAt: string | null;
       /** @description What the token may do: read, write, admin */
       scopes: components['schemas']['TokenScope'][];
+      /** @description `token.revoke` while it is not revoked (revoking a revoked token stays a no-op) */
+      allowedActions: components['schemas']['TokenAction'][];
     };
     /** @enum {string} */
     TokenScope: 'read' | 'write' | 'admin';
+    /** @enum {string} */
+    TokenAction: 'token.revoke';
     CreatedToken: {
       token: components['schemas']['ApiToken'];
       secret: string;
@@ -10831,6 +10845,16 @@ export interface components {
       updatedAt: string;
       /** @description Optimistic-concurrency version */
       version: number;
+      /** @description What the caller may do on this calendar now, by the policies its writes obey */
+      allowedActions: components['schemas']['CalendarAction'][];
+      /** @description Actions the caller's role allows but this resource stops now, with the reason */
+      refusedActions: components['schemas']['CalendarActionRefusal'][];
+    };
+    /** @enum {string} */
+    CalendarAction: 'calendar.update' | 'calendar.delete';
+    CalendarActionRefusal: {
+      action: components['schemas']['CalendarAction'];
+      reason: string;
     };
     CreateCalendarBody: {
       name: string;
@@ -11028,6 +11052,16 @@ export interface components {
        */
       projectFinish: string | null;
       taskCount: number;
+      /** @description What the caller may do on this baseline now, by the policies its writes obey */
+      allowedActions: components['schemas']['BaselineAction'][];
+      /** @description Actions the caller's role allows but this resource stops now, with the reason */
+      refusedActions: components['schemas']['BaselineActionRefusal'][];
+    };
+    /** @enum {string} */
+    BaselineAction: 'baseline.replace' | 'baseline.delete';
+    BaselineActionRefusal: {
+      action: components['schemas']['BaselineAction'];
+      reason: string;
     };
     SaveBaselineBody: {
       name: string;
@@ -11268,6 +11302,16 @@ export interface components {
         /** @description Why the last attempt failed (refused, timed out, HTTP 500…) */
         error: string | null;
       } | null;
+      /** @description What the caller may do on this webhook now, by the policies its writes obey */
+      allowedActions: components['schemas']['WebhookAction'][];
+      /** @description Actions the caller's role allows but this resource stops now, with the reason */
+      refusedActions: components['schemas']['WebhookActionRefusal'][];
+    };
+    /** @enum {string} */
+    WebhookAction: 'webhook.update' | 'webhook.delete' | 'webhook.test' | 'webhook.resend';
+    WebhookActionRefusal: {
+      action: components['schemas']['WebhookAction'];
+      reason: string;
     };
     CreatedWebhook: {
       webhook: components['schemas']['Webhook'];

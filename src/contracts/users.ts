@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { USER_ACTIONS } from '../core/resource-policies.js';
 import { SYSTEM_ROLES } from '../core/roles.js';
 import { Id, PageQuery, pageOf, Timestamp, Version } from './common.js';
+import { resourceActions } from './resource-actions.js';
 
 /** A system role name. */
 export const SystemRoleSchema = z.enum(SYSTEM_ROLES).meta({ id: 'SystemRole' });
@@ -33,6 +35,8 @@ export const User = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
     version: Version,
+    /** `user.update` (name, email, role, password), `user.deactivate` (refused on one's own account). */
+    ...resourceActions('User', USER_ACTIONS),
   })
   .meta({ id: 'User' });
 /** A user. */

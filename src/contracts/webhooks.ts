@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { WEBHOOK_ACTIONS } from '../core/resource-policies.js';
 import { Id, PageQuery, pageOf, Timestamp, Version } from './common.js';
 import { SUBSCRIBABLE_EVENT_TYPES } from './events.js';
+import { resourceActions } from './resource-actions.js';
 
 /** A receiver's URL: http or https, no user name or password in it (it would show in every list), at most 2,000 characters. */
 export const WebhookUrl = z
@@ -95,6 +97,8 @@ export const Webhook = z
       .object({ state: DeliveryState, at: Timestamp.nullable(), ...lastOutcome })
       .nullable()
       .meta({ description: 'The most recent delivery, if any' }),
+    /** `webhook.update`, `webhook.delete`, `webhook.test` and `webhook.resend` (refused while it is disabled). */
+    ...resourceActions('Webhook', WEBHOOK_ACTIONS),
   })
   .meta({ id: 'Webhook' });
 /** A webhook endpoint. */

@@ -156,7 +156,7 @@ export function transitionsFor(actor: Actor, p: ProjectResource): ProjectState[]
 }
 
 /** An action refused only by the resource's state, with the reason the UI shows beside its disabled control. */
-export interface StateRefusal<A extends Action = Action> {
+export interface StateRefusal<A extends string = Action> {
   readonly action: A;
   readonly reason: string;
 }

@@ -2,12 +2,18 @@ import { DomainError } from '../core/errors.js';
 import type { ProjectState } from '../core/lifecycle.js';
 import type { Action, Actor } from '../core/permissions.js';
 import { ORGANISATION, type ProjectResource, policy, type Resource } from '../core/policy.js';
+import type { ResourceDecision } from '../core/resource-policies.js';
 import type { ProjectRelation } from '../core/roles.js';
 
 /** Throws the policy's refusal (403, or 422 for a lifecycle precondition) unless `actor` may do `action` on `resource`. */
 export function authorise(actor: Actor, action: Action, resource: Resource = ORGANISATION): void {
   const d = policy(actor, action, resource);
   if (!d.allowed) throw new DomainError(d.code, d.reason, { action, ...(d.byState ? { byState: true } : {}) });
+}
+
+/** Throws a resource policy's refusal (its own code: the Standard calendar's 409, a disabled webhook's 422) with `details`. */
+export function authoriseOn(d: ResourceDecision, details: Readonly<Record<string, unknown>> = {}): void {
+  if (!d.allowed) throw new DomainError(d.code, d.reason, details);
 }
 
 /** Throws 403 unless `actor` may do `action` on something of the organisation's (users, portfolios, webhooks). */

@@ -77,7 +77,7 @@ export async function login(
       after: { ip: client.ip },
     });
   });
-  return { secret, user: toUser(row) };
+  return { secret, user: toUser({ userId: row.id, role: row.role as SystemRole }, row) };
 }
 
 /** Ends the session the secret names (no error if it is already gone). */
@@ -89,7 +89,7 @@ export async function logout(ctx: ServiceContext, secret: string): Promise<void>
 export function principalOf(row: UserRow, via: Principal['via'], token?: CallerToken): Principal {
   return {
     actor: { userId: row.id, role: row.role as SystemRole },
-    user: toUser(row),
+    user: toUser({ userId: row.id, role: row.role as SystemRole }, row),
     via,
     ...(token ? { token } : {}),
   };

@@ -1,12 +1,18 @@
 import { type ApiToken, impliedScopes, type Portfolio, type TokenScope, type User } from '../contracts/index.js';
 import type { Actor } from '../core/permissions.js';
 import { allowedActions, ORGANISATION, PORTFOLIO_ACTIONS } from '../core/policy.js';
+import { tokenActions, userActions } from '../core/resource-policies.js';
 import type { SystemRole } from '../core/roles.js';
 import type { PortfolioView } from '../store/repos/portfolios-repo.js';
 import type { ApiTokenRow, UserRow } from '../store/schema.js';
 
-/** A user row as the API shows it: no password hash, flags as booleans. */
-export function toUser(r: UserRow): User {
+/** A user as `actor` reads it, with what they may do on the account. */
+export function toUser(actor: Actor, r: UserRow): User {
+  return { ...userFields(r), ...userActions(actor, { id: r.id }) };
+}
+
+/** A user row's fields as the API shows them (and the audit log records them): no password hash, flags as booleans. */
+export function userFields(r: UserRow): Omit<User, 'allowedActions' | 'refusedActions'> {
   return {
     id: r.id,
     email: r.email,
@@ -30,6 +36,7 @@ export function toApiToken(r: ApiTokenRow): ApiToken {
     lastUsedAt: r.last_used_at,
     revokedAt: r.revoked_at,
     scopes: impliedScopes(JSON.parse(r.scopes) as TokenScope[]),
+    allowedActions: tokenActions({ revoked: r.revoked_at !== null }),
   };
 }
 

@@ -1,14 +1,15 @@
 import type { CreateUserBody, Page, UpdateUserBody, User, UserListQuery } from '../contracts/index.js';
 import { DomainError } from '../core/errors.js';
 import type { Actor } from '../core/permissions.js';
+import { userPolicy } from '../core/resource-policies.js';
 import type { SystemRole } from '../core/roles.js';
 import { deleteSessionsOfUser, revokeTokensOfUser } from '../store/repos/sessions-repo.js';
 import { findUserByEmail, findUserById, insertUser, listUsers, updateUser } from '../store/repos/users-repo.js';
 import { type Executor, inTransaction } from '../store/transaction.js';
-import { requireAllowed, versionConflict } from './access.js';
+import { authoriseOn, requireAllowed, versionConflict } from './access.js';
 import { type AuditEvent, recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
-import { toUser } from './mappers.js';
+import { toUser, userFields } from './mappers.js';
 import { assertPasswordNotCommon } from './password-policy.js';
 import { hashPassword } from './passwords.js';
 import { organisationGuard, runWrite, type WriteRequest } from './write-pipeline.js';
@@ -38,14 +39,18 @@ async function assertEmailFree(ex: Executor, email: string, exceptId?: string): 
  * data (whose shared password is for demos only) and, after `checkNewUser`, the admin CLI. Its own
  * small transaction rather than the write pipeline, since there is no actor to authorise.
  */
-export async function createUserUnchecked(ctx: ServiceContext, actorId: string | null, input: NewUser): Promise<User> {
+export async function createUserUnchecked(
+  ctx: ServiceContext,
+  actorId: string | null,
+  input: NewUser,
+): Promise<ReturnType<typeof userFields>> {
   const row = await newUserRow(ctx, input);
   await inTransaction(ctx.store.db, async (trx) => {
     await assertEmailFree(trx, row.email);
     await insertUser(trx, row);
     await recordAudit(ctx, trx, actorId, userCreated(row));
   });
-  return toUser(row);
+  return userFields(row);
 }
 
 /** The checks a new password gets beyond its contract: not a breached password. */
@@ -70,7 +75,7 @@ export async function createUser(req: WriteRequest, input: CreateUserBody): Prom
     },
     audit: () => userCreated(row),
   });
-  return toUser(row);
+  return toUser(req.actor, row);
 }
 
 async function newUserRow(ctx: ServiceContext, input: NewUser) {
@@ -88,12 +93,12 @@ async function newUserRow(ctx: ServiceContext, input: NewUser) {
   };
 }
 
-const userCreated = (row: Parameters<typeof toUser>[0]): AuditEvent => ({
+const userCreated = (row: Parameters<typeof userFields>[0]): AuditEvent => ({
   action: 'user.create',
   entityType: 'user',
   entityId: row.id,
   before: null,
-  after: toUser(row),
+  after: userFields(row),
 });
 
 /** Lists users (admins, PMO and project managers, who pick managers and members). */
@@ -106,7 +111,7 @@ export async function listUserPage(ctx: ServiceContext, actor: Actor, q: UserLis
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });
-  return { items: rows.map(toUser), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => toUser(actor, r)), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** One user (admins and those who may list users; anyone may read themself). */
@@ -114,7 +119,7 @@ export async function getUser(ctx: ServiceContext, actor: Actor, id: string): Pr
   if (id !== actor.userId) requireAllowed(actor, 'user.list');
   const row = await findUserById(ctx.store.db, id);
   if (!row) throw new DomainError('not_found', `User ${id} not found`, { entity: 'user', id });
-  return toUser(row);
+  return toUser(actor, row);
 }
 
 /**
@@ -139,8 +144,10 @@ export async function updateUserById(req: WriteRequest, id: string, body: Update
     },
     version: { entity: 'user', id, of: (before) => before.version },
     async apply(trx, before) {
-      if (id === actor.userId && (body.active === false || (body.role && body.role !== 'admin'))) {
-        throw new DomainError('validation_failed', 'You cannot deactivate yourself or remove your own admin role', {
+      // The policy that also keeps `user.deactivate` off one's own account in reads; checked after the
+      // version, as before, since whether it applies depends on the body.
+      if (body.active === false || (body.role && body.role !== 'admin')) {
+        authoriseOn(userPolicy(actor, 'user.deactivate', { id }), {
           issues: [
             { path: body.active === false ? 'active' : 'role', message: 'cannot be changed on your own account' },
           ],
@@ -161,18 +168,18 @@ export async function updateUserById(req: WriteRequest, id: string, body: Update
         await deleteSessionsOfUser(trx, id);
         tokensRevoked = await revokeTokensOfUser(trx, id, ctx.now().toISOString());
       }
-      return { user: toUser({ ...before, ...patch, version: before.version + 1 }), tokensRevoked };
+      return { after: { ...before, ...patch, version: before.version + 1 }, tokensRevoked };
     },
-    audit: (before, { user, tokensRevoked }) => ({
+    audit: (before, { after, tokensRevoked }) => ({
       action: 'user.update',
       entityType: 'user',
       entityId: id,
-      before: toUser(before),
+      before: userFields(before),
       after: {
-        ...user,
+        ...userFields(after),
         ...(body.password !== undefined ? { password: '(changed)' } : {}),
         ...(tokensRevoked > 0 ? { tokensRevoked } : {}),
       },
     }),
-  }).then((r) => r.user);
+  }).then((r) => toUser(actor, r.after));
 }

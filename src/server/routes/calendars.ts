@@ -44,8 +44,7 @@ export function calendarRoutes() {
       responses: created,
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      return c.json(await calendars.createCalendar(ctx, actor, null, c.req.valid('json')), 201);
+      return c.json(await calendars.createCalendar(write(c), null, c.req.valid('json')), 201);
     },
   );
   app.openapi(
@@ -102,9 +101,7 @@ export function calendarRoutes() {
       responses: created,
     }),
     async (c) => {
-      const { ctx, actor } = caller(c);
-      const { id } = c.req.valid('param');
-      return c.json(await calendars.createCalendar(ctx, actor, id, c.req.valid('json')), 201);
+      return c.json(await calendars.createCalendar(write(c), c.req.valid('param').id, c.req.valid('json')), 201);
     },
   );
   app.openapi(

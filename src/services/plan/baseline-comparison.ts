@@ -6,6 +6,7 @@ import * as repo from '../../store/repos/baselines-repo.js';
 import * as calendarsRepo from '../../store/repos/calendars-repo.js';
 import * as planRepo from '../../store/repos/plan-repo.js';
 import type { BaselineTaskRow } from '../../store/schema.js';
+import { projectResource } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
 import { projectSpan, slip, taskDuration, workCalendars } from './baseline-measure.js';
@@ -26,7 +27,7 @@ export async function compareWithBaseline(
   baselineId: string,
 ): Promise<BaselineComparison> {
   const db = ctx.store.db;
-  await loadProjectFor(db, actor, projectId, 'project.read');
+  const project = projectResource(actor, await loadProjectFor(db, actor, projectId, 'project.read'));
   const baseline = await findBaselineOrThrow(db, projectId, baselineId);
   const plan = await planRepo.findPlan(db, projectId);
   if (!plan) throw new DomainError('not_found', `Project ${projectId} has no plan`, { entity: 'plan', id: projectId });
@@ -89,7 +90,7 @@ export async function compareWithBaseline(
   const spanLength = (s: number | null, f: number | null) =>
     s === null || f === null ? null : defaultCalendar.workBetween(s, f);
   return {
-    baseline: toBaseline(baseline),
+    baseline: toBaseline(actor, project, baseline),
     project: {
       baselineStart: wireDate(baseline.project_start),
       baselineFinish: wireDate(baseline.project_finish),

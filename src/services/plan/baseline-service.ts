@@ -2,11 +2,14 @@ import { type Baseline, type BaselineList, MAX_BASELINES, type SaveBaselineBody 
 import { DomainError } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
 import { wbsOutline } from '../../core/plan/wbs-outline.js';
+import type { ProjectResource } from '../../core/policy.js';
+import { baselineActions } from '../../core/resource-policies.js';
 import * as repo from '../../store/repos/baselines-repo.js';
 import * as calendarsRepo from '../../store/repos/calendars-repo.js';
 import * as planRepo from '../../store/repos/plan-repo.js';
 import type { BaselineRow, BaselineTaskRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
+import { projectResource } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { projectEvent } from '../events/outbox.js';
 import { loadProjectFor, projectTarget } from '../project-service.js';
@@ -23,8 +26,8 @@ import { loadPlan } from './plan-schedule.js';
 
 /** The project's baselines, by number. */
 export async function listBaselines(ctx: ServiceContext, actor: Actor, projectId: string): Promise<BaselineList> {
-  await loadProjectFor(ctx.store.db, actor, projectId, 'project.read');
-  return { items: (await repo.listBaselines(ctx.store.db, projectId)).map(toBaseline) };
+  const project = projectResource(actor, await loadProjectFor(ctx.store.db, actor, projectId, 'project.read'));
+  return { items: (await repo.listBaselines(ctx.store.db, projectId)).map((b) => toBaseline(actor, project, b)) };
 }
 
 /** Saves the current schedule as baseline `number` (default: the lowest free one); an existing one needs `replace`. */
@@ -33,7 +36,7 @@ export async function saveBaseline(req: WriteRequest, projectId: string, body: S
   const saved = await runWrite(req, {
     // A baseline is part of the plan: plan.edit, so a closed or cancelled project's baselines are read-only too.
     ...projectTarget(actor, projectId, 'plan.edit'),
-    async apply(trx) {
+    async apply(trx, project) {
       await planRepo.lockPlanRow(trx, projectId);
       const existing = await repo.listBaselines(trx, projectId);
       const number = body.number ?? lowestFree(existing);
@@ -82,7 +85,7 @@ export async function saveBaseline(req: WriteRequest, projectId: string, body: S
         await repo.insertBaseline(trx, row);
       }
       await repo.insertBaselineTasks(trx, copies);
-      return { row, replaced };
+      return { row, replaced, project };
     },
     audit: (_project, { row, replaced }) => ({
       action: 'baseline.save',
@@ -96,7 +99,8 @@ export async function saveBaseline(req: WriteRequest, projectId: string, body: S
       projectEvent('baseline.saved', project, { baselineId: row.id, ...snapshot(row), replaced: Boolean(replaced) }),
     ],
   });
-  return toBaseline((await repo.findBaseline(ctx.store.db, projectId, saved.row.id)) as repo.BaselineView);
+  const view = (await repo.findBaseline(ctx.store.db, projectId, saved.row.id)) as repo.BaselineView;
+  return toBaseline(actor, projectResource(actor, saved.project), view);
 }
 
 /** Deletes a baseline with its copied tasks. */
@@ -139,9 +143,10 @@ export async function findBaselineOrThrow(
   return b;
 }
 
-/** A baseline as the API shows it. */
-export function toBaseline(b: repo.BaselineView): Baseline {
+/** A baseline as `actor` reads it; `project` is its project as policies see it (a baseline is part of the plan). */
+export function toBaseline(actor: Actor, project: ProjectResource, b: repo.BaselineView): Baseline {
   return {
+    ...baselineActions(actor, project),
     id: b.id,
     projectId: b.project_id,
     number: b.number,

@@ -7,6 +7,8 @@ import type {
 } from '../../contracts/index.js';
 import { DomainError, invalidField } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
+import type { ProjectResource } from '../../core/policy.js';
+import { calendarActions, calendarPolicy } from '../../core/resource-policies.js';
 import { parseTimeOfDay, workCalendar } from '../../core/schedule/index.js';
 import { calendarFromJson } from '../../interop/calendar-json.js';
 import * as repo from '../../store/repos/calendars-repo.js';
@@ -14,9 +16,8 @@ import { lockPlanRow } from '../../store/repos/plan-repo.js';
 import { findProjectView } from '../../store/repos/projects-repo.js';
 import type { CalendarRow } from '../../store/schema.js';
 import { STANDARD_CALENDAR_ID } from '../../store/standard-calendar.js';
-import { type Executor, inTransaction } from '../../store/transaction.js';
-import { projectNotFound, requireAllowed, versionConflict } from '../access.js';
-import { recordAudit } from '../audit-service.js';
+import type { Executor } from '../../store/transaction.js';
+import { authoriseOn, projectNotFound, projectResource, requireAllowed, versionConflict } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { appendEvents, type DomainEvent } from '../events/outbox.js';
 import { planChangedEvent } from '../events/plan-events.js';
@@ -34,6 +35,9 @@ import { writeDiff } from './plan-write.js';
  * stored date ever disagrees with the calendar it was computed on.
  */
 
+/** A calendar a write loaded, with its project as policies see it (null: the organisation's). */
+type LoadedCalendar = CalendarRow & { readonly project: ProjectResource | null };
+
 /** Organisation-wide (null) or one project's id. */
 export type CalendarScope = string | null;
 
@@ -43,17 +47,19 @@ const USAGE_LISTED = 50;
 
 /** Organisation calendars (any signed-in user), or those a project may use: the organisation's, then its own. */
 export async function listCalendars(ctx: ServiceContext, actor: Actor, scope: CalendarScope): Promise<CalendarList> {
-  if (scope !== null) await loadProjectFor(ctx.store.db, actor, scope, 'project.read');
-  return { items: (await repo.listCalendars(ctx.store.db, scope)).map(toResource) };
+  const project =
+    scope === null ? null : projectResource(actor, await loadProjectFor(ctx.store.db, actor, scope, 'project.read'));
+  const rows = await repo.listCalendars(ctx.store.db, scope);
+  return { items: rows.map((r) => toResource(actor, r.project_id === null ? null : project, r)) };
 }
 
 /** Creates a calendar after the engine has accepted it. */
 export async function createCalendar(
-  ctx: ServiceContext,
-  actor: Actor,
+  req: WriteRequest,
   scope: CalendarScope,
   body: CreateCalendarBody,
 ): Promise<CalendarResource> {
+  const { ctx, actor } = req;
   const now = ctx.now().toISOString();
   const row: CalendarRow = {
     id: ctx.newId(),
@@ -64,20 +70,23 @@ export async function createCalendar(
     updated_at: now,
     version: 1,
   };
-  await inTransaction(ctx.store.db, async (trx) => {
-    await authorise(trx, actor, scope);
-    checkCalendar(row.id, body);
-    await repo.insertCalendar(trx, row);
-    await recordAudit(ctx, trx, actor.userId, {
+  const project = await runWrite(req, {
+    load: (trx) => authorise(trx, actor, scope),
+    async apply(trx, project) {
+      checkCalendar(row.id, body);
+      await repo.insertCalendar(trx, row);
+      return project;
+    },
+    audit: () => ({
       action: 'calendar.create',
       entityType: 'calendar',
       entityId: row.id,
       projectId: scope,
       before: null,
       after: body,
-    });
+    }),
   });
-  return toResource(row);
+  return toResource(actor, project, row);
 }
 
 /**
@@ -87,11 +96,11 @@ export async function createCalendar(
  */
 function calendarWrite(req: WriteRequest, scope: CalendarScope, calendarId: string) {
   return {
-    async load(trx: Executor) {
-      await authorise(trx, req.actor, scope);
-      return calendarIn(trx, scope, calendarId);
+    async load(trx: Executor): Promise<LoadedCalendar> {
+      const project = await authorise(trx, req.actor, scope);
+      return { project, ...(await calendarIn(trx, scope, calendarId)) };
     },
-    version: { entity: 'calendar', id: calendarId, of: (before: CalendarRow) => before.version },
+    version: { entity: 'calendar', id: calendarId, of: (before: LoadedCalendar) => before.version },
   };
 }
 
@@ -105,7 +114,7 @@ export async function updateCalendar(
   const { ctx, actor } = req;
   return runWrite(req, {
     ...calendarWrite(req, scope, calendarId),
-    async apply(trx, before) {
+    async apply(trx, { project, ...before }) {
       const { version: _version, ...patch } = body;
       const old = fieldsOf(before);
       const next: CalendarFields = { ...old };
@@ -124,7 +133,7 @@ export async function updateCalendar(
       // A new name moves no date: plans (and their versions) stay as they are.
       const retimed = JSON.stringify({ ...old, name: '' }) !== JSON.stringify({ ...next, name: '' });
       const rescheduled = retimed ? await rescheduleUsers(ctx, trx, actor, calendarId) : [];
-      return { row, old, next, rescheduled };
+      return { row, project, old, next, rescheduled };
     },
     audit: (_before, { old, next, rescheduled }) => ({
       action: 'calendar.update',
@@ -134,21 +143,21 @@ export async function updateCalendar(
       before: old,
       after: { ...next, rescheduledProjects: rescheduled },
     }),
-  }).then((r) => toResource(r.row));
+  }).then((r) => toResource(actor, r.project, r.row));
 }
 
 /** Deletes a calendar no plan uses; the Standard calendar stays. */
 export async function deleteCalendar(req: WriteRequest, scope: CalendarScope, calendarId: string): Promise<void> {
   await runWrite(req, {
     ...calendarWrite(req, scope, calendarId),
-    authorise() {
-      if (calendarId === STANDARD_CALENDAR_ID) {
-        throw new DomainError('conflict', "The Standard calendar is the organisation's default and cannot be deleted", {
+    authorise: ({ project }) =>
+      authoriseOn(
+        calendarPolicy(req.actor, 'calendar.delete', { project, standard: calendarId === STANDARD_CALENDAR_ID }),
+        {
           calendarId,
-        });
-      }
-    },
-    async apply(trx, before) {
+        },
+      ),
+    async apply(trx, { project: _project, ...before }) {
       const usage = await repo.calendarUsage(trx, calendarId, USAGE_LISTED);
       if (usage.projects.length > 0 || usage.taskCount > 0) {
         const where = [
@@ -165,7 +174,7 @@ export async function deleteCalendar(req: WriteRequest, scope: CalendarScope, ca
       }
       await repo.deleteCalendar(trx, calendarId);
     },
-    audit: (before) => ({
+    audit: ({ project: _project, ...before }) => ({
       action: 'calendar.delete',
       entityType: 'calendar',
       entityId: calendarId,
@@ -176,10 +185,13 @@ export async function deleteCalendar(req: WriteRequest, scope: CalendarScope, ca
   });
 }
 
-/** Organisation calendars are the PMO's; a project's own are part of its plan. */
-async function authorise(trx: Executor, actor: Actor, scope: CalendarScope): Promise<void> {
-  if (scope === null) requireAllowed(actor, 'calendar.manage');
-  else await loadProjectFor(trx, actor, scope, 'plan.edit');
+/** Organisation calendars are the PMO's; a project's own are part of its plan. Answers the project as policies see it (null: the organisation's). */
+async function authorise(trx: Executor, actor: Actor, scope: CalendarScope): Promise<ProjectResource | null> {
+  if (scope === null) {
+    requireAllowed(actor, 'calendar.manage');
+    return null;
+  }
+  return projectResource(actor, await loadProjectFor(trx, actor, scope, 'plan.edit'));
 }
 
 /** The calendar at this path: an organisation one under /calendars, the project's own under /projects/{id}. */
@@ -288,8 +300,10 @@ function fieldsOf(r: CalendarRow): CalendarFields {
   };
 }
 
-function toResource(r: CalendarRow): CalendarResource {
+/** A calendar as `actor` reads it; `project` is its project as policies see it (null for the organisation's). */
+function toResource(actor: Actor, project: ProjectResource | null, r: CalendarRow): CalendarResource {
   return {
+    ...calendarActions(actor, { project, standard: r.id === STANDARD_CALENDAR_ID }),
     ...fieldsOf(r),
     id: r.id,
     projectId: r.project_id,

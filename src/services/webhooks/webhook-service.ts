@@ -12,12 +12,13 @@ import type {
 } from '../../contracts/index.js';
 import { DomainError, invalidField } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
+import { webhookPolicy } from '../../core/resource-policies.js';
 import * as deliveries from '../../store/repos/deliveries-repo.js';
 import { findProjectRow } from '../../store/repos/projects-repo.js';
 import * as repo from '../../store/repos/webhooks-repo.js';
 import type { WebhookEndpointRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
-import { requireAllowed, versionConflict } from '../access.js';
+import { authoriseOn, requireAllowed, versionConflict } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { appendEvents } from '../events/outbox.js';
 import { assertPortfolio } from '../project-rules.js';
@@ -42,6 +43,7 @@ export async function listWebhooks(ctx: ServiceContext, actor: Actor): Promise<W
   return {
     items: rows.map((r) =>
       toWebhook(
+        actor,
         r,
         latest.find((d) => d.endpoint_id === r.id),
       ),
@@ -52,13 +54,13 @@ export async function listWebhooks(ctx: ServiceContext, actor: Actor): Promise<W
 /** One endpoint. */
 export async function getWebhook(ctx: ServiceContext, actor: Actor, id: string): Promise<Webhook> {
   requireAllowed(actor, 'webhook.manage');
-  return view(ctx.store.db, id);
+  return view(actor, ctx.store.db, id);
 }
 
-async function view(ex: Executor, id: string): Promise<Webhook> {
+async function view(actor: Actor, ex: Executor, id: string): Promise<Webhook> {
   const row = await findOrThrow(ex, id);
   const [last] = await deliveries.latestDeliveries(ex, [id]);
-  return toWebhook(row, last);
+  return toWebhook(actor, row, last);
 }
 
 /** Registers an endpoint; its signing secret is in this answer and never again. */
@@ -96,7 +98,7 @@ export async function createWebhook(req: WriteRequest, body: CreateWebhookBody):
       after: auditedSettings(row),
     }),
   });
-  return { webhook: await view(ctx.store.db, row.id), secret: row.secret };
+  return { webhook: await view(actor, ctx.store.db, row.id), secret: row.secret };
 }
 
 /** The endpoint a write works on, for an actor the role already allows. */
@@ -134,7 +136,7 @@ export async function updateWebhook(req: WriteRequest, id: string, body: UpdateW
         throw versionConflict('webhook', id, before.version);
       if (patch.active === 0)
         await deliveries.failPendingOf(trx, id, 'Not sent: the endpoint was disabled', after.updated_at);
-      return { after, webhook: await view(trx, id) };
+      return { after, webhook: await view(req.actor, trx, id) };
     },
     audit: (before, { after }) => ({
       action: 'webhook.update',
@@ -192,11 +194,11 @@ export async function getDelivery(
 }
 
 /** The active endpoint a hand-started send works on (not versioned: sending changes none of its settings). */
-function activeEndpoint(req: WriteRequest, id: string) {
+function activeEndpoint(req: WriteRequest, id: string, action: 'webhook.test' | 'webhook.resend') {
   return {
     ...organisationGuard(req.actor, 'webhook.manage'),
     load: (trx: Executor) => findOrThrow(trx, id),
-    authorise: assertActive,
+    authorise: (endpoint: WebhookEndpointRow) => assertSends(req.actor, action, endpoint),
   };
 }
 
@@ -206,7 +208,7 @@ function activeEndpoint(req: WriteRequest, id: string) {
  */
 export async function resendDelivery(req: WriteRequest, id: string, deliveryId: string): Promise<WebhookDelivery> {
   const { ctx } = req;
-  const endpoint = activeEndpoint(req, id);
+  const endpoint = activeEndpoint(req, id, 'webhook.resend');
   const result = await runWrite(req, {
     ...endpoint,
     load: async (trx) => ({
@@ -238,7 +240,7 @@ export async function resendDelivery(req: WriteRequest, id: string, deliveryId: 
 /** Queues a `webhook.test` event for this endpoint alone. */
 export async function sendTestEvent(req: WriteRequest, id: string): Promise<WebhookTestQueued> {
   const [eventId] = await runWrite(req, {
-    ...activeEndpoint(req, id),
+    ...activeEndpoint(req, id, 'webhook.test'),
     // The event is the write: appended here (rather than by `events`) so its id can be answered.
     apply: (trx) =>
       appendEvents(req.ctx, trx, req.actor.userId, [
@@ -277,12 +279,9 @@ async function findDeliveryOrThrow(ex: Executor, id: string, deliveryId: string)
   return d;
 }
 
-function assertActive(endpoint: WebhookEndpointRow): void {
-  if (endpoint.active !== 1) {
-    throw new DomainError('invalid_transition', 'This webhook is disabled: enable it before sending to it', {
-      webhookId: endpoint.id,
-    });
-  }
+/** A test event or a re-send goes only to an enabled endpoint (the policy that lists `webhook.test` / `webhook.resend`). */
+function assertSends(actor: Actor, action: 'webhook.test' | 'webhook.resend', endpoint: WebhookEndpointRow): void {
+  authoriseOn(webhookPolicy(actor, action, { active: endpoint.active === 1 }), { webhookId: endpoint.id });
 }
 
 async function assertFilters(ex: Executor, projectId: string | null, portfolioId: string | null): Promise<void> {

@@ -1,11 +1,14 @@
 import type { DeliveryState, Webhook, WebhookAttempt, WebhookDelivery } from '../../contracts/index.js';
+import type { Actor } from '../../core/permissions.js';
+import { webhookActions } from '../../core/resource-policies.js';
 import type { DeliveryView } from '../../store/repos/deliveries-repo.js';
 import type { WebhookView } from '../../store/repos/webhooks-repo.js';
 import type { WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow } from '../../store/schema.js';
 
 /** An endpoint as the API shows it: never its secret. */
-export function toWebhook(w: WebhookView, last: WebhookDeliveryRow | undefined): Webhook {
+export function toWebhook(actor: Actor, w: WebhookView, last: WebhookDeliveryRow | undefined): Webhook {
   return {
+    ...webhookActions(actor, { active: w.active === 1 }),
     id: w.id,
     url: w.url,
     description: w.description,

@@ -1,11 +1,13 @@
 import { ActionIcon, Anchor, Badge, Card, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { CalendarResource } from '../../../src/contracts/index.js';
+import { can, refusal } from '../lib/can.js';
 import { formatDateTime } from '../lib/dates.js';
 import { weekSummary } from './calendar-summary.js';
 
-/** What the lists can do with a calendar; edit and delete only for those allowed. */
+/** What the lists can do with a calendar; edit and delete only where each calendar's `allowedActions` says so. */
 export interface CalendarActions {
+  /** Whether this list offers changes at all (a project's panel shows the organisation's calendars read-only). */
   readonly canManage: boolean;
   readonly onOpen: (calendar: CalendarResource) => void;
   readonly onDelete: (calendar: CalendarResource) => void;
@@ -19,14 +21,15 @@ function hoursPerDay(c: CalendarResource): string {
   return `${c.hoursPerDay}h`;
 }
 
-/** Edit and delete (managers), or view (everyone else). */
+/** Edit and delete where the calendar allows them (delete shown disabled, with the reason, where it stops it), or view. */
 export function CalendarRowActions({
   calendar,
   canManage,
   onOpen,
   onDelete,
 }: CalendarActions & { calendar: CalendarResource }) {
-  if (!canManage) {
+  const deleteRefused = refusal(calendar, 'calendar.delete');
+  if (!canManage || !can(calendar, 'calendar.update')) {
     return (
       <Tooltip label="View calendar">
         <ActionIcon variant="subtle" aria-label={`View calendar ${calendar.name}`} onClick={() => onOpen(calendar)}>
@@ -42,16 +45,19 @@ export function CalendarRowActions({
           <IconPencil size={16} />
         </ActionIcon>
       </Tooltip>
-      <Tooltip label="Delete calendar">
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          aria-label={`Delete calendar ${calendar.name}`}
-          onClick={() => onDelete(calendar)}
-        >
-          <IconTrash size={16} />
-        </ActionIcon>
-      </Tooltip>
+      {(can(calendar, 'calendar.delete') || deleteRefused) && (
+        <Tooltip label={deleteRefused ?? 'Delete calendar'}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={`Delete calendar ${calendar.name}`}
+            disabled={deleteRefused !== null}
+            onClick={() => onDelete(calendar)}
+          >
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Tooltip>
+      )}
     </Group>
   );
 }

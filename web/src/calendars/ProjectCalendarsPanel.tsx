@@ -4,6 +4,7 @@ import { type ReactNode, useState } from 'react';
 import type { CalendarResource } from '../../../src/contracts/index.js';
 import { useCalendars } from '../api/calendars.js';
 import { ErrorState, TableSkeleton } from '../components/QueryStates.js';
+import { can } from '../lib/can.js';
 import { CalendarFormModal } from './CalendarFormModal.js';
 import { CalendarRowActions } from './CalendarList.js';
 import { weekSummary } from './calendar-summary.js';
@@ -134,7 +135,7 @@ export function ProjectCalendarsPanel({ projectId, canEdit }: Props) {
         <CalendarFormModal
           scope={openIsOwn ? projectId : null}
           calendar={open}
-          readOnly={!(openIsOwn && canEdit)}
+          readOnly={!(openIsOwn && canEdit && (open === null || can(open, 'calendar.update')))}
           copySources={items}
           onClose={() => setOpen(undefined)}
         />

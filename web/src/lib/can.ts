@@ -16,10 +16,13 @@ export function can<A extends string>(
 }
 
 /**
- * Why the project's state stops `action` for a caller whose role allows it ("This project is
- * closed: its plan is read-only."), or null: such a control is shown disabled with this as its
+ * Why the resource's state stops `action` for a caller whose role allows it ("This project is
+ * closed: its plan is read-only.", "The Standard calendar … cannot be deleted"), or null: such a control is shown disabled with this as its
  * tooltip rather than hidden, so the user learns why.
  */
-export function refusal(project: Pick<Project, 'refusedActions'>, action: ProjectAction): string | null {
-  return project.refusedActions.find((r) => r.action === action)?.reason ?? null;
+export function refusal<A extends string>(
+  resource: { readonly refusedActions: readonly { readonly action: A; readonly reason: string }[] },
+  action: NoInfer<A>,
+): string | null {
+  return resource.refusedActions.find((r) => r.action === action)?.reason ?? null;
 }

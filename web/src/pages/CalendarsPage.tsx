@@ -11,6 +11,7 @@ import { mayManageOrganisationCalendars } from '../calendars/calendar-access.js'
 import { DeleteCalendarModal } from '../calendars/DeleteCalendarModal.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ErrorState, TableSkeleton } from '../components/QueryStates.js';
+import { can } from '../lib/can.js';
 
 /** The organisation's working calendars: everyone may look, the PMO and admins keep them. */
 export function CalendarsPage() {
@@ -68,7 +69,7 @@ export function CalendarsPage() {
         <CalendarFormModal
           scope={null}
           calendar={open}
-          readOnly={!canManage}
+          readOnly={open === null ? !canManage : !can(open, 'calendar.update')}
           copySources={items}
           onClose={() => setOpen(undefined)}
         />

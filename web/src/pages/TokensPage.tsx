@@ -8,6 +8,7 @@ import { errorMessage } from '../api/client.js';
 import { useRevokeToken, useTokens } from '../api/tokens.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ErrorState, TableSkeleton } from '../components/QueryStates.js';
+import { can } from '../lib/can.js';
 import { formatDateTime } from '../lib/dates.js';
 import { CreateTokenModal } from '../tokens/CreateTokenModal.js';
 
@@ -102,7 +103,7 @@ export function TokensPage() {
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    {s.label === 'Active' && (
+                    {can(t, 'token.revoke') && (
                       <Button
                         size="xs"
                         variant="subtle"

@@ -39,7 +39,8 @@ export function UsersPage() {
   // The PMO reads the directory; only admins change it.
   const users = useUsers(params, can(me, 'user.directory'));
   if (!can(me, 'user.directory')) return <NotFoundPage />;
-  const onEdit = can(me, 'user.manage') ? setEditing : undefined;
+  // Each row offers editing where its `allowedActions` has `user.update` (admins).
+  const onEdit = setEditing;
 
   const filtered = Boolean(debouncedQ || role || active);
   const clear = () => {

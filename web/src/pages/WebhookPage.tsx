@@ -11,6 +11,7 @@ import {
   SimpleGrid,
   Stack,
   Text,
+  Tooltip,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -31,7 +32,7 @@ import {
 import { PageHeader } from '../components/PageHeader.js';
 import { Pager } from '../components/Pager.js';
 import { DetailSkeleton, ErrorState, TableSkeleton } from '../components/QueryStates.js';
-import { can } from '../lib/can.js';
+import { can, refusal } from '../lib/can.js';
 import { formatDateTime } from '../lib/dates.js';
 import { DeliveriesTable } from '../webhooks/DeliveriesTable.js';
 import { DeliveryDetailModal } from '../webhooks/DeliveryDetailModal.js';
@@ -95,7 +96,7 @@ export function WebhookPage() {
     list = (
       <DeliveriesTable
         deliveries={deliveries.data.items}
-        canResend={w.active}
+        canResend={can(w, 'webhook.resend')}
         resending={resend.isPending ? (resend.variables?.deliveryId ?? null) : null}
         onResend={onResend}
         onDetails={(d) => setDetails(d.id)}
@@ -112,35 +113,45 @@ export function WebhookPage() {
         subtitle={w.description || undefined}
         actions={
           <>
-            <Button
-              leftSection={<IconSend size={16} />}
-              variant="light"
-              disabled={!w.active}
-              loading={test.isPending}
-              onClick={() =>
-                test.mutate(id, {
-                  onSuccess: () => notifications.show({ color: 'teal', message: 'Test event queued' }),
-                  onError: failed('Could not send a test event'),
-                })
-              }
-            >
-              Send test event
-            </Button>
-            <Button variant="default" onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            <Button
-              variant="default"
-              loading={update.isPending}
-              onClick={() =>
-                update.mutate({ id, active: !w.active, version: w.version }, { onError: failed('Could not save') })
-              }
-            >
-              {w.active ? 'Disable' : 'Enable'}
-            </Button>
-            <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
-              Delete…
-            </Button>
+            {(can(w, 'webhook.test') || refusal(w, 'webhook.test')) && (
+              <Tooltip label={refusal(w, 'webhook.test')} disabled={can(w, 'webhook.test')}>
+                <Button
+                  leftSection={<IconSend size={16} />}
+                  variant="light"
+                  disabled={!can(w, 'webhook.test')}
+                  loading={test.isPending}
+                  onClick={() =>
+                    test.mutate(id, {
+                      onSuccess: () => notifications.show({ color: 'teal', message: 'Test event queued' }),
+                      onError: failed('Could not send a test event'),
+                    })
+                  }
+                >
+                  Send test event
+                </Button>
+              </Tooltip>
+            )}
+            {can(w, 'webhook.update') && (
+              <>
+                <Button variant="default" onClick={() => setEditing(true)}>
+                  Edit
+                </Button>
+                <Button
+                  variant="default"
+                  loading={update.isPending}
+                  onClick={() =>
+                    update.mutate({ id, active: !w.active, version: w.version }, { onError: failed('Could not save') })
+                  }
+                >
+                  {w.active ? 'Disable' : 'Enable'}
+                </Button>
+              </>
+            )}
+            {can(w, 'webhook.delete') && (
+              <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
+                Delete…
+              </Button>
+            )}
           </>
         }
       />

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { type Baseline, MAX_BASELINES, SaveBaselineBody } from '../../../src/contracts/index.js';
 import { useSaveBaseline } from '../api/baselines.js';
 import { errorMessage } from '../api/client.js';
+import { can, refusal } from '../lib/can.js';
 import { baselineLabel } from './PlanToolbar.js';
 
 /** The lowest baseline number not in use (MS Project fills Baseline, then Baseline 1, …). */
@@ -91,6 +92,9 @@ export function SaveBaselineModal({
               label={`Replace ${baselineLabel(existing)}, saved ${existing.savedAt.slice(0, 10)}`}
               checked={replace}
               onChange={(e) => setReplace(e.currentTarget.checked)}
+              // The baseline's own `allowedActions`: replacing follows the plan's policy (read-only when closed).
+              disabled={!can(existing, 'baseline.replace')}
+              description={refusal(existing, 'baseline.replace') ?? undefined}
               error={errors.replace}
             />
           )}

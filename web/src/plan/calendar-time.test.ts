@@ -5,6 +5,8 @@ import { planCalendars } from './calendar-time.js';
 const fourDays: CalendarResource = {
   id: 'c4',
   projectId: null,
+  allowedActions: [],
+  refusedActions: [],
   name: 'Four-day week',
   hoursPerDay: 10,
   hoursPerWeek: 40,

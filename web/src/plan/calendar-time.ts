@@ -74,6 +74,8 @@ const STANDARD_DAY = ['08:00-12:00', '13:00-17:00'];
 const STANDARD: CalendarResource = {
   id: 'standard',
   projectId: null,
+  allowedActions: [],
+  refusedActions: [],
   name: 'Standard',
   hoursPerDay: 8,
   hoursPerWeek: 40,

@@ -3,16 +3,15 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { CreateUserBody, UpdateUserBody, type User } from '../../../src/contracts/index.js';
 import { SYSTEM_ROLE_LABELS, SYSTEM_ROLES, type SystemRole } from '../../../src/core/roles.js';
-import { useCurrentUser } from '../api/auth.js';
 import { errorMessage, isApiError } from '../api/client.js';
 import { useCreateUser, useUpdateUser } from '../api/users.js';
+import { refusal } from '../lib/can.js';
 import { apiFieldErrors, type FieldErrors, hasFieldIssues, zodFieldErrors } from '../lib/field-errors.js';
 
 const ROLE_OPTIONS = SYSTEM_ROLES.map((r) => ({ value: r, label: SYSTEM_ROLE_LABELS[r] }));
 
 /** Creates a user, or edits one (name, email, role, active, and a password reset). Admin only. */
 export function UserFormModal({ user, onClose }: { user: User | null; onClose: () => void }) {
-  const me = useCurrentUser();
   const create = useCreateUser();
   const update = useUpdateUser();
   const mutation = user ? update : create;
@@ -22,7 +21,8 @@ export function UserFormModal({ user, onClose }: { user: User | null; onClose: (
   const [active, setActive] = useState(user?.active ?? true);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const self = user?.id === me.user.id;
+  // The server's policy on this account: an admin's own shows `user.deactivate` refused, with why.
+  const lockedReason = user ? refusal(user, 'user.deactivate') : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -99,8 +99,8 @@ export function UserFormModal({ user, onClose }: { user: User | null; onClose: (
             value={role}
             onChange={(e) => setRole(e.currentTarget.value as SystemRole)}
             error={errors.role}
-            disabled={self}
-            description={self ? 'You cannot change your own role' : undefined}
+            disabled={lockedReason !== null}
+            description={lockedReason ?? undefined}
           />
           <PasswordInput
             // Its default name contains "password", which would make the field's label ambiguous.
@@ -121,7 +121,8 @@ export function UserFormModal({ user, onClose }: { user: User | null; onClose: (
             label="Active (may sign in)"
             checked={active}
             onChange={(e) => setActive(e.currentTarget.checked)}
-            disabled={self}
+            disabled={lockedReason !== null}
+            description={lockedReason ?? undefined}
           />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>

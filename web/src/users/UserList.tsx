@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Card, Group, Stack, Table, Text, Tooltip, VisuallyHi
 import { IconPencil } from '@tabler/icons-react';
 import type { User } from '../../../src/contracts/index.js';
 import { SYSTEM_ROLE_LABELS, type SystemRole } from '../../../src/core/roles.js';
+import { can } from '../lib/can.js';
 import { formatDateTime } from '../lib/dates.js';
 
 const ROLE_COLORS: Record<SystemRole, string> = {
@@ -77,7 +78,7 @@ export function UserTable({ users, onEdit }: Props) {
                   {formatDateTime(u.updatedAt)}
                 </Text>
               </Table.Td>
-              <Table.Td>{onEdit && <EditButton user={u} onEdit={onEdit} />}</Table.Td>
+              <Table.Td>{onEdit && can(u, 'user.update') && <EditButton user={u} onEdit={onEdit} />}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -101,7 +102,7 @@ export function UserCards({ users, onEdit }: Props) {
                 {u.email}
               </Text>
             </div>
-            {onEdit && <EditButton user={u} onEdit={onEdit} />}
+            {onEdit && can(u, 'user.update') && <EditButton user={u} onEdit={onEdit} />}
           </Group>
           <Group gap="xs" mt={8}>
             <RoleBadge user={u} />

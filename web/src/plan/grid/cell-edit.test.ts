@@ -9,6 +9,8 @@ const day = ['08:00-12:00', '13:00-17:00'];
 const standard: CalendarResource = {
   id: '00000000-0000-4000-8000-000000000001',
   projectId: null,
+  allowedActions: [],
+  refusedActions: [],
   name: 'Standard',
   hoursPerDay: 8,
   hoursPerWeek: 40,

@@ -1,0 +1,194 @@
+import type { Action, Actor } from './permissions.js';
+import {
+  type Decision,
+  ORGANISATION,
+  type ProjectResource,
+  policy,
+  type Resource,
+  type StateRefusal,
+} from './policy.js';
+
+/*
+ * Policies of the resources that have no lifecycle of their own (calendars, baselines, users,
+ * webhooks, API tokens): each action a read lists in `allowedActions` is the permission it needs
+ * (over the organisation or the owning project, so a closed project's calendars and baselines
+ * follow its plan) plus what this one resource forbids (the Standard calendar is never deleted, an
+ * admin does not deactivate themself, a disabled webhook sends nothing). Writes throw the same
+ * refusal, so a read and a write cannot disagree.
+ */
+
+/** What this one resource forbids, whoever asks: the error code its write answers and the sentence shown. */
+export interface ResourceRefusal {
+  readonly code: 'forbidden' | 'conflict' | 'validation_failed' | 'invalid_transition';
+  readonly reason: string;
+}
+
+/** A policy's answer about one resource (a refusal by the resource itself is `byState`: shown disabled, with its reason). */
+export type ResourceDecision =
+  | { readonly allowed: true }
+  | {
+      readonly allowed: false;
+      readonly code: ResourceRefusal['code'];
+      readonly reason: string;
+      readonly byState: boolean;
+    };
+
+interface Rule<R> {
+  /** The permission the action needs, and over what. */
+  readonly needs: (r: R) => { readonly action: Action; readonly over: Resource };
+  /** What the resource itself forbids, for an actor the permission allows. */
+  readonly refuse?: (actor: Actor, r: R) => ResourceRefusal | null;
+}
+
+type Rules<R, A extends string> = { readonly [K in A]: Rule<R> };
+
+function decide<R, A extends string>(rules: Rules<R, A>, actor: Actor, action: A, r: R): ResourceDecision {
+  const rule = rules[action];
+  const { action: needed, over } = rule.needs(r);
+  const d: Decision = policy(actor, needed, over);
+  if (!d.allowed) return d;
+  const refusal = rule.refuse?.(actor, r);
+  return refusal ? { allowed: false, ...refusal, byState: true } : { allowed: true };
+}
+
+function listed<R, A extends string>(
+  rules: Rules<R, A>,
+  actions: readonly A[],
+  actor: Actor,
+  r: R,
+): { allowedActions: A[]; refusedActions: StateRefusal<A>[] } {
+  const allowed: A[] = [];
+  const refused: StateRefusal<A>[] = [];
+  for (const action of actions) {
+    const d = decide(rules, actor, action, r);
+    if (d.allowed) allowed.push(action);
+    else if (d.byState) refused.push({ action, reason: d.reason });
+  }
+  return { allowedActions: allowed, refusedActions: refused };
+}
+
+/** A calendar as policies see it: the project it belongs to (null: the organisation's) and whether it is the Standard one. */
+export interface CalendarPolicyResource {
+  readonly project: ProjectResource | null;
+  readonly standard: boolean;
+}
+
+export const CALENDAR_ACTIONS = ['calendar.update', 'calendar.delete'] as const;
+export type CalendarAction = (typeof CALENDAR_ACTIONS)[number];
+
+/** The refusal of deleting the Standard calendar (409, as before policies named it). */
+export const STANDARD_CALENDAR_STAYS: ResourceRefusal = {
+  code: 'conflict',
+  reason: "The Standard calendar is the organisation's default and cannot be deleted",
+};
+
+/** Organisation calendars are the PMO's; a project's own are part of its plan (so frozen with it). */
+const calendarNeeds = (c: CalendarPolicyResource) =>
+  c.project
+    ? { action: 'plan.edit' as const, over: c.project }
+    : { action: 'calendar.manage' as const, over: ORGANISATION };
+const CALENDAR_RULES: Rules<CalendarPolicyResource, CalendarAction> = {
+  'calendar.update': { needs: calendarNeeds },
+  'calendar.delete': { needs: calendarNeeds, refuse: (_a, c) => (c.standard ? STANDARD_CALENDAR_STAYS : null) },
+};
+
+/** May `actor` do `action` on this calendar? */
+export function calendarPolicy(actor: Actor, action: CalendarAction, c: CalendarPolicyResource): ResourceDecision {
+  return decide(CALENDAR_RULES, actor, action, c);
+}
+
+/** What `actor` may do on this calendar now, and what it forbids itself. */
+export function calendarActions(actor: Actor, c: CalendarPolicyResource) {
+  return listed(CALENDAR_RULES, CALENDAR_ACTIONS, actor, c);
+}
+
+/** A baseline is part of its project's plan: policies see the project. */
+export const BASELINE_ACTIONS = ['baseline.replace', 'baseline.delete'] as const;
+export type BaselineAction = (typeof BASELINE_ACTIONS)[number];
+
+const BASELINE_RULES: Rules<ProjectResource, BaselineAction> = {
+  'baseline.replace': { needs: (p) => ({ action: 'plan.edit', over: p }) },
+  'baseline.delete': { needs: (p) => ({ action: 'plan.edit', over: p }) },
+};
+
+/** What `actor` may do on a baseline of this project now (plan.edit: a closed project's baselines are read-only). */
+export function baselineActions(actor: Actor, project: ProjectResource) {
+  return listed(BASELINE_RULES, BASELINE_ACTIONS, actor, project);
+}
+
+/** A user account as policies see it: whose it is. */
+export interface UserPolicyResource {
+  readonly id: string;
+}
+
+export const USER_ACTIONS = ['user.update', 'user.deactivate'] as const;
+export type UserAction = (typeof USER_ACTIONS)[number];
+
+/** An admin cannot lock themself out: the refusal of deactivating (or demoting) one's own account. */
+export const NOT_ON_ONESELF: ResourceRefusal = {
+  code: 'validation_failed',
+  reason: 'You cannot deactivate yourself or remove your own admin role',
+};
+
+const byAdmins = () => ({ action: 'user.manage' as const, over: ORGANISATION });
+const USER_RULES: Rules<UserPolicyResource, UserAction> = {
+  'user.update': { needs: byAdmins },
+  'user.deactivate': {
+    needs: byAdmins,
+    refuse: (actor, u) => (u.id === actor.userId ? NOT_ON_ONESELF : null),
+  },
+};
+
+/** May `actor` do `action` on this user account? */
+export function userPolicy(actor: Actor, action: UserAction, u: UserPolicyResource): ResourceDecision {
+  return decide(USER_RULES, actor, action, u);
+}
+
+/** What `actor` may do on this user account now. */
+export function userActions(actor: Actor, u: UserPolicyResource) {
+  return listed(USER_RULES, USER_ACTIONS, actor, u);
+}
+
+/** A webhook endpoint as policies see it: whether it is enabled. */
+export interface WebhookPolicyResource {
+  readonly active: boolean;
+}
+
+export const WEBHOOK_ACTIONS = ['webhook.update', 'webhook.delete', 'webhook.test', 'webhook.resend'] as const;
+export type WebhookAction = (typeof WEBHOOK_ACTIONS)[number];
+
+/** A disabled endpoint is sent nothing, by hand either (422, as before policies named it). */
+export const WEBHOOK_DISABLED: ResourceRefusal = {
+  code: 'invalid_transition',
+  reason: 'This webhook is disabled: enable it before sending to it',
+};
+
+const webhookManagers = () => ({ action: 'webhook.manage' as const, over: ORGANISATION });
+const sendsOnlyWhenActive = (_a: Actor, w: WebhookPolicyResource) => (w.active ? null : WEBHOOK_DISABLED);
+const WEBHOOK_RULES: Rules<WebhookPolicyResource, WebhookAction> = {
+  'webhook.update': { needs: webhookManagers },
+  'webhook.delete': { needs: webhookManagers },
+  'webhook.test': { needs: webhookManagers, refuse: sendsOnlyWhenActive },
+  'webhook.resend': { needs: webhookManagers, refuse: sendsOnlyWhenActive },
+};
+
+/** May `actor` do `action` on this endpoint? */
+export function webhookPolicy(actor: Actor, action: WebhookAction, w: WebhookPolicyResource): ResourceDecision {
+  return decide(WEBHOOK_RULES, actor, action, w);
+}
+
+/** What `actor` may do on this endpoint now. */
+export function webhookActions(actor: Actor, w: WebhookPolicyResource) {
+  return listed(WEBHOOK_RULES, WEBHOOK_ACTIONS, actor, w);
+}
+
+export const TOKEN_ACTIONS = ['token.revoke'] as const;
+export type TokenAction = (typeof TOKEN_ACTIONS)[number];
+
+/**
+ * What the owner may do on their own token (only they read it): revoke it while it is not revoked.
+ * Revoking a revoked token stays a harmless no-op (204), so the action is absent rather than refused.
+ */
+export function tokenActions(token: { readonly revoked: boolean }): TokenAction[] {
+  return token.revoked ? [] : ['token.revoke'];
+}
