@@ -67,6 +67,17 @@ function listed<R, A extends string>(
   return { allowedActions: allowed, refusedActions: refused };
 }
 
+/**
+ * One kind of resource: `policy` decides one action (what its writes throw), `listed` what a read
+ * lists in `allowedActions` and `refusedActions`.
+ */
+function resourceKind<R, A extends string>(actions: readonly A[], rules: Rules<R, A>) {
+  return {
+    policy: (actor: Actor, action: A, r: R): ResourceDecision => decide(rules, actor, action, r),
+    listed: (actor: Actor, r: R) => listed(rules, actions, actor, r),
+  };
+}
+
 /** A calendar as policies see it: the project it belongs to (null: the organisation's) and whether it is the Standard one. */
 export interface CalendarPolicyResource {
   readonly project: ProjectResource | null;
@@ -87,34 +98,24 @@ const calendarNeeds = (c: CalendarPolicyResource) =>
   c.project
     ? { action: 'plan.edit' as const, over: c.project }
     : { action: 'calendar.manage' as const, over: ORGANISATION };
-const CALENDAR_RULES: Rules<CalendarPolicyResource, CalendarAction> = {
-  'calendar.update': { needs: calendarNeeds },
-  'calendar.delete': { needs: calendarNeeds, refuse: (_a, c) => (c.standard ? STANDARD_CALENDAR_STAYS : null) },
-};
-
-/** May `actor` do `action` on this calendar? */
-export function calendarPolicy(actor: Actor, action: CalendarAction, c: CalendarPolicyResource): ResourceDecision {
-  return decide(CALENDAR_RULES, actor, action, c);
-}
-
-/** What `actor` may do on this calendar now, and what it forbids itself. */
-export function calendarActions(actor: Actor, c: CalendarPolicyResource) {
-  return listed(CALENDAR_RULES, CALENDAR_ACTIONS, actor, c);
-}
+/** Calendars' policy, and the actions a calendar read lists (the Standard one is never deleted). */
+export const { policy: calendarPolicy, listed: calendarActions } = resourceKind<CalendarPolicyResource, CalendarAction>(
+  CALENDAR_ACTIONS,
+  {
+    'calendar.update': { needs: calendarNeeds },
+    'calendar.delete': { needs: calendarNeeds, refuse: (_a, c) => (c.standard ? STANDARD_CALENDAR_STAYS : null) },
+  },
+);
 
 /** A baseline is part of its project's plan: policies see the project. */
 export const BASELINE_ACTIONS = ['baseline.replace', 'baseline.delete'] as const;
 export type BaselineAction = (typeof BASELINE_ACTIONS)[number];
 
-const BASELINE_RULES: Rules<ProjectResource, BaselineAction> = {
+/** What `actor` may do on a baseline of this project now (plan.edit: a closed project's baselines are read-only). */
+export const { listed: baselineActions } = resourceKind<ProjectResource, BaselineAction>(BASELINE_ACTIONS, {
   'baseline.replace': { needs: (p) => ({ action: 'plan.edit', over: p }) },
   'baseline.delete': { needs: (p) => ({ action: 'plan.edit', over: p }) },
-};
-
-/** What `actor` may do on a baseline of this project now (plan.edit: a closed project's baselines are read-only). */
-export function baselineActions(actor: Actor, project: ProjectResource) {
-  return listed(BASELINE_RULES, BASELINE_ACTIONS, actor, project);
-}
+});
 
 /** A user account as policies see it: whose it is. */
 export interface UserPolicyResource {
@@ -131,23 +132,11 @@ export const NOT_ON_ONESELF: ResourceRefusal = {
 };
 
 const byAdmins = () => ({ action: 'user.manage' as const, over: ORGANISATION });
-const USER_RULES: Rules<UserPolicyResource, UserAction> = {
+/** User accounts' policy, and the actions a user read lists. */
+export const { policy: userPolicy, listed: userActions } = resourceKind<UserPolicyResource, UserAction>(USER_ACTIONS, {
   'user.update': { needs: byAdmins },
-  'user.deactivate': {
-    needs: byAdmins,
-    refuse: (actor, u) => (u.id === actor.userId ? NOT_ON_ONESELF : null),
-  },
-};
-
-/** May `actor` do `action` on this user account? */
-export function userPolicy(actor: Actor, action: UserAction, u: UserPolicyResource): ResourceDecision {
-  return decide(USER_RULES, actor, action, u);
-}
-
-/** What `actor` may do on this user account now. */
-export function userActions(actor: Actor, u: UserPolicyResource) {
-  return listed(USER_RULES, USER_ACTIONS, actor, u);
-}
+  'user.deactivate': { needs: byAdmins, refuse: (actor, u) => (u.id === actor.userId ? NOT_ON_ONESELF : null) },
+});
 
 /** A webhook endpoint as policies see it: whether it is enabled. */
 export interface WebhookPolicyResource {
@@ -165,22 +154,16 @@ export const WEBHOOK_DISABLED: ResourceRefusal = {
 
 const webhookManagers = () => ({ action: 'webhook.manage' as const, over: ORGANISATION });
 const sendsOnlyWhenActive = (_a: Actor, w: WebhookPolicyResource) => (w.active ? null : WEBHOOK_DISABLED);
-const WEBHOOK_RULES: Rules<WebhookPolicyResource, WebhookAction> = {
-  'webhook.update': { needs: webhookManagers },
-  'webhook.delete': { needs: webhookManagers },
-  'webhook.test': { needs: webhookManagers, refuse: sendsOnlyWhenActive },
-  'webhook.resend': { needs: webhookManagers, refuse: sendsOnlyWhenActive },
-};
-
-/** May `actor` do `action` on this endpoint? */
-export function webhookPolicy(actor: Actor, action: WebhookAction, w: WebhookPolicyResource): ResourceDecision {
-  return decide(WEBHOOK_RULES, actor, action, w);
-}
-
-/** What `actor` may do on this endpoint now. */
-export function webhookActions(actor: Actor, w: WebhookPolicyResource) {
-  return listed(WEBHOOK_RULES, WEBHOOK_ACTIONS, actor, w);
-}
+/** Webhook endpoints' policy, and the actions a webhook read lists. */
+export const { policy: webhookPolicy, listed: webhookActions } = resourceKind<WebhookPolicyResource, WebhookAction>(
+  WEBHOOK_ACTIONS,
+  {
+    'webhook.update': { needs: webhookManagers },
+    'webhook.delete': { needs: webhookManagers },
+    'webhook.test': { needs: webhookManagers, refuse: sendsOnlyWhenActive },
+    'webhook.resend': { needs: webhookManagers, refuse: sendsOnlyWhenActive },
+  },
+);
 
 export const TOKEN_ACTIONS = ['token.revoke'] as const;
 export type TokenAction = (typeof TOKEN_ACTIONS)[number];
