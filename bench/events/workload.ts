@@ -78,9 +78,19 @@ const dispatcher =
     : null;
 const ctx = dispatcher ? { ...base, events: dispatcher } : base;
 
+// Older trees' services take (ctx, actor, …); since the write pipeline they take one request
+// {ctx, actor, version}. The baseline tree is an older one, so both are spoken.
+const onPipeline = createProject.length === 2;
+const create = (name: string) =>
+  onPipeline ? createProject({ ctx, actor, version: undefined }, { name }) : createProject(ctx, actor, { name });
+const update = (id: string, version: number, objective: string) =>
+  onPipeline
+    ? updateProject({ ctx, actor, version }, id, { objective, version })
+    : updateProject(ctx, actor, id, { objective, version });
+
 const projects: { id: string; version: number; chain: Promise<void> }[] = [];
 for (let i = 0; i < projectCount; i++) {
-  const p = await createProject(ctx, actor, { name: `Bench ${i}` });
+  const p = await create(`Bench ${i}`);
   projects.push({ id: p.id, version: p.version, chain: Promise.resolve() });
 }
 const hasOutbox = await store.db
@@ -116,7 +126,7 @@ await new Promise<void>((done) => {
       const p = projects[i % projects.length] as (typeof projects)[number];
       p.chain = p.chain.then(async () => {
         try {
-          const updated = await updateProject(ctx, actor, p.id, { objective: `Write ${i}`, version: p.version });
+          const updated = await update(p.id, p.version, `Write ${i}`);
           p.version = updated.version;
           latencies.push(performance.now() - dueAt);
         } catch {
