@@ -10,6 +10,7 @@ import { createUserUnchecked } from '../user-service.js';
 import { unversioned } from '../write-pipeline.js';
 import { settleStoredSchedules } from './plan-schedule.js';
 import { getTasks } from './plan-service.js';
+import { warmVersionOf } from './plan-warm.js';
 import { createTasks, updateTask } from './task-service.js';
 
 /**
@@ -108,6 +109,31 @@ describe.each(TEST_DIALECTS)('stored inputs, derived schedule on %s', (dialect) 
     expect(afterB.tasks[599]?.finish).toBe('2032-04-27T17:00');
     expect(afterB).toEqual(await getTasks(nodeB, admin, project.id));
 
+    // A node that has only read the plan (the stored dates lag B's edit, so the read rescheduled
+    // it) keeps what the engine built: its first edit starts warm, and its dates are still right.
+    const nodeC = createContext(open(), logger);
+    expect(warmVersionOf(nodeC.store, project.id)).toBeUndefined();
+    expect(await getTasks(nodeC, admin, project.id)).toEqual(afterB);
+    expect(warmVersionOf(nodeC.store, project.id)).toBe(change.plan.version);
+    change = await updateTask(
+      { ctx: nodeC, actor: admin, version: change.plan.version },
+      project.id,
+      ids[1] as string,
+      { durationMinutes: 480 },
+    );
+    expect(warmVersionOf(nodeC.store, project.id)).toBe(change.plan.version);
+    expect(change.changed.at(-1)?.finish).toBe('2032-04-26T17:00');
+    expect((await getTasks(nodeA, admin, project.id)).tasks[599]?.finish).toBe('2032-04-26T17:00');
+    change = await updateTask(
+      { ctx: nodeC, actor: admin, version: change.plan.version },
+      project.id,
+      ids[1] as string,
+      { durationMinutes: 960 },
+    );
+
+    const current = await getTasks(nodeA, admin, project.id);
+    expect(current.tasks[599]?.finish).toBe('2032-04-27T17:00');
+
     // Settling stores the derived dates, for the readers that select them in SQL.
     await settleStoredSchedules(nodeA);
     const plan = await db.store.db
@@ -123,6 +149,6 @@ describe.each(TEST_DIALECTS)('stored inputs, derived schedule on %s', (dialect) 
       .orderBy('name')
       .execute();
     expect(last.map((r) => r.total_float)).toEqual([601 * 480, 0]);
-    expect(await getTasks(createContext(open(), logger), admin, project.id)).toEqual(afterB);
+    expect(await getTasks(createContext(open(), logger), admin, project.id)).toEqual(current);
   });
 });

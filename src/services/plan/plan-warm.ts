@@ -86,3 +86,8 @@ export function keepWarmPlan(store: Store, diff: PlanDiff): void {
   map.set(projectId, warmPlanOf(diff));
   while (map.size > CAPACITY) map.delete(map.keys().next().value as string);
 }
+
+/** The plan version whose warm state this store keeps for a project, if any (diagnostics and tests). */
+export function warmVersionOf(store: Store, projectId: string): number | undefined {
+  return statesOf(store).get(projectId)?.version;
+}
