@@ -5774,10 +5774,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The scenario’s links (shape of GET /links) */
+    /**
+     * The scenario’s links (shape of GET /links)
+     * @description With `format=columns`, one array per field (PlanLinkColumns), as GET /links.
+     */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          format?: 'json' | 'columns';
+        };
         header?: never;
         path: {
           id: string;
@@ -5793,7 +5798,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['PlanLinks'];
+            'application/json': components['schemas']['PlanLinks'] | components['schemas']['PlanLinkColumns'];
           };
         };
         /** @description Invalid input; details.issues names each field */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { planLinksOfColumns } from '../../contracts/index.js';
 import type { TestClient } from '../../test-support/client.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { dbFingerprint } from '../../test-support/db-fingerprint.js';
@@ -168,6 +169,9 @@ describe.each(TEST_DIALECTS)('scenarios on %s', (dialect) => {
     expect(columns.columns.durationMinutes).toEqual([960, 1440, 3360, 0]);
     const links = (await pm.get(url(`/scenarios/${s.id}/links`))).body;
     expect(links.links.map((l: { id: string }) => l.id).sort()).toEqual([id(11), id(12), id(13), id(14)].sort());
+    // The plan view reads them in columns, as it reads the live plan's: the same links, decoded.
+    const linkColumns = (await pm.get(url(`/scenarios/${s.id}/links?format=columns`))).body;
+    expect(planLinksOfColumns(linkColumns)).toEqual(links);
     expect((await pm.get(url('/links'))).body.links).toHaveLength(3);
     expect((await pmo.get(url(`/scenarios/${s.id}/tasks`))).status).toBe(404);
     expect((await pmo.get(url(`/scenarios/${s.id}/links`))).status).toBe(404);

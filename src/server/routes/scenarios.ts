@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   CreateScenarioBody,
   PlanChange,
+  PlanLinkColumns,
   PlanLinks,
   PlanTaskColumns,
   PlanTasks,
@@ -179,13 +180,15 @@ export function scenarioRoutes() {
       path: `${one}/links`,
       tags,
       summary: 'The scenario’s links (shape of GET /links)',
-      request: { params: ScenarioParams },
-      responses: { 200: ok(PlanLinks), ...ERRORS },
+      description: 'With `format=columns`, one array per field (PlanLinkColumns), as GET /links.',
+      request: { params: ScenarioParams, query: TaskListQuery },
+      responses: { 200: ok(z.union([PlanLinks, PlanLinkColumns])), ...ERRORS },
     }),
     async (c) => {
       const { ctx, actor } = caller(c);
       const { id, sid } = c.req.valid('param');
-      return c.json(await getScenarioLinks(ctx, actor, id, sid), 200);
+      const format = c.req.valid('query').format ?? 'json';
+      return c.json(await getScenarioLinks(ctx, actor, id, sid, format), 200);
     },
   );
   app.openapi(

@@ -1,4 +1,11 @@
-import type { PlanLinks, PlanTaskColumns, PlanTasks, ScenarioImpact, ScheduleDocument } from '../../contracts/index.js';
+import type {
+  PlanLinkColumns,
+  PlanLinks,
+  PlanTaskColumns,
+  PlanTasks,
+  ScenarioImpact,
+  ScheduleDocument,
+} from '../../contracts/index.js';
 import type { Actor } from '../../core/permissions.js';
 import { type ImpactSchedule, scenarioImpact } from '../../core/plan/scenario-impact.js';
 import { scheduleJsonDate } from '../../interop/schedule-file.js';
@@ -6,7 +13,7 @@ import * as repo from '../../store/repos/plan-repo.js';
 import type { TaskRow } from '../../store/schema.js';
 import type { ServiceContext } from '../context.js';
 import { workCalendars } from './baseline-measure.js';
-import { taskColumnsOf } from './plan-columns.js';
+import { linkColumnsOf, taskColumnsOf } from './plan-columns.js';
 import { toPlanHeader, toPlanLink, toPlanTask } from './plan-model.js';
 import {
   liveEdit,
@@ -69,14 +76,16 @@ export async function getScenarioTasks(
   return { plan: toPlanHeader(diff.plan), tasks: diff.tasks.map((t, i) => toPlanTask(t, i, diff.outline, names)) };
 }
 
-/** The scenario's links in the shape of GET /links. */
+/** The scenario's links in the shape of GET /links (columns with `format=columns`). */
 export async function getScenarioLinks(
   ctx: ServiceContext,
   actor: Actor,
   projectId: string,
   id: string,
-): Promise<PlanLinks> {
+  format: 'json' | 'columns' = 'json',
+): Promise<PlanLinks | PlanLinkColumns> {
   const { diff } = await openPlan(ctx, actor, projectId, id);
+  if (format === 'columns') return linkColumnsOf(diff.plan, diff.links);
   return { plan: toPlanHeader(diff.plan), links: diff.links.map(toPlanLink) };
 }
 

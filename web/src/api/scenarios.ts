@@ -1,5 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateScenarioBody, PlanOp, Scenario } from '../../../src/contracts/index.js';
+import {
+  type CreateScenarioBody,
+  type PlanLinkColumns,
+  type PlanOp,
+  planLinksOfColumns,
+  type Scenario,
+} from '../../../src/contracts/index.js';
 import { gantry, ok } from './client.js';
 import { planLinksQuery, planTasksQuery } from './plan.js';
 
@@ -56,8 +62,14 @@ export const scenarioTasksQuery = (projectId: string, id: string) =>
 
 /** The query of a scenario's links. */
 export const scenarioLinksQuery = (projectId: string, id: string) =>
-  planLinksQuery(scenarioKeys.links(projectId, id), () =>
-    ok(gantry.GET('/api/projects/{id}/scenarios/{sid}/links', one(projectId, id))),
+  planLinksQuery(scenarioKeys.links(projectId, id), async () =>
+    planLinksOfColumns(
+      (await ok(
+        gantry.GET('/api/projects/{id}/scenarios/{sid}/links', {
+          params: { path: { id: projectId, sid: id }, query: { format: 'columns' } },
+        }),
+      )) as PlanLinkColumns,
+    ),
   );
 
 /** What the scenario changes against the live plan as it is now; idle while the panel is closed. */
