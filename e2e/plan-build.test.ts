@@ -12,6 +12,7 @@ import {
   dragMouse,
   expectCell,
   openPlan,
+  plannerPage,
   taskId,
   wideContext,
 } from './support/plan-page.js';
@@ -29,13 +30,8 @@ async function press(page: Page, ...keys: string[]): Promise<void> {
  */
 describe('a project manager builds a plan', () => {
   it('types a plan with the keyboard, links by dragging, and sees the variance against a baseline', async () => {
-    const context = await wideContext(harness.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
     const base = harness.server.url;
-    await signIn(page, base, 'marco@demo.gantry.local', DEMO_PASSWORD);
+    const { context, page, errors } = await plannerPage(harness.browser, base);
 
     const created = await apiAs<{ id: string }>(page, base, 'POST', '/projects', {
       name: 'Harbour crane telemetry',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data.js';
 import { newContext, screenshot, signIn } from './support/browser.js';
 import { startHarness } from './support/harness.js';
-import { apiAs, cell, expectCell, openPlan, projectIdByCode, wideContext } from './support/plan-page.js';
+import { apiAs, cell, expectCell, openPlan, plannerPage, projectIdByCode, wideContext } from './support/plan-page.js';
 
 const harness = startHarness();
 
@@ -70,13 +70,8 @@ async function createScenario(page: Page, name: string): Promise<void> {
 
 describe('what-if scenarios in the plan view', () => {
   it('edits a scenario without touching the live plan, shows ghosts and impact, and applies it', async () => {
-    const context = await wideContext(harness.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
     const base = harness.server.url;
-    await signIn(page, base, 'marco@demo.gantry.local', DEMO_PASSWORD);
+    const { context, page, errors } = await plannerPage(harness.browser, base);
     const ids = planIds(1);
     const projectId = await setUpPlan(page, base, ids);
     await openPlan(page, base, projectId);
@@ -141,13 +136,8 @@ describe('what-if scenarios in the plan view', () => {
   }, 120_000);
 
   it('names the task a colleague changed under the scenario, and applies nothing', async () => {
-    const context = await wideContext(harness.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
     const base = harness.server.url;
-    await signIn(page, base, 'marco@demo.gantry.local', DEMO_PASSWORD);
+    const { context, page, errors } = await plannerPage(harness.browser, base);
     const ids = planIds(2);
     const projectId = await setUpPlan(page, base, ids);
     await openPlan(page, base, projectId);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/services/demo-data.js';
-import { signIn } from './support/browser.js';
 import { startHarness } from './support/harness.js';
-import { apiAs, cell, expectCell, openPlan, wideContext } from './support/plan-page.js';
+import { apiAs, cell, expectCell, openPlan, plannerPage } from './support/plan-page.js';
 
 const harness = startHarness();
 
@@ -12,13 +10,8 @@ const harness = startHarness();
  */
 describe('undo in the plan view', () => {
   it('undoes and redoes after a reload, and refuses to overwrite a colleague', async () => {
-    const context = await wideContext(harness.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
     const base = harness.server.url;
-    await signIn(page, base, 'marco@demo.gantry.local', DEMO_PASSWORD);
+    const { context, page, errors } = await plannerPage(harness.browser, base);
     const created = await apiAs<{ id: string }>(page, base, 'POST', '/projects', {
       name: 'Berth dredging',
       plannedStart: '2027-03-01',

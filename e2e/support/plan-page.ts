@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/services/demo-data.js';
+import { signIn } from './browser.js';
 
 /*
  * Helpers for the plan view's browser tests: the grid's cells by task name and column key
@@ -10,6 +12,20 @@ import { expect } from 'vitest';
 /** A wide screen, so the grid and the chart both have room (the planner's usual set-up). */
 export function wideContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
+}
+
+/** A wide page signed in as the demo's project manager, collecting uncaught page errors (tests end expecting none). */
+export async function plannerPage(
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await wideContext(browser);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await signIn(page, baseUrl, 'marco@demo.gantry.local', DEMO_PASSWORD);
+  return { context, page, errors };
 }
 
 /** Opens a project's plan and waits until its rows (or the empty plan's blank row) are drawn. */
