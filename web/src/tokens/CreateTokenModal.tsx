@@ -1,55 +1,31 @@
-import {
-  Alert,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Modal,
-  NumberInput,
-  Radio,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { IconCheck, IconCopy, IconShieldLock } from '@tabler/icons-react';
+import { Alert, Button, Code, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { type CreatedToken, CreateTokenBody, type TokenScope } from '../../../src/contracts/index.js';
 import { errorMessage } from '../api/client.js';
 import { useCreateToken } from '../api/tokens.js';
+import { SecretShownOnce } from '../components/SecretShownOnce.js';
 import { apiFieldErrors, type FieldErrors, hasFieldIssues, zodFieldErrors } from '../lib/field-errors.js';
 
 function SecretView({ created, onClose }: { created: CreatedToken; onClose: () => void }) {
   return (
-    <Stack>
-      <Alert color="yellow" variant="light" icon={<IconShieldLock />} title="Copy this token now">
-        This is the only time Gantry shows the secret. Store it in your password manager or CI secrets; if you lose it,
-        revoke the token and create a new one.
-      </Alert>
-      <Text size="sm" fw={500}>
-        {created.token.name}
-      </Text>
-      <Code block aria-label="Token secret" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
-        {created.secret}
-      </Code>
-      <Text size="xs" c="dimmed">
-        Use it as <Code>Authorization: Bearer &lt;token&gt;</Code>.
-      </Text>
-      <Group justify="flex-end">
-        <CopyButton value={created.secret}>
-          {({ copied, copy }) => (
-            <Button
-              variant="light"
-              color={copied ? 'teal' : undefined}
-              leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-              onClick={copy}
-            >
-              {copied ? 'Copied' : 'Copy token'}
-            </Button>
-          )}
-        </CopyButton>
-        <Button onClick={onClose}>Done</Button>
-      </Group>
-    </Stack>
+    <SecretShownOnce
+      title="Copy this token now"
+      warning="This is the only time Gantry shows the secret. Store it in your password manager or CI secrets; if you lose it, revoke the token and create a new one."
+      label="Token secret"
+      copyLabel="Copy token"
+      secret={created.secret}
+      above={
+        <Text size="sm" fw={500}>
+          {created.token.name}
+        </Text>
+      }
+      below={
+        <Text size="xs" c="dimmed">
+          Use it as <Code>Authorization: Bearer &lt;token&gt;</Code>.
+        </Text>
+      }
+      onClose={onClose}
+    />
   );
 }
 

@@ -2,8 +2,6 @@ import {
   Alert,
   Button,
   Checkbox,
-  Code,
-  CopyButton,
   Group,
   Modal,
   Radio,
@@ -14,7 +12,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconCopy, IconShieldLock } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import {
   CreateWebhookBody,
@@ -27,36 +24,21 @@ import { errorMessage, isApiError } from '../api/client.js';
 import { usePortfolios } from '../api/portfolios.js';
 import { useProjects } from '../api/projects.js';
 import { useCreateWebhook, useUpdateWebhook } from '../api/webhooks.js';
+import { SecretShownOnce } from '../components/SecretShownOnce.js';
 import { apiFieldErrors, type FieldErrors, hasFieldIssues, zodFieldErrors } from '../lib/field-errors.js';
 
 type Scope = 'all' | 'project' | 'portfolio';
 
 function SecretView({ secret, onClose }: { secret: string; onClose: () => void }) {
   return (
-    <Stack>
-      <Alert color="yellow" variant="light" icon={<IconShieldLock />} title="Copy the signing secret now">
-        Your receiver checks each delivery's Gantry-Signature header with this secret. This is the only time Gantry
-        shows it; if you lose it, delete the webhook and register it again.
-      </Alert>
-      <Code block aria-label="Signing secret" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
-        {secret}
-      </Code>
-      <Group justify="flex-end">
-        <CopyButton value={secret}>
-          {({ copied, copy }) => (
-            <Button
-              variant="light"
-              color={copied ? 'teal' : undefined}
-              leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-              onClick={copy}
-            >
-              {copied ? 'Copied' : 'Copy secret'}
-            </Button>
-          )}
-        </CopyButton>
-        <Button onClick={onClose}>Done</Button>
-      </Group>
-    </Stack>
+    <SecretShownOnce
+      title="Copy the signing secret now"
+      warning="Your receiver checks each delivery's Gantry-Signature header with this secret. This is the only time Gantry shows it; if you lose it, delete the webhook and register it again."
+      label="Signing secret"
+      copyLabel="Copy secret"
+      secret={secret}
+      onClose={onClose}
+    />
   );
 }
 
