@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Store } from '../store/db.js';
+import { uuidv7 } from './uuidv7.js';
 
 /** What every use case needs from the outside world; tests pass a fixed clock or ids where they care. */
 export interface ServiceContext {
@@ -30,20 +30,6 @@ export interface JobSignals {
   cancel(id: string): void;
   /** The latest progress of `id` if it runs here (fresher than the row, which is written every few seconds). */
   live(id: string): { readonly progress: number; readonly message: string } | null;
-}
-
-/**
- * A UUIDv7: time-ordered, so ids sort by creation (the audit log relies on it for entries
- * written in the same millisecond) while staying a valid UUID for both databases.
- */
-export function uuidv7(now: number = Date.now()): string {
-  const bytes = randomBytes(16);
-  const ms = BigInt(now);
-  for (let i = 0; i < 6; i++) bytes[i] = Number((ms >> BigInt(8 * (5 - i))) & 0xffn);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** The production context: wall clock and UUIDv7 ids. */

@@ -4,10 +4,11 @@ import { ProjectListQuery } from '../contracts/index.js';
 import type { Actor } from '../core/permissions.js';
 import { findUserByEmail } from '../store/repos/users-repo.js';
 import { freshDatabase, TEST_DIALECTS, type TestDatabase } from '../test-support/databases.js';
-import { type ServiceContext, uuidv7 } from './context.js';
+import type { ServiceContext } from './context.js';
 import { loadDemoData } from './demo-data.js';
 import { getTasks } from './plan/plan-service.js';
 import { listProjectPage } from './project-service.js';
+import { uuidv7 } from './uuidv7.js';
 
 // The day the issue was reported: a Sunday, when the fixed demo showed every executing project
 // finished in May with later tasks at 0 % and no status date.
