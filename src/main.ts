@@ -11,6 +11,7 @@ import { loadDemoData } from './services/demo-data.js';
 import { openStore, type Store } from './store/db.js';
 import { migrateToLatest } from './store/migrate.js';
 import { withStartupLock } from './store/startup-lock.js';
+import { startWalCheckpointer } from './store/wal-checkpointer.js';
 import { VERSION } from './version.js';
 
 /** A running Gantry: where it listens, what start-up created, and how to stop it. */
@@ -52,6 +53,12 @@ export async function startGantry(config: Config, store?: Store): Promise<Runnin
   });
 
   runner?.start();
+  const checkpointer =
+    s.location.dialect === 'sqlite' && s.location.file !== ':memory:'
+      ? startWalCheckpointer(s.location.file, (message) =>
+          logger.warn({ message }, 'checkpointing the SQLite log failed; SQLite checkpoints by itself past 40 MB'),
+        )
+      : null;
   // Delivering events is background work too: a node that runs no jobs leaves it to those that do.
   const dispatcher = config.jobWorkers > 0 ? new EventDispatcher(ctx) : null;
   const appCtx: ServiceContext = dispatcher ? { ...ctx, events: dispatcher } : ctx;
@@ -87,6 +94,7 @@ export async function startGantry(config: Config, store?: Store): Promise<Runnin
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await dispatcher?.close();
       await runner?.close();
+      await checkpointer?.close();
       await s.close();
     },
   };
