@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
 import type { Store } from './db.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-planning.js';
@@ -9,6 +9,7 @@ import * as m0007 from './migrations/0007-plan-history.js';
 import * as m0008 from './migrations/0008-events.js';
 import * as m0009 from './migrations/0009-scenarios.js';
 import * as m0010 from './migrations/0010-schedule-version.js';
+import * as m0011 from './migrations/0011-lean-outbox.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
 // and a migration can never be skipped by a packaging mistake. Forward-only: append, never edit.
@@ -22,10 +23,20 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-events': m0008,
   '0009-scenarios': m0009,
   '0010-schedule-version': m0010,
+  '0011-lean-outbox': m0011,
 };
 
 /** Applies every pending migration; throws with the failing migration's name if one fails. */
 export async function migrateToLatest(store: Store): Promise<void> {
+  await migrate(store, (m) => m.migrateToLatest());
+}
+
+/** Applies pending migrations up to and including `name` (tests of a migration over existing rows). */
+export async function migrateTo(store: Store, name: string): Promise<void> {
+  await migrate(store, (m) => m.migrateTo(name));
+}
+
+async function migrate(store: Store, run: (m: Migrator) => Promise<MigrationResultSet>): Promise<void> {
   const db = store.db as unknown as Kysely<unknown>;
   // Kysely looks for its bookkeeping tables in every schema unless told which one; name ours, or a
   // migration table in another schema of the same database would be taken for this one's.
@@ -35,7 +46,7 @@ export async function migrateToLatest(store: Store): Promise<void> {
     provider: { getMigrations: async () => MIGRATIONS },
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String((error as Error).message ?? error)}`);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDatabase, TEST_DIALECTS, type TestDatabase } from '../test-support/databases.js';
-import { migrateToLatest } from './migrate.js';
+import { migrateTo, migrateToLatest } from './migrate.js';
 import { findUserByEmail, insertUser, updateUser } from './repos/users-repo.js';
 import type { ProjectRow } from './schema.js';
 import { inTransaction } from './transaction.js';
@@ -67,6 +67,83 @@ describe.each(TEST_DIALECTS)('database contract on %s', (dialect) => {
         'audit_log',
       ]),
     );
+  });
+
+  it('keeps the outbox, its deliveries and their foreign key through its rebuild (0011)', async () => {
+    t = await freshDatabase(dialect, { migrate: false });
+    await migrateTo(t.store, '0010-schedule-version');
+    const { db } = t.store;
+    await insertUser(db, user('u', 'u@y.test'));
+    const event = (id: string) => ({
+      id,
+      type: 'project.created',
+      project_id: 'p',
+      portfolio_id: null,
+      actor_id: 'u',
+      payload: '{"v":1}',
+      created_at: NOW,
+      dispatched_at: NOW,
+    });
+    await db
+      .insertInto('outbox_events')
+      .values([event('e1'), event('e2')])
+      .execute();
+    const seqs = (await db.selectFrom('outbox_events').select('seq').orderBy('seq').execute()).map((e) => e.seq);
+    await db
+      .insertInto('webhook_endpoints')
+      .values({
+        id: 'w',
+        url: 'https://example.test/hook',
+        description: '',
+        event_types: '["*"]',
+        project_id: null,
+        portfolio_id: null,
+        secret: 's',
+        active: 1,
+        disabled_reason: null,
+        failing_since: null,
+        owner_id: 'u',
+        created_at: NOW,
+        updated_at: NOW,
+        version: 1,
+      })
+      .execute();
+    const delivery = (id: string, seq: number) => ({
+      id,
+      endpoint_id: 'w',
+      event_seq: seq,
+      project_key: 'p',
+      state: 'pending',
+      attempts: 0,
+      next_attempt_at: NOW,
+      first_attempt_at: null,
+      last_attempt_at: null,
+      response_status: null,
+      duration_ms: null,
+      error: null,
+      locked_by: null,
+      locked_until: null,
+      created_at: NOW,
+      updated_at: NOW,
+    });
+    await db
+      .insertInto('webhook_deliveries')
+      .values(delivery('d1', seqs[1] as number))
+      .execute();
+
+    await migrateToLatest(t.store);
+    const events = await db.selectFrom('outbox_events').select(['seq', 'id']).orderBy('seq').execute();
+    expect(events).toEqual([
+      { seq: seqs[0], id: 'e1' },
+      { seq: seqs[1], id: 'e2' },
+    ]);
+    expect(await db.selectFrom('webhook_deliveries').select(['id', 'event_seq']).execute()).toEqual([
+      { id: 'd1', event_seq: seqs[1] },
+    ]);
+    await expect(db.insertInto('webhook_deliveries').values(delivery('d2', 9999)).execute()).rejects.toThrow();
+    await db.insertInto('outbox_events').values(event('e3')).execute();
+    const last = await db.selectFrom('outbox_events').select('seq').orderBy('seq', 'desc').executeTakeFirst();
+    expect(last?.seq).toBe((seqs[1] as number) + 1);
   });
 
   it('enforces unique emails and finds users regardless of case', async () => {

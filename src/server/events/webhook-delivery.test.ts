@@ -379,6 +379,25 @@ describe.each(TEST_DIALECTS)('webhook delivery on %s', (dialect) => {
       expect(old).toEqual([]);
     });
 
+    it('keeps the newest event however old, so a sequence number is never handed out twice', async () => {
+      await createProject(unversioned(ctx, admin), { name: 'First' });
+      await createProject(unversioned(ctx, admin), { name: 'Second' });
+      await round();
+      const before = await db.store.db.selectFrom('outbox_events').select('seq').orderBy('seq').execute();
+      const newest = before.at(-1)?.seq as number;
+      clock += (RETENTION.eventsDays + 1) * DAY;
+      await round();
+      const after = await db.store.db.selectFrom('outbox_events').select('seq').execute();
+      expect(after.map((e) => e.seq)).toEqual([newest]);
+      await createProject(unversioned(ctx, admin), { name: 'Third' });
+      const next = await db.store.db
+        .selectFrom('outbox_events')
+        .select('seq')
+        .orderBy('seq', 'desc')
+        .executeTakeFirst();
+      expect(next?.seq).toBe(newest + 1);
+    });
+
     it('drops read notifications after 90 days and any after a year', async () => {
       const now = clock;
       await notification('unread-recent', now - 100 * DAY, null);

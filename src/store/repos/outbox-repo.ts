@@ -95,10 +95,3 @@ export async function findEvent(ex: Executor, seq: number): Promise<OutboxEventR
   const row = await ex.selectFrom('outbox_events').selectAll().where('seq', '=', seq).executeTakeFirst();
   return row as OutboxEventRow | undefined;
 }
-
-/** Events of a project (or all), oldest first; for tests and diagnostics. */
-export async function listEvents(ex: Executor, projectId?: string): Promise<OutboxEventRow[]> {
-  let q = ex.selectFrom('outbox_events').selectAll().orderBy('seq');
-  if (projectId) q = q.where('project_id', '=', projectId);
-  return (await q.execute()) as OutboxEventRow[];
-}

@@ -24,8 +24,8 @@ export async function deleteFinishedDeliveries(ex: Executor, before: string): Pr
 
 /**
  * Events fanned out before `before` that no delivery refers to any more (a pending or recent
- * delivery keeps its event, which its body is built from). Oldest first: sequence order is
- * creation order, so the scan stops within the first rows.
+ * delivery keeps its event, which its body is built from), except the newest. Oldest first:
+ * sequence order is creation order, so the scan stops within the first rows.
  */
 export async function deleteDispatchedEvents(ex: Executor, before: string): Promise<number> {
   const res = await ex
@@ -36,6 +36,9 @@ export async function deleteDispatchedEvents(ex: Executor, before: string): Prom
         .select('e.seq')
         .where('e.dispatched_at', 'is not', null)
         .where('e.dispatched_at', '<', before)
+        // The newest event stays, whatever its age: on SQLite the next `seq` is the largest plus
+        // one, and an emptied table would hand out numbers receivers have already seen.
+        .where('e.seq', '<', (q) => q.selectFrom('outbox_events').select((eb) => eb.fn.max('seq').as('top')))
         .where(({ not, exists, selectFrom }) =>
           not(exists(selectFrom('webhook_deliveries as d').select('d.id').whereRef('d.event_seq', '=', 'e.seq'))),
         )
