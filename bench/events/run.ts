@@ -1,17 +1,18 @@
 /**
  * Events benchmark: what appending events to the outbox (and fanning them out) costs the writes
  * that append them. Runs the same open-loop write load (bench/events/workload.ts: charter edits,
- * one event each) against two source trees: this one with its event dispatcher running, and the
- * baseline, the tree before events existed (the parent of the commit that added the outbox's
- * migration, unless --baseline names a commit), extracted to a temporary directory with
- * `git archive`. Runs alternate (baseline,
- * events, baseline, events…) so a busy machine weighs on both alike; prints each run and the
- * median p99 of each side, and the rise in per cent.
+ * one event each) against two source trees: this one with its event dispatcher running, and a
+ * baseline without events. By default the baseline is this very tree with `appendEvents` made a
+ * no-op, so the two differ in the events alone; `--baseline <commit>` takes an older tree instead
+ * (e.g. the one before events existed), extracted with `git archive`, which also differs in
+ * everything else that changed since. Runs alternate (baseline, events, baseline, events…) so a
+ * busy machine weighs on both alike; prints each run, the median p99 of each side and the rise in
+ * per cent, and the median CPU time per write, which the machine's other load disturbs less.
  *
  *   npm run bench:events -- [--rate 1000] [--seconds 20] [--rounds 3] [--dialect sqlite|postgres] [--baseline <commit>]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,13 +29,23 @@ const { values } = parseArgs({
   },
 });
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-// The tree just before the outbox arrived: the parent of the commit that added its migration.
-const firstEventsCommit = git('log', '--diff-filter=A', '--format=%H', '--', 'src/store/migrations/0008-events.ts')
-  .split('\n')
-  .at(-1);
-const baselineRef = values.baseline ?? git('rev-parse', `${firstEventsCommit}^`);
 const baselineDir = mkdtempSync(join(tmpdir(), 'gantry-bench-baseline-'));
-execFileSync('sh', ['-c', `git archive ${baselineRef} src package.json | tar -x -C ${baselineDir}`], { cwd: ROOT });
+let baselineName: string;
+if (values.baseline) {
+  baselineName = `${git('rev-parse', values.baseline).slice(0, 10)} (an older tree)`;
+  execFileSync('sh', ['-c', `git archive ${values.baseline} src package.json | tar -x -C ${baselineDir}`], {
+    cwd: ROOT,
+  });
+} else {
+  baselineName = 'this tree with appendEvents a no-op';
+  cpSync(join(ROOT, 'src'), join(baselineDir, 'src'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(baselineDir, 'package.json'));
+  const outbox = join(baselineDir, 'src/services/events/outbox.ts');
+  const guard = 'if (events.length === 0) return [];';
+  const code = readFileSync(outbox, 'utf8');
+  if (!code.includes(guard)) throw new Error(`cannot turn events off: ${outbox} no longer has "${guard}"`);
+  writeFileSync(outbox, code.replace(guard, 'return []; // the benchmark baseline: no events'));
+}
 symlinkSync(join(ROOT, 'node_modules'), join(baselineDir, 'node_modules'));
 
 interface Result {
@@ -87,7 +98,7 @@ console.log(
 );
 console.log(
   `${values.dialect}, ${values.rate} charter edits/s for ${values.seconds} s, ${values.rounds} rounds; ` +
-    `baseline ${baselineRef.slice(0, 10)} (no events) against this tree (outbox + dispatcher)\n`,
+    `baseline: ${baselineName}, against this tree (outbox + dispatcher)\n`,
 );
 const baseline: Result[] = [];
 const events: Result[] = [];

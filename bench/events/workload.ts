@@ -60,7 +60,12 @@ if (values.dialect === 'postgres') {
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'gantry-bench-events-'));
   store = db.openSqlite(dir);
+  // As the server does, where the tree has it: the log is checkpointed from a thread of its own.
+  const checkpointer = existsSync(join(src, 'store/wal-checkpointer.ts'))
+    ? (await load('store/wal-checkpointer.ts')).startWalCheckpointer(join(dir, 'gantry.db'), console.error)
+    : null;
   cleanup = async () => {
+    await checkpointer?.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   };

@@ -156,6 +156,7 @@ export class EventDispatcher implements EventSignals {
       const made = await this.quietly(() => fanOutEvents(this.ctx, this.store));
       if (made?.deliveries) this.claimNext = true;
       if (!made || made.events < FAN_OUT_BATCH || this.closed) break;
+      await new Promise((resolve) => setImmediate(resolve)); // requests that came in meanwhile go first
     }
     if (!this.claimNext && performance.now() - this.claimedAt < this.pollMs) return;
     this.claimNext = false;
