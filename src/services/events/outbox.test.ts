@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTransaction } from '../../store/transaction.js';
 import type { TestClient } from '../../test-support/client.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { startTestServer, type TestServer } from '../../test-support/server.js';
+import { appendEvents, projectEvent } from './outbox.js';
 
 /*
  * Every committed write leaves its event in the outbox; a refused or failed write leaves none.
@@ -158,5 +160,41 @@ describe.each(TEST_DIALECTS)('outbox on %s', (dialect) => {
     expect(retimed.length).toBeGreaterThan(1);
     expect(retimed.every((e) => e.type === 'plan.changed' && e.payload.action === 'calendar.update')).toBe(true);
     expect(new Set(retimed.map((e) => e.project_id)).size).toBe(retimed.length);
+  });
+
+  it("numbers a project's events in commit order: the next waits for the open one to commit", async () => {
+    const ctx = server.gantry.ctx;
+    const project = await ctx.store.db
+      .selectFrom('projects')
+      .select(['id', 'code', 'name', 'portfolio_id'])
+      .executeTakeFirstOrThrow();
+    const event = (n: number) => projectEvent('project.updated', project, { n });
+    let commitFirst = () => {};
+    const held = new Promise<void>((resolve) => {
+      commitFirst = resolve;
+    });
+    let appended = () => {};
+    const firstAppended = new Promise<void>((resolve) => {
+      appended = resolve;
+    });
+    const order: string[] = [];
+    const first = inTransaction(ctx.store.db, async (trx) => {
+      await appendEvents(ctx, trx, null, [event(1)]);
+      appended();
+      await held;
+      order.push('first commits');
+    });
+    await firstAppended;
+    const second = inTransaction(ctx.store.db, async (trx) => {
+      await appendEvents(ctx, trx, null, [event(2)]);
+      order.push('second appended');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    commitFirst();
+    await Promise.all([first, second]);
+    // On SQLite the second write waits for the connection; on PostgreSQL for the project's stream lock.
+    expect(order).toEqual(['first commits', 'second appended']);
+    const last = (await outbox()).slice(-2);
+    expect(last.map((e) => e.payload.n)).toEqual([1, 2]);
   });
 });

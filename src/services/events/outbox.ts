@@ -1,5 +1,5 @@
 import type { EventType } from '../../contracts/index.js';
-import { insertEvents, lockEventStreams } from '../../store/repos/outbox-repo.js';
+import { insertEvents } from '../../store/repos/outbox-repo.js';
 import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
 
@@ -15,7 +15,7 @@ export interface DomainEvent {
  * Appends events to the outbox inside the caller's write transaction, as recordAudit does for the
  * audit log: they commit with the write they describe or not at all, so a webhook or a
  * notification never tells of a change that was rolled back, and none is lost to a crash between
- * commit and publish. Call it last in the transaction (see lockEventStreams), on a transaction of
+ * commit and publish. Call it last in the transaction (see insertEvents), on a transaction of
  * `ctx.store`. Answers the events' ids.
  */
 export async function appendEvents(
@@ -26,11 +26,6 @@ export async function appendEvents(
 ): Promise<string[]> {
   if (events.length === 0) return [];
   const at = ctx.now().toISOString();
-  await lockEventStreams(
-    trx,
-    ctx.store.dialect,
-    events.flatMap((e) => (e.projectId ? [e.projectId] : [])),
-  );
   const rows = events.map((e) => ({
     id: ctx.newId(),
     type: e.type,

@@ -19,13 +19,16 @@ type SqliteDatabase = NonNullable<Store['sqlite']>;
 const insertStatements = new WeakMap<SqliteDatabase, ReturnType<SqliteDatabase['prepare']>>();
 
 /**
- * Appends events in the caller's transaction, in the order given. `store`, when given, is the
- * store whose connection `ex` is a transaction of: on SQLite the insert then runs as a statement
- * prepared once per connection (it joins the open transaction, as in plan-repo), because every
- * write pays for it and Kysely's build and prepare cost more than the insert itself.
+ * Appends events in the caller's transaction, in the order given; call it last in the transaction.
+ * On PostgreSQL it first takes each project's stream lock (see lockEventStreams); the usual write,
+ * one event, takes the lock and inserts in one statement, one round trip fewer on every write.
+ * `store`, when given, is the store whose connection `ex` is a transaction of: on SQLite the insert
+ * then runs as a statement prepared once per connection (it joins the open transaction, as in
+ * plan-repo), because every write pays for it and Kysely's build and prepare cost more than the
+ * insert itself.
  */
-export async function insertEvents(ex: Executor, rows: readonly NewOutboxEvent[], store?: Store): Promise<void> {
-  if (store?.sqlite) {
+export async function insertEvents(ex: Executor, rows: readonly NewOutboxEvent[], store: Store): Promise<void> {
+  if (store.sqlite) {
     let insert = insertStatements.get(store.sqlite);
     if (!insert) {
       insert = store.sqlite.prepare(
@@ -36,6 +39,22 @@ export async function insertEvents(ex: Executor, rows: readonly NewOutboxEvent[]
     for (const r of rows) insert.run(INSERT_COLUMNS.map((c) => r[c]));
     return;
   }
+  const [only] = rows;
+  if (rows.length === 1 && only) {
+    // The lock is the join's one row, so it is held before the row is numbered (see lockEventStreams).
+    const columns = sql.join(INSERT_COLUMNS.map((c) => sql.ref(c)));
+    const stream = only.project_id
+      ? sql`(select pg_advisory_xact_lock(${FAN_OUT_LOCK}, hashtext(${only.project_id})))`
+      : sql`(select 1)`;
+    await sql`insert into outbox_events (${columns})
+      select v.* from (values (${sql.join(INSERT_COLUMNS.map((c) => only[c]))})) as v (${columns})
+      cross join ${stream} as stream`.execute(ex);
+    return;
+  }
+  await lockEventStreams(
+    ex,
+    rows.flatMap((r) => (r.project_id ? [r.project_id] : [])),
+  );
   for (const chunk of chunksOf(rows, 8)) {
     await ex
       .insertInto('outbox_events')
@@ -51,8 +70,7 @@ export async function insertEvents(ex: Executor, rows: readonly NewOutboxEvent[]
  * before the previous one has committed, so its events commit in sequence order. SQLite has one
  * writer at a time: there the order holds already.
  */
-export async function lockEventStreams(ex: Executor, dialect: DialectName, projectIds: readonly string[]) {
-  if (dialect !== 'postgres') return;
+async function lockEventStreams(ex: Executor, projectIds: readonly string[]) {
   for (const id of [...new Set(projectIds)].sort()) {
     await sql`select pg_advisory_xact_lock(${FAN_OUT_LOCK}, hashtext(${id}))`.execute(ex);
   }
