@@ -91,6 +91,7 @@ export function openSqliteFile(file: string, { busyTimeoutMs = 5000, beginImmedi
       if (!nowait) {
         const second = new SQLite(file);
         second.pragma('busy_timeout = 0');
+        second.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
         nowait = new Kysely<Database>({ dialect: new SqliteDialect({ database: second }) });
       }
       return nowait;
