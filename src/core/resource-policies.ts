@@ -169,9 +169,10 @@ export const TOKEN_ACTIONS = ['token.revoke'] as const;
 export type TokenAction = (typeof TOKEN_ACTIONS)[number];
 
 /**
- * What the owner may do on their own token (only they read it): revoke it while it is not revoked.
- * Revoking a revoked token stays a harmless no-op (204), so the action is absent rather than refused.
+ * What the owner may do on their own token (only they read it): revoke it while it is live. A
+ * revoked or expired token already opens nothing; revoking it stays a harmless no-op (204), so the
+ * action is absent rather than refused.
  */
-export function tokenActions(token: { readonly revoked: boolean }): TokenAction[] {
-  return token.revoked ? [] : ['token.revoke'];
+export function tokenActions(token: { readonly revoked: boolean; readonly expired: boolean }): TokenAction[] {
+  return token.revoked || token.expired ? [] : ['token.revoke'];
 }

@@ -104,6 +104,11 @@ describe.each(TEST_DIALECTS)('authentication on %s', (dialect) => {
       .where('id', '=', t2.token.id)
       .execute();
     expect((await server.anonymous().withToken(t2.secret).get('/api/me')).status).toBe(401);
+    // An expired token already does nothing: it offers no Revoke, a live one does.
+    const live = (await lena.post('/api/me/tokens', { name: 'live', expiresInDays: 1 })).body.token;
+    const listed = (await lena.get('/api/me/tokens')).body as { id: string; allowedActions: string[] }[];
+    expect(listed.find((t) => t.id === t2.token.id)?.allowedActions).toEqual([]);
+    expect(listed.find((t) => t.id === live.id)?.allowedActions).toEqual(['token.revoke']);
   });
 
   it('stores passwords as scrypt hashes and tokens and sessions only as hashes', async () => {

@@ -25,8 +25,8 @@ export function userFields(r: UserRow): Omit<User, 'allowedActions' | 'refusedAc
   };
 }
 
-/** Token metadata; the secret is never read back. */
-export function toApiToken(r: ApiTokenRow): ApiToken {
+/** Token metadata as of `now`; the secret is never read back. */
+export function toApiToken(r: ApiTokenRow, now: Date): ApiToken {
   return {
     id: r.id,
     name: r.name,
@@ -36,7 +36,7 @@ export function toApiToken(r: ApiTokenRow): ApiToken {
     lastUsedAt: r.last_used_at,
     revokedAt: r.revoked_at,
     scopes: impliedScopes(JSON.parse(r.scopes) as TokenScope[]),
-    allowedActions: tokenActions({ revoked: r.revoked_at !== null }),
+    allowedActions: tokenActions({ revoked: r.revoked_at !== null, expired: r.expires_at <= now.toISOString() }),
   };
 }
 

@@ -26,13 +26,14 @@ export async function authenticateToken(ctx: ServiceContext, secret: string): Pr
     // Best effort: a busy database (a job writing a large import) only delays the refresh to a later request.
     await sessions.markTokenUsed(ctx.store.nowait, token.id, now).catch(ignoreBusy);
   }
-  const { scopes, expiresAt } = toApiToken(token);
+  const { scopes, expiresAt } = toApiToken(token, ctx.now());
   return principalOf(user, 'token', { id: token.id, scopes, expiresAt });
 }
 
 /** The caller's personal API tokens, newest first. */
 export async function listTokens(ctx: ServiceContext, actor: Actor): Promise<ApiToken[]> {
-  return (await sessions.listTokensOfUser(ctx.store.db, actor.userId)).map(toApiToken);
+  const now = ctx.now();
+  return (await sessions.listTokensOfUser(ctx.store.db, actor.userId)).map((t) => toApiToken(t, now));
 }
 
 /**
@@ -80,7 +81,7 @@ export async function createToken(
         ...(via ? { createdWithToken: via.id } : {}),
       },
     }),
-  }).then((row) => ({ token: toApiToken(row), secret }));
+  }).then((row) => ({ token: toApiToken(row, ctx.now()), secret }));
 }
 
 const expiryOf = (now: Date, body: Required<CreateTokenBody>) =>
