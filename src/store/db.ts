@@ -6,12 +6,12 @@ import {
   type DatabaseConnection,
   type Driver,
   Kysely,
-  PostgresDialect,
   SqliteDialect,
   type SqliteDialectConfig,
   type SqliteDriver,
 } from 'kysely';
 import pg from 'pg';
+import { SchemaScopedPostgresDialect } from './pg-introspector.js';
 import type { Database } from './schema.js';
 
 /** Which engine a connection talks to. */
@@ -138,7 +138,7 @@ export function openPostgres(url: string, schema?: string, poolSize = 10): Store
     max: poolSize,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new SchemaScopedPostgresDialect({ pool }) });
   return {
     db,
     dialect: 'postgres',

@@ -146,6 +146,23 @@ describe.each(TEST_DIALECTS)('database contract on %s', (dialect) => {
     expect(last?.seq).toBe((seqs[1] as number) + 1);
   });
 
+  it('introspects its own schema only (other Gantry databases may share the server)', async () => {
+    t = await freshDatabase(dialect);
+    const other = dialect === 'postgres' ? await freshDatabase(dialect) : undefined;
+    try {
+      await other?.store.db.schema.createTable('only_elsewhere').addColumn('id', 'integer').execute();
+      const tables = await t.store.db.introspection.getTables();
+      expect(tables.map((x) => x.name)).not.toContain('only_elsewhere');
+      expect(tables.map((x) => x.name)).not.toContain('kysely_migration');
+      const users = tables.find((x) => x.name === 'users');
+      expect(users?.columns.find((c) => c.name === 'email')).toMatchObject({ isNullable: false });
+      const withKysely = await t.store.db.introspection.getTables({ withInternalKyselyTables: true });
+      expect(withKysely.map((x) => x.name)).toContain('kysely_migration');
+    } finally {
+      await other?.dispose();
+    }
+  });
+
   it('enforces unique emails and finds users regardless of case', async () => {
     t = await freshDatabase(dialect);
     await insertUser(t.store.db, user('a', 'x@y.test'));
