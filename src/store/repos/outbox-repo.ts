@@ -3,6 +3,7 @@ import type { DialectName, Store } from '../db.js';
 import type { OutboxEventRow, OutboxEventTable } from '../schema.js';
 import type { Executor } from '../transaction.js';
 import { chunksOf } from './chunks.js';
+import { prepared } from './prepared.js';
 
 /** An event to append; the database gives it its sequence number. */
 export type NewOutboxEvent = Omit<OutboxEventTable, 'seq' | 'dispatched_at'>;
@@ -15,27 +16,18 @@ const FAN_OUT_LOCK = 0x67616e78;
 const FAN_OUT_RIGHT = FAN_OUT_LOCK + 1;
 
 const INSERT_COLUMNS = ['id', 'type', 'project_id', 'portfolio_id', 'actor_id', 'payload', 'created_at'] as const;
-type SqliteDatabase = NonNullable<Store['sqlite']>;
-const insertStatements = new WeakMap<SqliteDatabase, ReturnType<SqliteDatabase['prepare']>>();
+const INSERT_SQL = `insert into outbox_events (${INSERT_COLUMNS.join(', ')}) values (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
 
 /**
  * Appends events in the caller's transaction, in the order given; call it last in the transaction.
  * On PostgreSQL it first takes each project's stream lock (see lockEventStreams); the usual write,
  * one event, takes the lock and inserts in one statement, one round trip fewer on every write.
- * `store`, when given, is the store whose connection `ex` is a transaction of: on SQLite the insert
- * then runs as a statement prepared once per connection (it joins the open transaction, as in
- * plan-repo), because every write pays for it and Kysely's build and prepare cost more than the
- * insert itself.
+ * `store` is the store whose connection `ex` is a transaction of: on SQLite the insert runs as a
+ * prepared statement on its raw connection (see prepared), because every write pays for it.
  */
 export async function insertEvents(ex: Executor, rows: readonly NewOutboxEvent[], store: Store): Promise<void> {
   if (store.sqlite) {
-    let insert = insertStatements.get(store.sqlite);
-    if (!insert) {
-      insert = store.sqlite.prepare(
-        `insert into outbox_events (${INSERT_COLUMNS.join(', ')}) values (${INSERT_COLUMNS.map(() => '?').join(', ')})`,
-      );
-      insertStatements.set(store.sqlite, insert);
-    }
+    const insert = prepared(store.sqlite, INSERT_SQL);
     for (const r of rows) insert.run(INSERT_COLUMNS.map((c) => r[c]));
     return;
   }

@@ -4,9 +4,8 @@ import type { Store } from '../db.js';
 import type { LinkRow, PlanRow, TaskRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
 import { chunksOf } from './chunks.js';
+import { prepared } from './prepared.js';
 
-type SqliteDatabase = NonNullable<Store['sqlite']>;
-type SqliteStatement = ReturnType<SqliteDatabase['prepare']>;
 
 export async function findPlan(ex: Executor, projectId: string): Promise<PlanRow | undefined> {
   return ex.selectFrom('plans').selectAll().where('project_id', '=', projectId).executeTakeFirst();
@@ -105,23 +104,6 @@ const TASK_COLUMNS = TASK_FIELDS.map((f) => [f.column, f.sql] as const) satisfie
 /** A TaskRow column the descriptor does not describe fails to compile here. */
 const described: Exclude<keyof TaskRow, 'id' | 'project_id' | TaskColumn> extends never ? true : never = true;
 void described;
-
-const statements = new WeakMap<SqliteDatabase, Map<string, SqliteStatement>>();
-
-/** A statement prepared once per connection. */
-function prepared(db: SqliteDatabase, text: string): SqliteStatement {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let statement = cache.get(text);
-  if (!statement) {
-    statement = db.prepare(text);
-    cache.set(text, statement);
-  }
-  return statement;
-}
 
 /**
  * Rewrites whole task rows, many per statement: UPDATE … FROM (VALUES …), which SQLite (3.33+)
