@@ -6,7 +6,6 @@ import type { Executor } from '../transaction.js';
 import { chunksOf } from './chunks.js';
 import { prepared } from './prepared.js';
 
-
 export async function findPlan(ex: Executor, projectId: string): Promise<PlanRow | undefined> {
   return ex.selectFrom('plans').selectAll().where('project_id', '=', projectId).executeTakeFirst();
 }
