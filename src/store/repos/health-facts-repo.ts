@@ -1,0 +1,122 @@
+import type { Executor } from '../transaction.js';
+import { chunksOf } from './chunks.js';
+
+/*
+ * The bulk reads behind project health: a fixed number of queries for any number of projects
+ * (ids in chunks of 1,000), selecting only the columns the metrics measure.
+ */
+
+/** A task's scheduled figures as health measures them. */
+export interface HealthTaskRow {
+  project_id: string;
+  id: string;
+  name: string;
+  summary: number;
+  milestone: number;
+  early_start: number | null;
+  early_finish: number | null;
+  duration_minutes: number;
+  total_float: number | null;
+  percent_complete: number;
+  actual_finish: number | null;
+  deadline: number | null;
+}
+
+/** A plan's dates and default calendar. */
+export interface HealthPlanRow {
+  project_id: string;
+  project_start: number;
+  project_finish: number | null;
+  status_date: number | null;
+  default_calendar_id: string;
+}
+
+/** A task of a project's first baseline. */
+export interface HealthBaselineTaskRow {
+  project_id: string;
+  task_id: string;
+  start: number | null;
+  finish: number | null;
+  duration_minutes: number | null;
+}
+
+/** The first baseline's span per project. */
+export interface HealthBaselineRow {
+  project_id: string;
+  project_start: number | null;
+  project_finish: number | null;
+}
+
+async function perChunk<T>(ids: readonly string[], run: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (const chunk of chunksOf(ids, 30)) if (chunk.length) out.push(...(await run(chunk)));
+  return out;
+}
+
+/** Plans of the given projects. */
+export function healthPlans(ex: Executor, projectIds: readonly string[]): Promise<HealthPlanRow[]> {
+  return perChunk(projectIds, (ids) =>
+    ex
+      .selectFrom('plans')
+      .select(['project_id', 'project_start', 'project_finish', 'status_date', 'default_calendar_id'])
+      .where('project_id', 'in', ids)
+      .execute(),
+  );
+}
+
+/** Tasks of the given projects. */
+export function healthTasks(ex: Executor, projectIds: readonly string[]): Promise<HealthTaskRow[]> {
+  return perChunk(projectIds, (ids) =>
+    ex
+      .selectFrom('tasks')
+      .select([
+        'project_id',
+        'id',
+        'name',
+        'summary',
+        'milestone',
+        'early_start',
+        'early_finish',
+        'duration_minutes',
+        'total_float',
+        'percent_complete',
+        'actual_finish',
+        'deadline',
+      ])
+      .where('project_id', 'in', ids)
+      .execute(),
+  );
+}
+
+function firstBaselines(ex: Executor, ids: string[]) {
+  return ex
+    .selectFrom('baselines as b')
+    .where('b.project_id', 'in', ids)
+    .where((eb) =>
+      eb(
+        'b.number',
+        '=',
+        eb
+          .selectFrom('baselines as f')
+          .select((f) => f.fn.min('f.number').as('n'))
+          .whereRef('f.project_id', '=', 'b.project_id'),
+      ),
+    );
+}
+
+/** The first (lowest-numbered) baseline of each given project that has one. */
+export function healthBaselines(ex: Executor, projectIds: readonly string[]): Promise<HealthBaselineRow[]> {
+  return perChunk(projectIds, (ids) =>
+    firstBaselines(ex, ids).select(['b.project_id', 'b.project_start', 'b.project_finish']).execute(),
+  );
+}
+
+/** The tasks of each given project's first baseline. */
+export function healthBaselineTasks(ex: Executor, projectIds: readonly string[]): Promise<HealthBaselineTaskRow[]> {
+  return perChunk(projectIds, (ids) =>
+    firstBaselines(ex, ids)
+      .innerJoin('baseline_tasks as bt', 'bt.baseline_id', 'b.id')
+      .select(['b.project_id', 'bt.task_id', 'bt.start', 'bt.finish', 'bt.duration_minutes'])
+      .execute(),
+  );
+}
