@@ -52,6 +52,9 @@ export const AUDIT_ACTIONS = [
   'webhook.disable',
   'webhook.test',
   'webhook.delivery.resend',
+  'health.rules.update',
+  'health.override.set',
+  'health.override.clear',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -107,6 +110,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'webhook.disable': 'Webhook disabled after failing',
   'webhook.test': 'Webhook test event sent',
   'webhook.delivery.resend': 'Webhook delivery re-sent',
+  'health.rules.update': 'Health rules changed',
+  'health.override.set': 'Health overridden by the manager',
+  'health.override.clear': 'Health override removed',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -122,6 +128,8 @@ export const AUDIT_ENTITY_TYPES = {
   job: 'Background job',
   webhook: 'Webhook',
   scenario: 'Scenario',
+  health_rules: 'Health rules',
+  health_override: 'Health override',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

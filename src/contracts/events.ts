@@ -20,6 +20,7 @@ export const EVENT_TYPES = [
   'plan.changed',
   'baseline.saved',
   'baseline.deleted',
+  'project.health_overridden',
   'webhook.disabled',
   'webhook.test',
 ] as const;
@@ -41,6 +42,7 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   'plan.changed': 'Tasks or links of a plan changed (with the tasks whose dates moved)',
   'baseline.saved': 'A baseline was saved',
   'baseline.deleted': 'A baseline was deleted',
+  'project.health_overridden': "A manager set or removed their own RAG for one of a project's health dimensions",
   'webhook.disabled': 'A webhook endpoint was disabled after failing for 24 hours',
   'webhook.test': 'A test event sent by hand to one endpoint',
 };

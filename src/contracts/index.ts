@@ -16,6 +16,7 @@ export * from './plan-float-columns.js';
 export * from './plan-ops.js';
 export * from './plan-summary.js';
 export * from './portfolios.js';
+export * from './project-health.js';
 export * from './projects.js';
 export * from './scenarios.js';
 export * from './users.js';

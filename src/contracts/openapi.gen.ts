@@ -7375,6 +7375,589 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/projects/{id}/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A project's health per dimension, with the reasons behind every amber and red */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectHealth'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/health/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A project's health each time it changed, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HealthHistory'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/health/overrides/{dimension}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The manager's own RAG for a dimension, with a justification (lasts until the next status report) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          dimension: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            rag: 'green' | 'amber' | 'red';
+            justification: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectHealth'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove the override: the computed RAG counts again */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          dimension: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectHealth'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portfolio/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Health of every project the caller may read (optionally of one portfolio), evaluated now */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PortfolioHealth'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation's health rules, a portfolio's own, and the metrics rules can use */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HealthRulesView'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Replace the organisation's rules, or a portfolio's (send the version you read; 0 for none yet) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            portfolioId?: string | null;
+            rules: {
+              id: string;
+              metric: string;
+              /** @enum {string} */
+              comparison: 'gt' | 'gte' | 'lt' | 'lte';
+              amber: number | null;
+              red: number | null;
+              /** @enum {string} */
+              dimension: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+              message: string;
+              enabled: boolean;
+            }[];
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HealthRulesView'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit': {
     parameters: {
       query?: never;
@@ -7822,6 +8405,7 @@ export interface paths {
               | 'plan.changed'
               | 'baseline.saved'
               | 'baseline.deleted'
+              | 'project.health_overridden'
               | 'webhook.disabled'
             )[];
             /**
@@ -8084,6 +8668,7 @@ export interface paths {
               | 'plan.changed'
               | 'baseline.saved'
               | 'baseline.deleted'
+              | 'project.health_overridden'
               | 'webhook.disabled'
             )[];
             /**
@@ -11189,6 +11774,181 @@ export interface components {
       /** @enum {string} */
       status: 'done' | 'slipped' | 'on_track' | 'no_baseline';
     };
+    ProjectHealth: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      /** @enum {string} */
+      overall: 'green' | 'amber' | 'red';
+      /** @enum {string} */
+      computedOverall: 'green' | 'amber' | 'red';
+      evaluatedAt: string;
+      /** @enum {string} */
+      trend: 'better' | 'worse' | 'same';
+      dimensions: components['schemas']['DimensionHealth'][];
+      metrics: {
+        [key: string]: number | null;
+      };
+      allowedActions: 'health.override'[];
+    };
+    DimensionHealth: {
+      /** @enum {string} */
+      key: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+      /** @enum {string} */
+      rag: 'green' | 'amber' | 'red';
+      /** @enum {string} */
+      computedRag: 'green' | 'amber' | 'red';
+      override: components['schemas']['HealthOverride'];
+      reasons: components['schemas']['HealthReason'][];
+    };
+    HealthOverride: {
+      /** @enum {string} */
+      dimension: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+      /** @enum {string} */
+      rag: 'green' | 'amber' | 'red';
+      justification: string;
+      byId: string;
+      byName: string;
+      at: string;
+    } | null;
+    HealthReason: {
+      ruleId: string;
+      metric: string;
+      /** @enum {string} */
+      rag: 'amber' | 'red';
+      message: string;
+      value: number;
+      threshold: number;
+      links: components['schemas']['HealthLink'][];
+    };
+    HealthLink: {
+      /** @enum {string} */
+      kind: 'task' | 'milestone' | 'report' | 'action' | 'check' | 'project';
+      id: string;
+      label: string;
+    };
+    HealthHistory: {
+      items: components['schemas']['HealthHistoryEntry'][];
+    };
+    HealthHistoryEntry: {
+      evaluatedAt: string;
+      /** @enum {string} */
+      overall: 'green' | 'amber' | 'red';
+      dimensions: {
+        [key: string]: 'green' | 'amber' | 'red';
+      };
+    };
+    HealthOverrideInput: {
+      /** @enum {string} */
+      rag: 'green' | 'amber' | 'red';
+      justification: string;
+    };
+    PortfolioHealth: {
+      evaluatedAt: string;
+      items: components['schemas']['PortfolioHealthItem'][];
+    };
+    PortfolioHealthItem: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      code: string;
+      name: string;
+      state: components['schemas']['ProjectState'];
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      portfolioId: string | null;
+      portfolioName: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      managerId: string | null;
+      managerName: string | null;
+      /** @enum {string} */
+      overall: 'green' | 'amber' | 'red';
+      /** @enum {string} */
+      computedOverall: 'green' | 'amber' | 'red';
+      /** @enum {string} */
+      trend: 'better' | 'worse' | 'same';
+      dimensions: components['schemas']['DimensionHealth'][];
+      metrics: {
+        [key: string]: number | null;
+      };
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      forecastFinish: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      baselineFinish: string | null;
+      percentComplete: number | null;
+      percentPlanned: number | null;
+      nextMilestone: {
+        taskId: string;
+        name: string;
+        /**
+         * @description Local date-time without zone
+         * @example 2024-01-08T08:00
+         */
+        date: string;
+      } | null;
+    };
+    HealthRulesView: {
+      organisation: components['schemas']['HealthRuleSet'];
+      portfolio: components['schemas']['HealthRuleSet'] & (Record<string, never> | null);
+      effective: components['schemas']['HealthRule'][];
+      metrics: components['schemas']['HealthMetricInfo'][];
+      allowedActions: 'health.rules.manage'[];
+    };
+    HealthRuleSet: {
+      rules: components['schemas']['HealthRule'][];
+      version: number;
+      updatedAt: string | null;
+    };
+    HealthRule: {
+      id: string;
+      metric: string;
+      /** @enum {string} */
+      comparison: 'gt' | 'gte' | 'lt' | 'lte';
+      amber: number | null;
+      red: number | null;
+      /** @enum {string} */
+      dimension: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+      message: string;
+      enabled: boolean;
+    };
+    HealthMetricInfo: {
+      key: string;
+      name: string;
+      /** @enum {string} */
+      unit: 'days' | 'percent' | 'count' | 'ratio';
+      /** @enum {string} */
+      dimension: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+      description: string;
+    };
+    HealthRulesUpdate: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      portfolioId?: string | null;
+      rules: components['schemas']['HealthRule'][];
+      version: number;
+    };
     AuditPage: {
       items: components['schemas']['AuditEntry'][];
       total: number;
@@ -11342,6 +12102,7 @@ export interface components {
         | 'plan.changed'
         | 'baseline.saved'
         | 'baseline.deleted'
+        | 'project.health_overridden'
         | 'webhook.disabled'
       )[];
       /**
@@ -11376,6 +12137,7 @@ export interface components {
         | 'plan.changed'
         | 'baseline.saved'
         | 'baseline.deleted'
+        | 'project.health_overridden'
         | 'webhook.disabled'
       )[];
       /**

@@ -22,7 +22,9 @@ export type Action =
   | 'plan.edit'
   | 'plan.progress'
   | 'calendar.manage'
-  | 'webhook.manage';
+  | 'webhook.manage'
+  | 'health.override'
+  | 'health.rules.manage';
 
 /**
  * Who may do what. `roles` grants the action everywhere to holders of those system roles;
@@ -67,6 +69,10 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'calendar.manage': { roles: ['pmo'], relations: [] },
   // Webhooks send every matching event out of Gantry: an organisation-level decision.
   'webhook.manage': { roles: ['pmo'], relations: [] },
+  // A RAG is the manager's call on their project (with a justification); the PMO sees both and reviews.
+  'health.override': { roles: [], relations: ['manager'] },
+  // Health rules are a standard the PMO keeps.
+  'health.rules.manage': { roles: ['pmo'], relations: [] },
 };
 
 /**
@@ -95,6 +101,8 @@ export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'plan.progress': "record progress on this project's tasks",
   'calendar.manage': 'change organisation calendars',
   'webhook.manage': 'manage webhooks',
+  'health.override': "override this project's health",
+  'health.rules.manage': 'change health rules',
 };
 
 /** The sentence a user reads when `action` is refused. */

@@ -61,6 +61,7 @@ export const FROZEN_IN_FINAL_STATES: Readonly<Partial<Record<Action, string>>> =
   'plan.progress': 'its plan is read-only',
   'project.update': 'its charter is read-only',
   'project.members.manage': 'its members can no longer change',
+  'health.override': 'its health is no longer reported',
 };
 
 /** The actions a project answers in `allowedActions`, in the order the contract documents them. */

@@ -19,6 +19,7 @@ import { planRoutes } from './routes/plan.js';
 import { planFileRoutes } from './routes/plan-files.js';
 import { planOpsRoutes } from './routes/plan-ops.js';
 import { portfolioRoutes } from './routes/portfolios.js';
+import { projectHealthRoutes } from './routes/project-health.js';
 import { projectRoutes } from './routes/projects.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { userRoutes } from './routes/users.js';
@@ -154,6 +155,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', calendarRoutes());
   api.route('/', baselineRoutes());
   api.route('/', milestoneRoutes());
+  api.route('/', projectHealthRoutes());
   api.route('/', auditRoutes());
   api.route('/', jobRoutes());
   api.route('/', webhookRoutes());

@@ -467,6 +467,44 @@ const CASES: Record<string, Case> = {
     expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
   },
   'GET /milestones': { method: 'GET', path: () => '/api/milestones', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'GET /projects/{id}/health': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/health`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'GET /projects/{id}/health/history': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/health/history`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  // The RAG is the manager's call; the PMO reviews it rather than makes it.
+  'PUT /projects/{id}/health/overrides/{dimension}': {
+    method: 'PUT',
+    path: (f) => `/api/projects/${f.projectId}/health/overrides/schedule`,
+    body: () => ({ rag: 'amber', justification: 'Matrix justification' }),
+    expect: row('ok', 403, 'ok', 404, 403, 403),
+  },
+  'DELETE /projects/{id}/health/overrides/{dimension}': {
+    method: 'DELETE',
+    path: (f) => `/api/projects/${f.projectId}/health/overrides/schedule`,
+    expect: row('ok', 403, 'ok', 404, 403, 403),
+  },
+  'GET /portfolio/health': {
+    method: 'GET',
+    path: () => '/api/portfolio/health',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'GET /health-rules': {
+    method: 'GET',
+    path: () => '/api/health-rules',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'PUT /health-rules': {
+    method: 'PUT',
+    path: () => '/api/health-rules',
+    body: (f) => ({ portfolioId: f.emptyPortfolioId, rules: [], version: 0 }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
   'GET /audit': { method: 'GET', path: () => '/api/audit', expect: row('ok', 'ok', 403, 403, 403, 403) },
   'GET /jobs/{id}': {
     method: 'GET',

@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008-events.js';
 import * as m0009 from './migrations/0009-scenarios.js';
 import * as m0010 from './migrations/0010-schedule-version.js';
 import * as m0011 from './migrations/0011-lean-outbox.js';
+import * as m0012 from './migrations/0012-project-health.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
 // and a migration can never be skipped by a packaging mistake. Forward-only: append, never edit.
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-scenarios': m0009,
   '0010-schedule-version': m0010,
   '0011-lean-outbox': m0011,
+  '0012-project-health': m0012,
 };
 
 /** Applies every pending migration; throws with the failing migration's name if one fails. */

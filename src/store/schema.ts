@@ -27,6 +27,10 @@ export interface Database {
   webhook_attempts: WebhookAttemptRow;
   notifications: NotificationRow;
   notification_preferences: NotificationPreferenceRow;
+  health_rule_sets: HealthRuleSetRow;
+  health_overrides: HealthOverrideRow;
+  health_snapshots: HealthSnapshotRow;
+  health_stale: HealthStaleRow;
 }
 
 export interface UserRow {
@@ -397,4 +401,44 @@ export interface NotificationPreferenceRow {
   kind: string;
   channel: string;
   enabled: number;
+}
+
+/** The organisation's health rules (id 'organisation') or a portfolio's ('portfolio:<id>'); `rules` is JSON. */
+export interface HealthRuleSetRow {
+  id: string;
+  portfolio_id: string | null;
+  rules: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** A PM's RAG for one dimension of one project, with the justification. */
+export interface HealthOverrideRow {
+  project_id: string;
+  dimension: string;
+  rag: string;
+  justification: string;
+  by_id: string;
+  at: string;
+}
+
+/** One evaluation kept for the trend; `dimensions` is JSON of the dimensions with reasons. */
+export interface HealthSnapshotRow {
+  id: string;
+  project_id: string;
+  evaluated_at: string;
+  overall: string;
+  computed_overall: string;
+  dimensions: string;
+  /** What makes two evaluations the same (RAGs, rules fired): a new row only when it changes. */
+  signature: string;
+  /** better, worse or same against the snapshot before it. */
+  trend: string;
+}
+
+/** A project whose health must be evaluated again, since when. */
+export interface HealthStaleRow {
+  project_id: string;
+  since: string;
 }

@@ -43,7 +43,7 @@ export const DEFAULT_HEALTH_RULES: readonly HealthRule[] = [
     metric: 'milestonesSlipped',
     comparison: 'gte',
     amber: 1,
-    red: 3,
+    red: 5,
     dimension: 'schedule',
     message: '{value} milestones slipped or overdue (threshold {threshold}).',
   }),

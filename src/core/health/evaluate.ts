@@ -1,5 +1,5 @@
 import type { ProjectFacts } from './facts.js';
-import { healthMetric } from './metric-registry.js';
+import { healthMetric, healthMetrics } from './metric-registry.js';
 import {
   type Comparison,
   DIMENSIONS,
@@ -57,7 +57,7 @@ export function overrideActive(o: HealthOverride, lastReportSubmittedAt: string 
 }
 
 /**
- * A project's health: every enabled rule measured (each metric once) and compared; a dimension is
+ * A project's health: every registered metric measured once, every enabled rule compared; a dimension is
  * the worst of its reasons, or the PM's override while that is active; overall is the worst
  * dimension. `evaluatedAt` is an ISO timestamp passed in (core keeps no clock).
  */
@@ -68,16 +68,16 @@ export function evaluateHealth(
   evaluatedAt: string,
 ): ProjectHealth {
   const measured = new Map<string, Measurement>();
+  const metrics: Record<string, number | null> = {};
+  for (const metric of healthMetrics()) {
+    const m = metric.measure(facts);
+    measured.set(metric.key, m);
+    metrics[metric.key] = m.value;
+  }
   const reasons = new Map<string, HealthReason[]>();
   for (const rule of rules) {
-    if (!rule.enabled) continue;
-    const metric = healthMetric(rule.metric);
-    if (!metric) continue;
-    let m = measured.get(metric.key);
-    if (!m) {
-      m = metric.measure(facts);
-      measured.set(metric.key, m);
-    }
+    const m = rule.enabled && healthMetric(rule.metric) ? measured.get(rule.metric) : undefined;
+    if (!m) continue;
     const reason = reasonOf(rule, m);
     if (reason) reasons.set(rule.dimension, [...(reasons.get(rule.dimension) ?? []), reason]);
   }
@@ -93,5 +93,5 @@ export function evaluateHealth(
     overall = worseRag(overall, rag);
     return { key, rag, computedRag, override, reasons: mine };
   });
-  return { overall, evaluatedAt, dimensions };
+  return { overall, evaluatedAt, dimensions, metrics };
 }

@@ -86,6 +86,8 @@ export interface ProjectHealth {
   /** ISO timestamp. */
   readonly evaluatedAt: string;
   readonly dimensions: readonly DimensionHealth[];
+  /** Every registered metric's value (null: does not apply), in its unit. */
+  readonly metrics: Readonly<Record<string, number | null>>;
 }
 
 const RANK: Readonly<Record<Rag, number>> = { green: 0, amber: 1, red: 2 };

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { EventSignals, ServiceContext } from '../../services/context.js';
 import { FAN_OUT_BATCH, fanOutEvents } from '../../services/events/fan-out.js';
 import { pruneEventTables } from '../../services/events/retention.js';
+import { HEALTH_REFRESH_BATCH, markAllHealthStale, refreshStaleHealth } from '../../services/health/health-refresh.js';
 import {
   type AttemptOutcome,
   claimDueDeliveries,
@@ -41,6 +42,9 @@ const WAKE_DELAY_MS = 250;
 /** How often old deliveries, events and notifications are pruned (services/events/retention.ts). */
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
+/** How often every project's health is evaluated again: overdue reports and actions come with time alone. */
+const HEALTH_SWEEP_EVERY_MS = 60 * 60 * 1000;
+
 /**
  * Fans new outbox events out (webhook deliveries, notifications) and sends due deliveries, on its
  * own database connection, as the job runner does: on SQLite one that never waits for the write
@@ -63,6 +67,8 @@ export class EventDispatcher implements EventSignals {
   private claimedAt = 0;
   /** When this process last pruned; the first round prunes, so a restart catches up. */
   private prunedAt = Number.NEGATIVE_INFINITY;
+  /** When this process last marked every project's health for evaluation; the first round does. */
+  private healthSweptAt = Number.NEGATIVE_INFINITY;
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private readonly timeoutMs: number;
@@ -158,6 +164,7 @@ export class EventDispatcher implements EventSignals {
       if (!made || made.events < FAN_OUT_BATCH || this.closed) break;
       await new Promise((resolve) => setImmediate(resolve)); // requests that came in meanwhile go first
     }
+    await this.refreshHealth();
     if (!this.claimNext && performance.now() - this.claimedAt < this.pollMs) return;
     this.claimNext = false;
     this.claimedAt = performance.now();
@@ -169,6 +176,24 @@ export class EventDispatcher implements EventSignals {
       // More may be due: look again next round too.
       this.claimNext = true;
       await Promise.all(claimed.map((d) => this.deliver(d)));
+    }
+  }
+
+  /**
+   * Evaluates the health of projects that events (fanned out above) or the hourly sweep marked,
+   * a batch at a time, on this dispatcher's connection: on SQLite a busy database defers it to
+   * the next round rather than holding the server's thread.
+   */
+  private async refreshHealth(): Promise<void> {
+    const ctx = { ...this.ctx, store: this.store };
+    if (performance.now() - this.healthSweptAt >= HEALTH_SWEEP_EVERY_MS) {
+      this.healthSweptAt = performance.now();
+      await this.quietly(() => markAllHealthStale(ctx, this.store));
+    }
+    while (!this.closed) {
+      const evaluated = await this.quietly(() => refreshStaleHealth(ctx, this.store));
+      if (!evaluated || evaluated < HEALTH_REFRESH_BATCH) break;
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Store } from '../../store/db.js';
 import { insertDeliveries } from '../../store/repos/deliveries-repo.js';
+import { markStale } from '../../store/repos/health-repo.js';
 import { markDispatched, tryFanOutLock, undispatchedEvents } from '../../store/repos/outbox-repo.js';
 import { activeEndpoints } from '../../store/repos/webhooks-repo.js';
 import type { OutboxEventRow, WebhookDeliveryRow, WebhookEndpointRow } from '../../store/schema.js';
@@ -41,6 +42,12 @@ export async function fanOutEvents(
     }
     await insertDeliveries(trx, deliveries);
     await notifyEvents(ctx, trx, events);
+    // Every change to a project may change its health: the dispatcher evaluates these next.
+    await markStale(
+      trx,
+      events.flatMap((e) => (e.project_id ? [e.project_id] : [])),
+      now,
+    );
     await markDispatched(
       trx,
       events.map((e) => e.seq),

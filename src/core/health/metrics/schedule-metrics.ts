@@ -1,6 +1,7 @@
 import type { FactTask, ProjectFacts } from '../facts.js';
 import { type HealthMetric, NOT_APPLICABLE } from '../metric.js';
 import type { HealthLink, Measurement } from '../model.js';
+import { plannedWorkMinutes } from '../progress-summary.js';
 
 /*
  * Schedule metrics measured from the stored schedule and the project's first baseline. Working
@@ -176,12 +177,11 @@ export const schedulePerformance: HealthMetric = {
         if (t.summary || t.milestone) continue;
         const b = f.baseline.tasks.get(t.id);
         if (!b || b.start === null || b.finish === null || !b.durationMinutes) continue;
-        const due =
-          f.statusDate >= b.finish
-            ? b.durationMinutes
-            : f.statusDate <= b.start
-              ? 0
-              : Math.min(b.durationMinutes, f.calendar.workBetween(b.start, f.statusDate));
+        const due = plannedWorkMinutes(
+          { start: b.start, finish: b.finish, durationMinutes: b.durationMinutes },
+          f.statusDate,
+          f.calendar,
+        );
         const done = (b.durationMinutes * t.percentComplete) / 100;
         planned += due;
         earned += done;

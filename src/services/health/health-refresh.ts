@@ -1,0 +1,54 @@
+import type { Store } from '../../store/db.js';
+import * as repo from '../../store/repos/health-repo.js';
+import type { HealthSnapshotRow } from '../../store/schema.js';
+import { inTransaction } from '../../store/transaction.js';
+import type { ServiceContext } from '../context.js';
+import type { HealthSubject } from './fact-source.js';
+import { evaluateProjects, signatureOf, snapshotOf } from './health-evaluation.js';
+
+/** Projects evaluated per round: a portfolio of 1,000 takes five short rounds (bench/health). */
+export const HEALTH_REFRESH_BATCH = 200;
+
+/**
+ * Evaluates the projects marked stale (by events of the write pipeline, a rule change, or the
+ * schedule) and keeps a snapshot of each whose result changed, so the trend shows. Marks renewed
+ * meanwhile stay for the next round. Answers how many projects it evaluated.
+ */
+export async function refreshStaleHealth(
+  ctx: ServiceContext,
+  store: Store,
+  limit = HEALTH_REFRESH_BATCH,
+): Promise<number> {
+  const db = store.db;
+  const marks = await repo.staleProjects(db, limit);
+  if (marks.length === 0) return 0;
+  const ids = marks.map((m) => m.project_id);
+  const projects = await db
+    .selectFrom('projects')
+    .select(['id', 'state', 'portfolio_id', 'planned_finish'])
+    .where('id', 'in', ids)
+    .execute();
+  const subjects: HealthSubject[] = projects.map((p) => ({
+    id: p.id,
+    state: p.state,
+    portfolioId: p.portfolio_id,
+    plannedFinish: p.planned_finish,
+  }));
+  const evaluated = await evaluateProjects(ctx, db, subjects);
+  await inTransaction(db, async (trx) => {
+    const latest = new Map((await repo.latestSnapshots(trx, ids)).map((s) => [s.project_id, s]));
+    const changed: HealthSnapshotRow[] = [];
+    for (const [id, e] of evaluated) {
+      const before = latest.get(id);
+      if (before?.signature !== signatureOf(e)) changed.push(snapshotOf(ctx, id, e, before));
+    }
+    await repo.insertSnapshots(trx, changed);
+    await repo.clearStale(trx, marks);
+  });
+  return marks.length;
+}
+
+/** Marks every project for evaluation: date-driven metrics (overdue, status date age) change with time alone. */
+export async function markAllHealthStale(ctx: ServiceContext, store: Store): Promise<void> {
+  await repo.markAllStale(store.db, ctx.now().toISOString());
+}

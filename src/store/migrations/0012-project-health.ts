@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+
+/*
+ * Project health (PMO control room):
+ * - health_rule_sets: the organisation's rules (id 'organisation', portfolio_id null) and each
+ *   portfolio's replacements (id 'portfolio:<id>'), a JSON list; absent rows mean the defaults.
+ * - health_overrides: the PM's current RAG per project and dimension, with the justification; its
+ *   history is the audit log. It expires at the next status report (decided when evaluating).
+ * - health_snapshots: evaluations kept for the trend, one row each time the result changed.
+ * - health_stale: projects whose health must be evaluated again (marked with the events that
+ *   changed them, and for all projects on a schedule); a queue every node may drain.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('health_rule_sets')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('portfolio_id', 'text', (c) => c.references('portfolios.id').onDelete('cascade'))
+    .addColumn('rules', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('updated_by', 'text', (c) => c.references('users.id'))
+    .execute();
+  await db.schema
+    .createTable('health_overrides')
+    .addColumn('project_id', 'text', (c) => c.notNull().references('projects.id').onDelete('cascade'))
+    .addColumn('dimension', 'text', (c) => c.notNull())
+    .addColumn('rag', 'text', (c) => c.notNull())
+    .addColumn('justification', 'text', (c) => c.notNull())
+    .addColumn('by_id', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('health_overrides_pk', ['project_id', 'dimension'])
+    .execute();
+  await db.schema
+    .createTable('health_snapshots')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('project_id', 'text', (c) => c.notNull().references('projects.id').onDelete('cascade'))
+    .addColumn('evaluated_at', 'text', (c) => c.notNull())
+    .addColumn('overall', 'text', (c) => c.notNull())
+    .addColumn('computed_overall', 'text', (c) => c.notNull())
+    .addColumn('dimensions', 'text', (c) => c.notNull())
+    .addColumn('signature', 'text', (c) => c.notNull())
+    .addColumn('trend', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('health_snapshots_project')
+    .on('health_snapshots')
+    .columns(['project_id', 'evaluated_at'])
+    .execute();
+  await db.schema
+    .createTable('health_stale')
+    .addColumn('project_id', 'text', (c) => c.primaryKey().references('projects.id').onDelete('cascade'))
+    .addColumn('since', 'text', (c) => c.notNull())
+    .execute();
+}
