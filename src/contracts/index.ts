@@ -18,5 +18,6 @@ export * from './plan-summary.js';
 export * from './portfolios.js';
 export * from './projects.js';
 export * from './scenarios.js';
+export * from './schedule-quality.js';
 export * from './users.js';
 export * from './webhooks.js';

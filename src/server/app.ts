@@ -21,6 +21,7 @@ import { planOpsRoutes } from './routes/plan-ops.js';
 import { portfolioRoutes } from './routes/portfolios.js';
 import { projectRoutes } from './routes/projects.js';
 import { scenarioRoutes } from './routes/scenarios.js';
+import { scheduleQualityRoutes } from './routes/schedule-quality.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { signInPacing } from './sign-in-pacing.js';
@@ -154,6 +155,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', calendarRoutes());
   api.route('/', baselineRoutes());
   api.route('/', milestoneRoutes());
+  api.route('/', scheduleQualityRoutes());
   api.route('/', auditRoutes());
   api.route('/', jobRoutes());
   api.route('/', webhookRoutes());
