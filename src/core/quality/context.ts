@@ -1,4 +1,5 @@
 import { compileDayRules } from '../schedule/calendar-rules.js';
+import type { Scheduler } from '../schedule/incremental.js';
 import type { Calendar, CalendarId, Plan, ScheduleResult, Task, TaskId } from '../schedule/model.js';
 import { WorkCalendar } from '../schedule/work-calendar.js';
 import type { BaselineTask, QualityInput } from './model.js';
@@ -16,6 +17,7 @@ export interface QualityContext {
   readonly statusDate: number | null;
   readonly baseline: ReadonlyMap<TaskId, BaselineTask> | null;
   readonly resourcedTaskIds: ReadonlySet<TaskId> | null;
+  readonly scheduler: Scheduler | null;
   readonly kinds: readonly TaskKind[];
   readonly complete: readonly boolean[];
   /** Incomplete tasks of kind 'task': the DCMA "total tasks" of checks 1, 5-8 and 10. */
@@ -54,9 +56,25 @@ function kindOf(t: Task, summary: boolean): TaskKind {
   return 'task';
 }
 
+function snapshot(r: ScheduleResult): ScheduleResult {
+  return {
+    ...r,
+    earlyStart: r.earlyStart.slice(),
+    earlyFinish: r.earlyFinish.slice(),
+    lateStart: r.lateStart.slice(),
+    lateFinish: r.lateFinish.slice(),
+    totalFloatMinutes: r.totalFloatMinutes.slice(),
+    freeFloatMinutes: r.freeFloatMinutes.slice(),
+    critical: r.critical.slice(),
+    summary: r.summary.slice(),
+  };
+}
+
 /** Builds the shared facts of one assessment. */
 export function qualityContext(input: QualityInput): QualityContext {
-  const { plan, result } = input;
+  const { plan } = input;
+  // The scheduler updates its result arrays in place when check 12 delays a task: keep a copy.
+  const result = input.scheduler ? snapshot(input.result) : input.result;
   const calendars = new Map<CalendarId, Calendar>(plan.calendars.map((c) => [c.id, c]));
   const dayMinutes = new Map<CalendarId, number>();
   const dayOf = (id: CalendarId) => {
@@ -87,6 +105,7 @@ export function qualityContext(input: QualityInput): QualityContext {
     statusDate,
     baseline: input.baseline ?? null,
     resourcedTaskIds: input.resourcedTaskIds ?? null,
+    scheduler: input.scheduler ?? null,
     kinds,
     complete,
     openTasks,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createScheduler } from '../schedule/incremental.js';
+import { schedulePlan } from '../schedule/schedule.js';
 import { at, days, link, plan, task } from '../schedule/test-fixtures.js';
+import { assessScheduleQuality } from './index.js';
 import { checkOf } from './test-support.js';
 
 describe('check 12, critical path test', () => {
@@ -28,6 +31,24 @@ describe('check 12, critical path test', () => {
     const c = checkOf(p, 'criticalPathTest');
     expect(c).toMatchObject({ count: 1, total: 1, pass: false, taskIds: ['A'] });
     expect(c.value).toBeCloseTo((100 * 500) / 600, 1);
+  });
+
+  it('answers the same through the incremental scheduler, and leaves the other checks undisturbed', () => {
+    for (const p of [
+      plan([task('A', { durationMinutes: days(3) }), task('B'), task('C')], [link('A', 'B'), link('B', 'C')]),
+      plan(
+        [
+          task('A', { constraint: { type: 'finishNoLaterThan', date: at('2024-01-01T17:00') } }),
+          task('B', { durationMinutes: days(101) }),
+        ],
+        [],
+        { flavour: 'p6' },
+      ),
+    ]) {
+      const full = assessScheduleQuality({ plan: p, result: schedulePlan(p) });
+      const scheduler = createScheduler(p);
+      expect(assessScheduleQuality({ plan: p, result: scheduler.result, scheduler })).toEqual(full);
+    }
   });
 
   it('does not apply when no incomplete task is critical', () => {

@@ -61,6 +61,23 @@ function delayed(t: Task, minutes: number): Task {
   };
 }
 
+/**
+ * The project finish with task i's remaining work `delay` minutes longer. With the incremental
+ * scheduler a task not started is lengthened in place (its remaining work is its duration, so the
+ * scheduler's scaling adds exactly `delay`); otherwise a copy of the plan is scheduled in full.
+ */
+function delayedFinish(ctx: QualityContext, i: number, delay: number): number {
+  const task = ctx.plan.tasks[i] as Task;
+  const remaining = task.remainingDurationMinutes ?? task.durationMinutes;
+  const notStarted = (task.actualStart === null || task.actualStart === undefined) && !(task.percentComplete ?? 0);
+  if (ctx.scheduler && notStarted && remaining === task.durationMinutes && !task.durationDrivers) {
+    return ctx.scheduler.update([{ id: task.id, durationMinutes: task.durationMinutes + delay }]).projectFinish;
+  }
+  const tasks = ctx.plan.tasks.slice();
+  tasks[i] = delayed(task, delay);
+  return schedulePlan({ ...ctx.plan, tasks }).projectFinish;
+}
+
 function calendarOf(plan: Plan, t: Task): WorkCalendar {
   const id = t.calendarId ?? plan.defaultCalendarId;
   return new WorkCalendar(compileDayRules(plan.calendars.find((c) => c.id === id) as Calendar));
@@ -78,13 +95,9 @@ export const criticalPathTestCheck: QualityCheck = {
     const plan = ctx.plan;
     const task = plan.tasks[i] as Task;
     const delay = TEST_DELAY_DAYS * ctx.minutesPerDay(i);
-    const tasks = plan.tasks.slice();
-    tasks[i] = delayed(task, delay);
-    const after = schedulePlan({ ...plan, tasks });
+    const after = delayedFinish(ctx, i, delay);
     const cal = calendarOf(plan, task);
-    const moved = task.elapsed
-      ? after.projectFinish - ctx.result.projectFinish
-      : cal.workBetween(ctx.result.projectFinish, after.projectFinish);
+    const moved = task.elapsed ? after - ctx.result.projectFinish : cal.workBetween(ctx.result.projectFinish, after);
     // One working minute of slack, as MPXJ compares dates: calendars may place a finish a crumb apart.
     const pass = moved >= delay - 1;
     return { count: pass ? 0 : 1, total: 1, value: (100 * moved) / delay, tasks: [i], pass };

@@ -1,3 +1,4 @@
+import type { Scheduler } from '../schedule/incremental.js';
 import type { Plan, ScheduleResult, TaskId } from '../schedule/model.js';
 import type { EpochMinute } from '../schedule/time.js';
 
@@ -47,6 +48,11 @@ export interface QualityInput {
   readonly baseline?: ReadonlyMap<TaskId, BaselineTask> | null;
   /** Status (data) date, minutes since the epoch; absent: plan.options.statusDate. */
   readonly statusDate?: EpochMinute | null;
+  /**
+   * The incremental scheduler `result` came from (createScheduler), if any: the critical path test
+   * then reschedules only what the delay touches instead of the whole plan. It is left delayed.
+   */
+  readonly scheduler?: Scheduler | null;
   /** Tasks with a resource or cost assigned; absent: check 10 does not apply (no resource data). */
   readonly resourcedTaskIds?: ReadonlySet<TaskId> | null;
 }
