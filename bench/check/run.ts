@@ -69,7 +69,11 @@ const commands = [
 for (const c of commands) timed(c.command, c.args);
 const load = loadavg()[0];
 const times = commands.map(() => [] as number[]);
-for (let r = 0; r < runs; r++) commands.forEach((c, i) => times[i]?.push(timed(c.command, c.args)));
+for (let r = 0; r < runs; r++) {
+  commands.forEach((c, i) => {
+    times[i]?.push(timed(c.command, c.args));
+  });
+}
 
 console.log(`\nmedian of ${runs} runs`);
 commands.forEach((c, i) => {
