@@ -1,5 +1,6 @@
-// Bundles `gantry schedule` (src/cli/schedule-main.ts and everything it imports) into one ES module,
-// schedule.js, that bin/gantry.cjs prefers for that command. What is imported dynamically goes into
+// Bundles `gantry schedule` and `gantry check` (src/cli/schedule-main.ts, check-main.ts and everything
+// they import) into one ES module each, schedule.js and check.js, that bin/gantry.cjs prefers for
+// those commands; what both use lands in a shared chunk. What is imported dynamically goes into
 // chunks beside it, read only when needed (zod, for the errors of an invalid plan). Run by
 // `npm run build:server`; tests give another folder: node scripts/bundle-cli.mjs [outdir]
 import { rmSync } from 'node:fs';
@@ -9,7 +10,10 @@ const outdir = process.argv[2] ?? 'dist/cli/bundle';
 // Chunk names carry a content hash: without this, chunks of earlier builds would pile up.
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { schedule: new URL('../src/cli/schedule-main.ts', import.meta.url).pathname },
+  entryPoints: {
+    schedule: new URL('../src/cli/schedule-main.ts', import.meta.url).pathname,
+    check: new URL('../src/cli/check-main.ts', import.meta.url).pathname,
+  },
   outdir,
   bundle: true,
   splitting: true,

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAdminCommands } from './admin-command.js';
+import { registerCheckCommand } from './check-command.js';
 import { createProgram, runProgram } from './program.js';
 import { registerProjectCommands } from './projects-command.js';
 import { registerScheduleCommand } from './schedule-command.js';
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
   registerAdminCommands(program);
   registerProjectCommands(program);
   registerScheduleCommand(program);
+  registerCheckCommand(program);
   return program;
 }
 

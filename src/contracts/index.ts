@@ -19,5 +19,6 @@ export * from './portfolios.js';
 export * from './project-health.js';
 export * from './projects.js';
 export * from './scenarios.js';
+export * from './schedule-quality.js';
 export * from './users.js';
 export * from './webhooks.js';

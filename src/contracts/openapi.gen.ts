@@ -7958,6 +7958,89 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/projects/{id}/schedule-quality': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** DCMA 14-point schedule quality checks of the plan, against its first baseline and status date */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ScheduleQuality'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit': {
     parameters: {
       query?: never;
@@ -11949,6 +12032,40 @@ export interface components {
       rules: components['schemas']['HealthRule'][];
       version: number;
     };
+    ScheduleQuality: {
+      checks: components['schemas']['QualityCheck'][];
+    };
+    QualityCheck: {
+      id: number;
+      /** @enum {string} */
+      key:
+        | 'logic'
+        | 'leads'
+        | 'lags'
+        | 'relationshipTypes'
+        | 'hardConstraints'
+        | 'highFloat'
+        | 'negativeFloat'
+        | 'highDuration'
+        | 'invalidDates'
+        | 'resources'
+        | 'missedTasks'
+        | 'criticalPathTest'
+        | 'cpli'
+        | 'bei';
+      name: string;
+      count: number;
+      total: number;
+      value: number | null;
+      threshold: components['schemas']['QualityThreshold'];
+      pass: boolean | null;
+      taskIds: string[];
+    };
+    QualityThreshold: {
+      /** @enum {string} */
+      operator: '<=' | '>=';
+      value: number;
+    } | null;
     AuditPage: {
       items: components['schemas']['AuditEntry'][];
       total: number;

@@ -54,13 +54,22 @@ export function detectFormat(text: string): FileFormat {
  * zod on every start cost `gantry schedule` as much as scheduling 5,000 tasks.
  */
 export async function scheduleFile(text: string, format: FileFormat = detectFormat(text)): Promise<ScheduledFile> {
+  const { plan, report } = await readPlanFile(text, format);
+  return { format, plan, report, result: schedulePlan(plan) };
+}
+
+/** Reads a plan file (format detected unless given) without scheduling it, for callers that schedule their own way. */
+export async function readPlanFile(
+  text: string,
+  format: FileFormat = detectFormat(text),
+): Promise<{ format: FileFormat; plan: Plan; report: ImportReport }> {
   const { plan, report } =
     format === 'xer'
       ? readXer(text)
       : format === 'json'
         ? (readValidJsonPlan(text) ?? (await import('./json-plan.js')).readJsonPlan(text))
         : readMspdi(text);
-  return { format, plan, report, result: schedulePlan(plan) };
+  return { format, plan, report };
 }
 
 /** A date as `gantry schedule --json` writes it: local, with seconds; null when there is none. */

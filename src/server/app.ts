@@ -22,6 +22,7 @@ import { portfolioRoutes } from './routes/portfolios.js';
 import { projectHealthRoutes } from './routes/project-health.js';
 import { projectRoutes } from './routes/projects.js';
 import { scenarioRoutes } from './routes/scenarios.js';
+import { scheduleQualityRoutes } from './routes/schedule-quality.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { signInPacing } from './sign-in-pacing.js';
@@ -156,6 +157,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', baselineRoutes());
   api.route('/', milestoneRoutes());
   api.route('/', projectHealthRoutes());
+  api.route('/', scheduleQualityRoutes());
   api.route('/', auditRoutes());
   api.route('/', jobRoutes());
   api.route('/', webhookRoutes());

@@ -466,6 +466,11 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/projects/${f.projectId}/baselines/${f.baselineId}/comparison`,
     expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
   },
+  'GET /projects/{id}/schedule-quality': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/schedule-quality`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
   'GET /milestones': { method: 'GET', path: () => '/api/milestones', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
   'GET /projects/{id}/health': {
     method: 'GET',

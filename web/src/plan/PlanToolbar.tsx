@@ -8,6 +8,7 @@ import {
   IconIndentDecrease,
   IconIndentIncrease,
   IconLink,
+  IconListCheck,
   IconRowInsertTop,
   IconTrash,
 } from '@tabler/icons-react';
@@ -62,6 +63,8 @@ export interface PlanToolbarProps {
   readonly baselineId: string | null;
   onBaseline(id: string | null): void;
   onSaveBaseline(): void;
+  /** Opens the schedule quality (DCMA) drawer; absent in a scenario (the checks are the live plan's). */
+  onQuality?(): void;
   onStatusDate(date: string | null): void;
 }
 
@@ -139,6 +142,11 @@ export const PlanToolbar = memo(function PlanToolbar(p: PlanToolbarProps) {
       {p.onScenarios && (
         <Button size="xs" variant="default" leftSection={<IconGitBranch size={14} />} onClick={p.onScenarios}>
           Scenarios…
+        </Button>
+      )}
+      {p.onQuality && (
+        <Button size="xs" variant="default" leftSection={<IconListCheck size={14} />} onClick={p.onQuality}>
+          Schedule quality
         </Button>
       )}
       {!p.inScenario && (

@@ -4,6 +4,7 @@ import type { Baseline, Me, PlanTask, Project } from '../../../src/contracts/ind
 import { useBaselineComparison, useBaselines } from '../api/baselines.js';
 import { ErrorState } from '../components/QueryStates.js';
 import { can, refusal } from '../lib/can.js';
+import { countSubtasks } from './count-subtasks.js';
 import { DeleteTasksModal } from './DeleteTasksModal.js';
 import { fitZoom, GANTT_HEADER_HEIGHT, type GanttBaselineBar, type GanttZoom } from './gantt/GanttChart.js';
 import { ghostBarsOf } from './gantt/ghost-bars.js';
@@ -13,6 +14,7 @@ import { PlanSplit } from './PlanSplit.js';
 import { PlanToolbar } from './PlanToolbar.js';
 import { localDateOf } from './plan-dates.js';
 import { SaveBaselineModal } from './SaveBaselineModal.js';
+import { ScheduleQualityDrawer } from './ScheduleQualityDrawer.js';
 import { ScenarioBanner } from './scenarios/ScenarioBanner.js';
 import { ScenarioImpactPanel } from './scenarios/ScenarioImpactPanel.js';
 import { ScenariosModal } from './scenarios/ScenariosModal.js';
@@ -20,6 +22,7 @@ import { useLiveTasks, useScenarioMode } from './scenarios/use-scenario-mode.js'
 import { usePlanActions } from './use-plan-actions.js';
 import { usePlanData } from './use-plan-data.js';
 import { usePlanEditor } from './use-plan-editor.js';
+import { useQualityPanel } from './use-quality-panel.js';
 import { useRememberedBaseline } from './use-remembered-baseline.js';
 import { useUndoKeys } from './use-undo-keys.js';
 import { toggleCollapsed, visibleRowIndices } from './visible-rows.js';
@@ -63,6 +66,7 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [pendingDelete, setPendingDelete] = useState<readonly string[] | null>(null);
   const [savingBaseline, setSavingBaseline] = useState(false);
+  const quality = useQualityPanel(setSelection, setFocusRequest);
 
   const baselines = useBaselines(project.id);
   const baselineList = baselines.data?.items ?? NO_BASELINES;
@@ -81,9 +85,10 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
   });
 
   const rows = useMemo(() => {
+    if (quality.only) return tasks.filter((t) => quality.only?.has(t.id));
     const idx = visibleRowIndices(tasks, collapsed);
     return Array.from(idx, (i) => tasks[i] as PlanTask);
-  }, [tasks, collapsed]);
+  }, [tasks, collapsed, quality.only]);
 
   const compared = useMemo(() => {
     if (!baselineId || !comparison.data) return null;
@@ -205,6 +210,7 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
         onBaseline={setBaselineId}
         onSaveBaseline={openSaveBaseline}
         onStatusDate={onStatusDate}
+        onQuality={scenarioId ? undefined : quality.show}
       />
       <Group align="stretch" gap="sm" wrap="nowrap" style={{ flex: 1, minHeight: 240 }}>
         <Paper withBorder radius="md" style={{ flex: 1, minWidth: 0, overflow: 'hidden' }}>
@@ -268,6 +274,16 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
           onDiscarded={scenario.discarded}
         />
       )}
+      <ScheduleQualityDrawer
+        projectId={project.id}
+        planVersion={plan.version}
+        opened={quality.open && scenarioId === null}
+        chosen={quality.chosen}
+        only={quality.only !== null}
+        onChoose={quality.choose}
+        onOnly={quality.setOnly}
+        onClose={quality.close}
+      />
       <DeleteTasksModal
         opened={pendingDelete !== null}
         tasks={pendingTasks as PlanTask[]}
@@ -285,22 +301,4 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
       )}
     </Stack>
   );
-}
-
-/** Tasks under the chosen ones that a delete would also remove. */
-function countSubtasks(tasks: readonly PlanTask[], byId: ReadonlyMap<string, number>, ids: readonly string[]): number {
-  const chosen = new Set(ids);
-  const starts = ids.map((id) => byId.get(id)).filter((i): i is number => i !== undefined);
-  let count = 0;
-  let coveredUntil = -1;
-  for (const i of starts.sort((a, b) => a - b)) {
-    if (i < coveredUntil) continue;
-    const level = (tasks[i] as PlanTask).outlineLevel;
-    let j = i + 1;
-    for (; j < tasks.length && (tasks[j] as PlanTask).outlineLevel > level; j++) {
-      if (!chosen.has((tasks[j] as PlanTask).id)) count++;
-    }
-    coveredUntil = j;
-  }
-  return count;
 }
