@@ -55,6 +55,8 @@ describe.each(TEST_DIALECTS)('project health on %s', (dialect) => {
     expect(slipped.links).toHaveLength(3);
     expect(slipped.links.every((l) => l.kind === 'milestone')).toBe(true);
     expect(h.metrics.finishVarianceDays).toBe(5);
+    // Assessed on the spot for one project's page (the DCMA checks of the plan as it is).
+    expect(h.metrics.dcmaChecksFailed).toBeGreaterThanOrEqual(0);
     expect(dim(h, 'cost').rag).toBe('green');
   });
 

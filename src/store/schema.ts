@@ -31,6 +31,7 @@ export interface Database {
   health_overrides: HealthOverrideRow;
   health_snapshots: HealthSnapshotRow;
   health_stale: HealthStaleRow;
+  schedule_quality: ScheduleQualityRow;
 }
 
 export interface UserRow {
@@ -441,4 +442,14 @@ export interface HealthSnapshotRow {
 export interface HealthStaleRow {
   project_id: string;
   since: string;
+}
+
+/** A project's failed DCMA checks (JSON [{id, key, name}]) for one plan version and baseline. */
+export interface ScheduleQualityRow {
+  project_id: string;
+  plan_version: number;
+  /** The first baseline's id and save time ('' when none): a new or re-saved baseline makes the row stale. */
+  baseline_key: string;
+  failed: string;
+  assessed_at: string;
 }

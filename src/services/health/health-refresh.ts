@@ -3,6 +3,7 @@ import * as repo from '../../store/repos/health-repo.js';
 import type { HealthSnapshotRow } from '../../store/schema.js';
 import { inTransaction } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
+import { refreshScheduleQuality } from '../quality/quality-facts.js';
 import type { HealthSubject } from './fact-source.js';
 import { evaluateProjects, signatureOf, snapshotOf } from './health-evaluation.js';
 
@@ -34,6 +35,7 @@ export async function refreshStaleHealth(
     portfolioId: p.portfolio_id,
     plannedFinish: p.planned_finish,
   }));
+  await refreshScheduleQuality(ctx, db, subjects);
   const evaluated = await evaluateProjects(ctx, db, subjects);
   await inTransaction(db, async (trx) => {
     const latest = new Map((await repo.latestSnapshots(trx, ids)).map((s) => [s.project_id, s]));

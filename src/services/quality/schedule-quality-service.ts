@@ -27,8 +27,13 @@ export async function projectScheduleQuality(
   actor: Actor,
   projectId: string,
 ): Promise<ScheduleQuality> {
+  await loadProjectFor(ctx.store.db, actor, projectId, 'project.read');
+  return assessProject(ctx, projectId);
+}
+
+/** The assessment of a project's current plan, for services that have authorised already (health, corrective actions). */
+export async function assessProject(ctx: ServiceContext, projectId: string): Promise<ScheduleQuality> {
   const db = ctx.store.db;
-  await loadProjectFor(db, actor, projectId, 'project.read');
   const { plan, tasks, links, calendars } = await readScheduledPlan(ctx, projectId);
   const engine = enginePlan(plan, tasks, links, calendarsOf(calendars));
   // Rescheduled here rather than rebuilt from the rows: the checks need the engine's columnar

@@ -7,6 +7,9 @@ import type { Kysely } from 'kysely';
  * - health_overrides: the PM's current RAG per project and dimension, with the justification; its
  *   history is the audit log. It expires at the next status report (decided when evaluating).
  * - health_snapshots: evaluations kept for the trend, one row each time the result changed.
+ * - schedule_quality: each project's DCMA checks that failed, for the plan version and baseline
+ *   they were assessed on; kept by the background evaluation so the portfolio's health reads
+ *   them in one query rather than rescheduling every plan.
  * - health_stale: projects whose health must be evaluated again (marked with the events that
  *   changed them, and for all projects on a schedule); a queue every node may drain.
  */
@@ -45,6 +48,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createIndex('health_snapshots_project')
     .on('health_snapshots')
     .columns(['project_id', 'evaluated_at'])
+    .execute();
+  await db.schema
+    .createTable('schedule_quality')
+    .addColumn('project_id', 'text', (c) => c.primaryKey().references('projects.id').onDelete('cascade'))
+    .addColumn('plan_version', 'integer', (c) => c.notNull())
+    .addColumn('baseline_key', 'text', (c) => c.notNull())
+    .addColumn('failed', 'text', (c) => c.notNull())
+    .addColumn('assessed_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema
     .createTable('health_stale')

@@ -1,0 +1,67 @@
+import type { ScheduleQualityRow } from '../schema.js';
+import type { Executor } from '../transaction.js';
+import { chunksOf } from './chunks.js';
+
+/** What a stored assessment must match to be current: the plan's version and its first baseline. */
+export interface QualityKey {
+  project_id: string;
+  plan_version: number;
+  baseline_key: string;
+}
+
+/** The current plan version and first-baseline key of each given project. */
+export async function qualityKeys(ex: Executor, projectIds: readonly string[]): Promise<QualityKey[]> {
+  const out: QualityKey[] = [];
+  for (const ids of chunksOf(projectIds, 30)) {
+    if (!ids.length) continue;
+    const rows = await ex
+      .selectFrom('plans as p')
+      .leftJoin('baselines as b', (j) =>
+        j.onRef('b.project_id', '=', 'p.project_id').on((eb) =>
+          eb(
+            'b.number',
+            '=',
+            eb
+              .selectFrom('baselines as f')
+              .select((f) => f.fn.min('f.number').as('n'))
+              .whereRef('f.project_id', '=', 'p.project_id'),
+          ),
+        ),
+      )
+      .select(['p.project_id', 'p.version', 'b.id as baseline_id', 'b.saved_at'])
+      .where('p.project_id', 'in', ids)
+      .execute();
+    for (const r of rows)
+      out.push({
+        project_id: r.project_id,
+        plan_version: r.version,
+        baseline_key: r.baseline_id ? `${r.baseline_id}@${r.saved_at}` : '',
+      });
+  }
+  return out;
+}
+
+/** Stored assessments of the given projects. */
+export async function storedQuality(ex: Executor, projectIds: readonly string[]): Promise<ScheduleQualityRow[]> {
+  const out: ScheduleQualityRow[] = [];
+  for (const ids of chunksOf(projectIds, 30)) {
+    if (ids.length)
+      out.push(...(await ex.selectFrom('schedule_quality').selectAll().where('project_id', 'in', ids).execute()));
+  }
+  return out;
+}
+
+export async function saveQuality(ex: Executor, row: ScheduleQualityRow): Promise<void> {
+  await ex
+    .insertInto('schedule_quality')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('project_id').doUpdateSet({
+        plan_version: row.plan_version,
+        baseline_key: row.baseline_key,
+        failed: row.failed,
+        assessed_at: row.assessed_at,
+      }),
+    )
+    .execute();
+}
