@@ -48,8 +48,9 @@ export interface HealthBaselineRow {
 }
 
 async function perChunk<T>(ids: readonly string[], run: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (const chunk of chunksOf(ids, 30)) if (chunk.length) out.push(...(await run(chunk)));
+  let out: T[] = [];
+  // concat, not push(...rows): a chunk of 1,000 projects holds 200,000 tasks, past the argument limit.
+  for (const chunk of chunksOf(ids, 30)) if (chunk.length) out = out.concat(await run(chunk));
   return out;
 }
 
