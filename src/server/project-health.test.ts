@@ -176,6 +176,22 @@ describe.each(TEST_DIALECTS)('project health on %s', (dialect) => {
     ).toBe(404);
   });
 
+  it('follows a plan edit at once: the slip of a critical task shows in the finish variance', async () => {
+    const before = (await health(pmo)).metrics.finishVarianceDays;
+    const plan = (await pm.get(`/api/projects/${prj1.id}/tasks`)).body;
+    const task = plan.tasks.find(
+      (t: { critical: boolean; summary: boolean; percentComplete: number; milestone: boolean }) =>
+        t.critical && !t.summary && !t.milestone && t.percentComplete === 0,
+    );
+    const edit = await pm.patch(`/api/projects/${prj1.id}/tasks/${task.id}`, {
+      version: plan.plan.version,
+      durationMinutes: task.durationMinutes + 3 * 480,
+    });
+    expect(edit.status).toBe(200);
+    expect((await health(pmo)).metrics.finishVarianceDays).toBe(before + 3);
+    expect((await health(pmo)).metrics.finishVarianceDays).toBe(before + 3);
+  });
+
   it('keeps a history that shows the trend, evaluated again after a change', async () => {
     await settle();
     const first = (await pmo.get(`/api/projects/${prj1.id}/health/history`)).body.items;

@@ -1,4 +1,4 @@
-import type { FactBaselineTask, FactCalendar, FactTask } from '../../core/health/facts.js';
+import type { FactBaselineTask, FactCalendar, FactTask, ProjectFacts } from '../../core/health/facts.js';
 import type { WorkCalendar } from '../../core/schedule/index.js';
 import { findCalendars } from '../../store/repos/calendars-repo.js';
 import * as repo from '../../store/repos/health-facts-repo.js';
@@ -38,53 +38,132 @@ function factTask(t: repo.HealthTaskRow): FactTask {
   };
 }
 
+type PlanSection = Pick<
+  ProjectFacts,
+  'statusDate' | 'projectStart' | 'projectFinish' | 'tasks' | 'baseline' | 'calendar'
+>;
+
+/*
+ * A plan's facts do not change while its version, its first baseline and its default calendar do
+ * not: kept per project in this process, so a portfolio evaluated again reads only the plans that
+ * changed (bench/health: the tasks of 1,000 plans are most of a cold evaluation). Any node's write
+ * bumps the version in the database, so a stale entry is never used. Bounded by tasks held.
+ */
+const CACHE_MAX_TASKS = 2_000_000;
+const cache = new Map<string, { key: string; section: PlanSection }>();
+let cachedTasks = 0;
+
+/** Empties the cache (benchmarks time a cold evaluation with it). */
+export function forgetPlanFacts(): void {
+  cache.clear();
+  cachedTasks = 0;
+}
+
+function keyOf(p: repo.HealthPlanRow): string {
+  return `${p.version}|${p.baseline_id ?? ''}@${p.baseline_saved_at ?? ''}|${p.default_calendar_id}@${p.calendar_updated_at}`;
+}
+
+function remember(projectId: string, key: string, section: PlanSection): void {
+  const old = cache.get(projectId);
+  if (old) {
+    cachedTasks -= old.section.tasks.length;
+    cache.delete(projectId);
+  }
+  cache.set(projectId, { key, section });
+  cachedTasks += section.tasks.length;
+  // Least recently used first: Map keeps insertion order and a hit re-inserts (see recall).
+  for (const [id, entry] of cache) {
+    if (cachedTasks <= CACHE_MAX_TASKS) break;
+    cache.delete(id);
+    cachedTasks -= entry.section.tasks.length;
+  }
+}
+
+function recall(projectId: string, key: string): PlanSection | null {
+  const hit = cache.get(projectId);
+  if (!hit || hit.key !== key) return null;
+  cache.delete(projectId);
+  cache.set(projectId, hit);
+  return hit.section;
+}
+
+/** Reads the plan sections of plans not in the cache (or changed since). */
+async function readSections(
+  db: Parameters<FactSource['load']>[1],
+  plans: readonly repo.HealthPlanRow[],
+): Promise<Map<string, PlanSection>> {
+  const ids = plans.map((p) => p.project_id);
+  const [tasks, baselines, baselineTasks, calendarRows] = await Promise.all([
+    repo.healthTasks(db, ids),
+    repo.healthBaselines(db, ids),
+    repo.healthBaselineTasks(db, ids),
+    findCalendars(
+      db,
+      plans.map((p) => p.default_calendar_id),
+    ),
+  ]);
+  const work = workCalendars(calendarRows);
+  const hoursPerDay = new Map<string, number>(calendarsOf(calendarRows).map((c) => [c.id, c.hoursPerDay ?? 8]));
+  const tasksOf = byProject(tasks);
+  const baselineOf = new Map(baselines.map((b) => [b.project_id, b]));
+  const baselineTasksOf = byProject(baselineTasks);
+  const out = new Map<string, PlanSection>();
+  for (const plan of plans) {
+    const id = plan.project_id;
+    const b = baselineOf.get(id);
+    const bTasks = new Map<string, FactBaselineTask>(
+      (baselineTasksOf.get(id) ?? []).map((t) => [
+        t.task_id,
+        { start: t.start, finish: t.finish, durationMinutes: t.duration_minutes },
+      ]),
+    );
+    out.set(id, {
+      statusDate: plan.status_date,
+      projectStart: plan.project_start,
+      projectFinish: plan.project_finish,
+      tasks: (tasksOf.get(id) ?? []).map(factTask),
+      baseline: b ? { start: b.project_start, finish: b.project_finish, tasks: bTasks } : null,
+      calendar: factCalendar(work(plan.default_calendar_id), hoursPerDay.get(plan.default_calendar_id) ?? 8),
+    });
+  }
+  return out;
+}
+
 /**
  * The plan's facts: its stored schedule (settled first, so dates left behind by edits are current),
  * its first baseline, the charter's planned finish and the plan's default calendar.
  */
 export const planFacts: FactSource = {
   name: 'plan',
-  async load(ctx, db, projects, now) {
+  async load(ctx, db, projects) {
     await settleStoredSchedules(ctx);
-    const ids = projects.map((p) => p.id);
-    const [plans, tasks, baselines, baselineTasks] = await Promise.all([
-      repo.healthPlans(db, ids),
-      repo.healthTasks(db, ids),
-      repo.healthBaselines(db, ids),
-      repo.healthBaselineTasks(db, ids),
-    ]);
-    const calendarRows = await findCalendars(
+    const plans = await repo.healthPlans(
       db,
-      plans.map((p) => p.default_calendar_id),
+      projects.map((p) => p.id),
     );
-    const work = workCalendars(calendarRows);
-    const hoursPerDay = new Map<string, number>(calendarsOf(calendarRows).map((c) => [c.id, c.hoursPerDay ?? 8]));
-    const planOf = new Map(plans.map((p) => [p.project_id, p]));
-    const tasksOf = byProject(tasks);
-    const baselineOf = new Map(baselines.map((b) => [b.project_id, b]));
-    const baselineTasksOf = byProject(baselineTasks);
-    const nowMinute = rowDate(now.toISOString().slice(0, 16)) as number;
+    const sections = new Map<string, PlanSection>();
+    const missing: repo.HealthPlanRow[] = [];
+    for (const plan of plans) {
+      const hit = recall(plan.project_id, keyOf(plan));
+      if (hit) sections.set(plan.project_id, hit);
+      else missing.push(plan);
+    }
+    if (missing.length > 0) {
+      const read = await readSections(db, missing);
+      for (const plan of missing) {
+        const section = read.get(plan.project_id) as PlanSection;
+        remember(plan.project_id, keyOf(plan), section);
+        sections.set(plan.project_id, section);
+      }
+    }
     const out = new Map<string, FactSection>();
     for (const p of projects) {
-      const plan = planOf.get(p.id);
-      if (!plan) continue;
-      const b = baselineOf.get(p.id);
-      const bTasks = new Map<string, FactBaselineTask>(
-        (baselineTasksOf.get(p.id) ?? []).map((t) => [
-          t.task_id,
-          { start: t.start, finish: t.finish, durationMinutes: t.duration_minutes },
-        ]),
-      );
+      const section = sections.get(p.id);
+      if (!section) continue;
       out.set(p.id, {
+        ...section,
         // The end of the charter's last day: finishing any time that day is on time.
         plannedFinish: p.plannedFinish ? (rowDate(`${p.plannedFinish}T00:00`) as number) + 1440 : null,
-        now: nowMinute,
-        statusDate: plan.status_date,
-        projectStart: plan.project_start,
-        projectFinish: plan.project_finish,
-        tasks: (tasksOf.get(p.id) ?? []).map(factTask),
-        baseline: b ? { start: b.project_start, finish: b.project_finish, tasks: bTasks } : null,
-        calendar: factCalendar(work(plan.default_calendar_id), hoursPerDay.get(plan.default_calendar_id) ?? 8),
       });
     }
     return out;

@@ -24,6 +24,10 @@ describe.each(TEST_DIALECTS)('health facts reads on %s', (dialect) => {
         state: 'executing',
         currency: 'EUR',
         priority: 3,
+        tags: '[]',
+        budget_minor: 0,
+        approval_note: '',
+        version: 1,
         created_at: now,
         updated_at: now,
       })

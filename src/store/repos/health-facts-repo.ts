@@ -22,13 +22,18 @@ export interface HealthTaskRow {
   deadline: number | null;
 }
 
-/** A plan's dates and default calendar. */
+/** A plan's dates and default calendar, with what says whether facts read before are still current. */
 export interface HealthPlanRow {
   project_id: string;
+  version: number;
   project_start: number;
   project_finish: number | null;
   status_date: number | null;
   default_calendar_id: string;
+  calendar_updated_at: string;
+  /** The first baseline's id and save time, or null without one. */
+  baseline_id: string | null;
+  baseline_saved_at: string | null;
 }
 
 /** A task of a project's first baseline. */
@@ -54,13 +59,36 @@ async function perChunk<T>(ids: readonly string[], run: (chunk: string[]) => Pro
   return out;
 }
 
-/** Plans of the given projects. */
+/** Plans of the given projects, with their default calendar's and first baseline's identity. */
 export function healthPlans(ex: Executor, projectIds: readonly string[]): Promise<HealthPlanRow[]> {
   return perChunk(projectIds, (ids) =>
     ex
-      .selectFrom('plans')
-      .select(['project_id', 'project_start', 'project_finish', 'status_date', 'default_calendar_id'])
-      .where('project_id', 'in', ids)
+      .selectFrom('plans as p')
+      .innerJoin('calendars as c', 'c.id', 'p.default_calendar_id')
+      .leftJoin('baselines as b', (j) =>
+        j.onRef('b.project_id', '=', 'p.project_id').on((eb) =>
+          eb(
+            'b.number',
+            '=',
+            eb
+              .selectFrom('baselines as f')
+              .select((f) => f.fn.min('f.number').as('n'))
+              .whereRef('f.project_id', '=', 'p.project_id'),
+          ),
+        ),
+      )
+      .select([
+        'p.project_id',
+        'p.version',
+        'p.project_start',
+        'p.project_finish',
+        'p.status_date',
+        'p.default_calendar_id',
+        'c.updated_at as calendar_updated_at',
+        'b.id as baseline_id',
+        'b.saved_at as baseline_saved_at',
+      ])
+      .where('p.project_id', 'in', ids)
       .execute(),
   );
 }

@@ -1,6 +1,7 @@
 import type { ScheduleQualityRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
 import { chunksOf } from './chunks.js';
+import { healthPlans } from './health-facts-repo.js';
 
 /** What a stored assessment must match to be current: the plan's version and its first baseline. */
 export interface QualityKey {
@@ -11,34 +12,11 @@ export interface QualityKey {
 
 /** The current plan version and first-baseline key of each given project. */
 export async function qualityKeys(ex: Executor, projectIds: readonly string[]): Promise<QualityKey[]> {
-  const out: QualityKey[] = [];
-  for (const ids of chunksOf(projectIds, 30)) {
-    if (!ids.length) continue;
-    const rows = await ex
-      .selectFrom('plans as p')
-      .leftJoin('baselines as b', (j) =>
-        j.onRef('b.project_id', '=', 'p.project_id').on((eb) =>
-          eb(
-            'b.number',
-            '=',
-            eb
-              .selectFrom('baselines as f')
-              .select((f) => f.fn.min('f.number').as('n'))
-              .whereRef('f.project_id', '=', 'p.project_id'),
-          ),
-        ),
-      )
-      .select(['p.project_id', 'p.version', 'b.id as baseline_id', 'b.saved_at'])
-      .where('p.project_id', 'in', ids)
-      .execute();
-    for (const r of rows)
-      out.push({
-        project_id: r.project_id,
-        plan_version: r.version,
-        baseline_key: r.baseline_id ? `${r.baseline_id}@${r.saved_at}` : '',
-      });
-  }
-  return out;
+  return (await healthPlans(ex, projectIds)).map((p) => ({
+    project_id: p.project_id,
+    plan_version: p.version,
+    baseline_key: p.baseline_id ? `${p.baseline_id}@${p.baseline_saved_at}` : '',
+  }));
 }
 
 /** Stored assessments of the given projects. */
