@@ -9,6 +9,7 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 import { NotificationsPage } from './pages/NotificationsPage.js';
 import { PlanPage } from './pages/PlanPage.js';
 import { PortfolioPage } from './pages/PortfolioPage.js';
+import { ProjectHealthPage } from './pages/ProjectHealthPage.js';
 import { ProjectPage } from './pages/ProjectPage.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
 import { TokensPage } from './pages/TokensPage.js';
@@ -33,6 +34,7 @@ export function App() {
         <Route path="milestones" element={<MilestonesPage />} />
         <Route path="projects/:id" element={<ProjectPage />} />
         <Route path="projects/:id/plan" element={<PlanPage />} />
+        <Route path="projects/:id/health" element={<ProjectHealthPage />} />
         <Route path="calendars" element={<CalendarsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />
