@@ -31,7 +31,10 @@ export function ProjectHealthPage() {
     return (
       <ErrorState
         error={failed}
-        onRetry={() => void (project.refetch(), health.refetch())}
+        onRetry={() => {
+          void project.refetch();
+          void health.refetch();
+        }}
         title="Could not load health"
       />
     );
