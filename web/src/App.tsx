@@ -3,6 +3,7 @@ import { AppLayout } from './components/AppLayout.js';
 import { RequireAuth } from './components/RequireAuth.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { CalendarsPage } from './pages/CalendarsPage.js';
+import { HealthRulesPage } from './pages/HealthRulesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { MilestonesPage } from './pages/MilestonesPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -35,6 +36,7 @@ export function App() {
         <Route path="projects/:id" element={<ProjectPage />} />
         <Route path="projects/:id/plan" element={<PlanPage />} />
         <Route path="projects/:id/health" element={<ProjectHealthPage />} />
+        <Route path="health-rules" element={<HealthRulesPage />} />
         <Route path="calendars" element={<CalendarsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />
