@@ -1,7 +1,7 @@
 import { HoverCard, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { DimensionHealth } from '../api/health.js';
 import { DIMENSION_LABELS, RAG_LABELS } from './health-format.js';
-import { RagBadge } from './RagBadge.js';
+import { RagDot } from './RagBadge.js';
 import { ReasonList } from './ReasonList.js';
 
 /** A dimension's RAG in a table cell; hovering (or focusing) shows the reasons and any override. */
@@ -20,7 +20,7 @@ export function DimensionRagCell({
         <UnstyledButton
           aria-label={`${DIMENSION_LABELS[dimension.key]}: ${RAG_LABELS[dimension.rag]}${overridden ? ' (overridden)' : ''}`}
         >
-          <RagBadge rag={dimension.rag} variant={overridden ? 'outline' : 'filled'} />
+          <RagDot rag={dimension.rag} outlined={overridden} />
         </UnstyledButton>
       </HoverCard.Target>
       <HoverCard.Dropdown>

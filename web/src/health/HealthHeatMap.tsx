@@ -56,6 +56,7 @@ export function HealthHeatMap({
         data: [...dimensions.map((d) => DIMENSION_LABELS[d]), 'Overall'],
         splitArea: { show: false },
         axisTick: { show: false },
+        axisLabel: { interval: 0, fontSize: 11 },
       },
       yAxis: { type: 'category', data: ordered.map((p) => p.code), axisTick: { show: false } },
       visualMap: {

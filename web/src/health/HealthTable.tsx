@@ -25,7 +25,7 @@ interface Props {
 export function HealthTable({ rows, dimensions, sort, onSort }: Props) {
   const th = { sort, onSort };
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <Table.ScrollContainer minWidth={1180}>
       <Table highlightOnHover verticalSpacing="xs" aria-label="Project health" tabularNums data-testid="health-table">
         <Table.Thead>
           <Table.Tr>
@@ -58,7 +58,7 @@ export function HealthTable({ rows, dimensions, sort, onSort }: Props) {
         <Table.Tbody>
           {rows.map((p) => (
             <Table.Tr key={p.projectId} data-testid={`health-row-${p.code}`}>
-              <Table.Td>
+              <Table.Td miw={260}>
                 <Anchor component={Link} to={`/projects/${p.projectId}/health`} fw={600} size="sm">
                   <Text span ff="monospace" size="sm" fw={600}>
                     {p.code}
@@ -76,7 +76,7 @@ export function HealthTable({ rows, dimensions, sort, onSort }: Props) {
               </Table.Td>
               <Table.Td className="gantry-nowrap">
                 <Group gap={4} wrap="nowrap">
-                  <RagBadge rag={p.overall} />
+                  <RagBadge rag={p.overall} miw={64} />
                   <TrendIcon trend={p.trend} />
                 </Group>
               </Table.Td>

@@ -27,3 +27,21 @@ export function TrendIcon({ trend }: { trend: keyof typeof TREND_LABELS }) {
     </Tooltip>
   );
 }
+
+/** A compact RAG for dense tables and cells: a coloured square with the letter (R, A, G). */
+export function RagDot({ rag, outlined = false }: { rag: Rag; outlined?: boolean }) {
+  return (
+    <Badge
+      color={RAG_COLOURS[rag]}
+      variant={outlined ? 'outline' : 'filled'}
+      size="md"
+      radius="sm"
+      w={26}
+      px={0}
+      data-rag={rag}
+      aria-hidden
+    >
+      {RAG_LABELS[rag].charAt(0)}
+    </Badge>
+  );
+}
