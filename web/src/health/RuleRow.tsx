@@ -1,4 +1,4 @@
-import { ActionIcon, NumberInput, Select, Switch, Table, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, NumberInput, Select, Switch, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { HealthRulesView } from '../../../src/contracts/index.js';
 import { COMPARISONS, type Comparison, DIMENSIONS, type Dimension } from '../../../src/core/health/model.js';
@@ -58,7 +58,14 @@ export function RuleRow({ index, rule, metrics, errors, readOnly, onChange, onRe
             // A new metric usually feeds its own dimension: follow it unless the PMO changes it after.
             if (v) onChange({ metric: v, ...(m ? { dimension: m.dimension } : {}) });
           }}
-          description={metric ? `${UNIT_WORDS[metric.unit]} · ${metric.description}` : undefined}
+          inputWrapperOrder={['input', 'description', 'error']}
+          description={
+            metric && (
+              <Text span size="xs" lineClamp={1} title={metric.description}>
+                {UNIT_WORDS[metric.unit]} · {metric.description}
+              </Text>
+            )
+          }
           error={err('metric')}
           size="xs"
           searchable
