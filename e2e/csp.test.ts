@@ -40,7 +40,13 @@ describe('Content-Security-Policy in the browser', () => {
     await collect('/login');
     await signIn(page, harness.server.url, TEST_ADMIN.email, TEST_ADMIN.password);
     const pages: ReadonlyArray<readonly [string, () => Promise<void>]> = [
-      ['/', () => page.getByRole('heading', { level: 1, name: 'Portfolio overview' }).waitFor()],
+      // The dashboard's heat map and the health trend are ECharts canvases: drawn, they must not need eval or inline styles.
+      ['/', () => page.locator('[data-testid="health-heatmap"][data-rendered="true"]').waitFor()],
+      [
+        `/projects/${projectId}/health`,
+        () => page.locator('[data-testid="health-trend"][data-rendered="true"]').waitFor(),
+      ],
+      ['/health-rules', () => page.getByRole('table', { name: "The organisation's rules" }).waitFor()],
       ['/projects', () => page.getByRole('heading', { level: 1, name: 'Projects' }).waitFor()],
       [`/projects/${projectId}`, () => page.getByText('Members').first().waitFor()],
       [`/projects/${projectId}/plan`, () => page.getByRole('grid', { name: 'Tasks' }).waitFor()],
@@ -63,6 +69,12 @@ describe('Content-Security-Policy in the browser', () => {
     await page.getByRole('button', { name: 'New token' }).click();
     await page.getByRole('dialog').waitFor();
     await collect('/settings/tokens (dialog)');
+    // The XLSX export loads exceljs on demand: its chunk must run under the policy too.
+    await page.goto(`${harness.server.url}/`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'XLSX' }).click();
+    await download;
+    await collect('/ (XLSX export)');
     await context.close();
     expect(violations).toEqual([]);
   });

@@ -3,12 +3,14 @@ import { AppLayout } from './components/AppLayout.js';
 import { RequireAuth } from './components/RequireAuth.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { CalendarsPage } from './pages/CalendarsPage.js';
+import { HealthRulesPage } from './pages/HealthRulesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { MilestonesPage } from './pages/MilestonesPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { NotificationsPage } from './pages/NotificationsPage.js';
 import { PlanPage } from './pages/PlanPage.js';
 import { PortfolioPage } from './pages/PortfolioPage.js';
+import { ProjectHealthPage } from './pages/ProjectHealthPage.js';
 import { ProjectPage } from './pages/ProjectPage.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
 import { TokensPage } from './pages/TokensPage.js';
@@ -33,6 +35,8 @@ export function App() {
         <Route path="milestones" element={<MilestonesPage />} />
         <Route path="projects/:id" element={<ProjectPage />} />
         <Route path="projects/:id/plan" element={<PlanPage />} />
+        <Route path="projects/:id/health" element={<ProjectHealthPage />} />
+        <Route path="health-rules" element={<HealthRulesPage />} />
         <Route path="calendars" element={<CalendarsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />

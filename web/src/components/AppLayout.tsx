@@ -5,6 +5,7 @@ import {
   IconCalendarTime,
   IconChartTreemap,
   IconFlag,
+  IconHeartbeat,
   IconHistory,
   IconKey,
   IconUsers,
@@ -39,6 +40,8 @@ export function AppLayout() {
     { to: '/', label: 'Portfolio', icon: IconChartTreemap, show: true },
     { to: '/projects', label: 'Projects', icon: IconBriefcase, show: true },
     { to: '/milestones', label: 'Milestones', icon: IconFlag, show: true },
+    // Everyone who reads portfolios may read the rules their projects are judged by; only the PMO edits them.
+    { to: '/health-rules', label: 'Health rules', icon: IconHeartbeat, show: true },
     { to: '/calendars', label: 'Calendars', icon: IconCalendarTime, show: true },
     { to: '/users', label: 'Users', icon: IconUsers, show: can(me, 'user.directory') },
     { to: '/audit', label: 'Audit', icon: IconHistory, show: can(me, 'audit.read') },

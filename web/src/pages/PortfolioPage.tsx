@@ -5,18 +5,21 @@ import { useState } from 'react';
 import type { Portfolio } from '../../../src/contracts/index.js';
 import { useCurrentUser } from '../api/auth.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { HealthDashboard } from '../health/HealthDashboard.js';
+import { useDashboardFilters } from '../health/use-dashboard-filters.js';
 import { can } from '../lib/can.js';
 import { PortfolioCards } from '../portfolio/PortfolioCards.js';
 import { PortfolioFormModal } from '../portfolio/PortfolioFormModal.js';
-import { ProjectList } from '../portfolio/ProjectList.js';
-import { useProjectFilters } from '../portfolio/project-filters.js';
 import { useNewProject } from '../portfolio/use-new-project.js';
 
-/** Home: the portfolios, and every project the user may see, filterable by portfolio, state and text. */
+/**
+ * Home: the portfolios, and the health dashboard of every project the user may see (a project
+ * manager's opens on their own projects); the full register with its search is on /projects.
+ */
 export function PortfolioPage() {
   useDocumentTitle('Portfolio · Gantry');
   const me = useCurrentUser();
-  const { filters, update } = useProjectFilters();
+  const { filters, update } = useDashboardFilters(me);
   const newProject = useNewProject(filters.portfolioId);
   // undefined: closed; null: creating; a portfolio: editing it.
   const [editing, setEditing] = useState<Portfolio | null | undefined>(undefined);
@@ -25,7 +28,7 @@ export function PortfolioPage() {
     <>
       <PageHeader
         title="Portfolio overview"
-        subtitle="Every project you can see, by portfolio and lifecycle state"
+        subtitle="Every project you can see, with its health by dimension and the reasons behind it"
         actions={
           <>
             {can(me, 'portfolio.create') && (
@@ -50,9 +53,9 @@ export function PortfolioPage() {
         </section>
         <section aria-labelledby="projects-heading">
           <Title order={2} size="h4" mb="sm" id="projects-heading">
-            Projects
+            Project health
           </Title>
-          <ProjectList emptyAction={newProject.emptyAction} />
+          <HealthDashboard />
         </section>
       </Stack>
       {newProject.modal}

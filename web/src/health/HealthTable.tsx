@@ -1,0 +1,148 @@
+import { Anchor, Group, Progress, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Link } from 'react-router';
+import type { PortfolioHealthItem } from '../../../src/contracts/index.js';
+import type { Dimension } from '../../../src/core/health/model.js';
+import { SortableTh } from '../components/SortableTh.js';
+import { StateBadge } from '../components/StateBadge.js';
+import { formatDate } from '../lib/dates.js';
+import { DimensionRagCell } from './DimensionRagCell.js';
+import { DIMENSION_LABELS, formatPercent, formatVariance } from './health-format.js';
+import { RagBadge, TrendIcon } from './RagBadge.js';
+
+interface Props {
+  readonly rows: readonly PortfolioHealthItem[];
+  readonly dimensions: readonly Dimension[];
+  readonly sort: string;
+  readonly onSort: (sort: string) => void;
+}
+
+/*
+ * Slots where the other parts of issue 10 add their columns once their APIs answer them on the
+ * dashboard rows: the last status report's date (overdue in red) and open corrective actions.
+ */
+
+/** One page of the dashboard: a row per project, a RAG per dimension with its reasons on hover. */
+export function HealthTable({ rows, dimensions, sort, onSort }: Props) {
+  const th = { sort, onSort };
+  return (
+    <Table.ScrollContainer minWidth={1180}>
+      <Table highlightOnHover verticalSpacing="xs" aria-label="Project health" tabularNums data-testid="health-table">
+        <Table.Thead>
+          <Table.Tr>
+            <SortableTh field="code" {...th}>
+              Project
+            </SortableTh>
+            <SortableTh field="overall" {...th}>
+              Overall
+            </SortableTh>
+            {dimensions.map((d) => (
+              <Table.Th key={d}>{DIMENSION_LABELS[d]}</Table.Th>
+            ))}
+            <SortableTh field="manager" {...th}>
+              Manager
+            </SortableTh>
+            <SortableTh field="forecastFinish" {...th}>
+              Forecast finish
+            </SortableTh>
+            <SortableTh field="variance" align="right" {...th}>
+              Variance
+            </SortableTh>
+            <SortableTh field="percentComplete" {...th}>
+              % complete (plan)
+            </SortableTh>
+            <SortableTh field="nextMilestone" {...th}>
+              Next milestone
+            </SortableTh>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((p) => (
+            <Table.Tr key={p.projectId} data-testid={`health-row-${p.code}`}>
+              <Table.Td miw={260}>
+                <Anchor component={Link} to={`/projects/${p.projectId}/health`} fw={600} size="sm">
+                  <Text span ff="monospace" size="sm" fw={600}>
+                    {p.code}
+                  </Text>{' '}
+                  {p.name}
+                </Anchor>
+                <Group gap={6}>
+                  <StateBadge state={p.state} size="sm" />
+                  {p.portfolioName && (
+                    <Text size="xs" c="dimmed">
+                      {p.portfolioName}
+                    </Text>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td className="gantry-nowrap">
+                <Group gap={4} wrap="nowrap">
+                  <RagBadge rag={p.overall} miw={64} />
+                  <TrendIcon trend={p.trend} />
+                </Group>
+              </Table.Td>
+              {dimensions.map((d) => (
+                <Table.Td key={d}>
+                  <DimensionRagCell projectId={p.projectId} dimension={p.dimensions.find((x) => x.key === d)} />
+                </Table.Td>
+              ))}
+              <Table.Td>
+                <Text size="sm" c={p.managerName ? undefined : 'dimmed'}>
+                  {p.managerName ?? 'Unassigned'}
+                </Text>
+              </Table.Td>
+              <Table.Td className="gantry-nowrap">
+                {formatDate(p.forecastFinish?.slice(0, 10))}
+                {p.baselineFinish && (
+                  <Text size="xs" c="dimmed">
+                    baseline {formatDate(p.baselineFinish.slice(0, 10))}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td className="gantry-nowrap" style={{ textAlign: 'right' }}>
+                <Text size="sm" c={(p.metrics.finishVarianceDays ?? 0) > 0 ? 'red.8' : undefined}>
+                  {formatVariance(p.metrics.finishVarianceDays)}
+                </Text>
+              </Table.Td>
+              <Table.Td miw={130}>
+                {p.percentComplete === null ? (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                ) : (
+                  <Tooltip
+                    label={`${formatPercent(p.percentComplete)} done, ${formatPercent(p.percentPlanned)} planned by the status date`}
+                  >
+                    <Stack gap={2}>
+                      <Text size="xs">
+                        {formatPercent(p.percentComplete)} ({formatPercent(p.percentPlanned)})
+                      </Text>
+                      <Progress.Root size="sm" aria-hidden>
+                        <Progress.Section value={p.percentComplete} color="blue" />
+                      </Progress.Root>
+                    </Stack>
+                  </Tooltip>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {p.nextMilestone ? (
+                  <>
+                    <Text size="sm" lineClamp={1}>
+                      {p.nextMilestone.name}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {formatDate(p.nextMilestone.date.slice(0, 10))}
+                    </Text>
+                  </>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

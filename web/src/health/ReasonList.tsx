@@ -1,0 +1,83 @@
+import { Anchor, Badge, Group, List, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { healthMetric } from '../../../src/core/health/metric-registry.js';
+import type { DimensionHealth } from '../api/health.js';
+import { formatMetric, RAG_COLOURS } from './health-format.js';
+
+type Reason = DimensionHealth['reasons'][number];
+type HealthLink = Reason['links'][number];
+
+/**
+ * Where a reason's link leads. Tasks and milestones open the project's plan (the plan page has no
+ * "select this task" parameter yet, so the label names the task); reports, actions and checks
+ * have no page of their own yet and stay text.
+ */
+function linkTarget(projectId: string, link: HealthLink): string | null {
+  if (link.kind === 'task' || link.kind === 'milestone') return `/projects/${projectId}/plan`;
+  if (link.kind === 'project') return `/projects/${link.id}`;
+  return null;
+}
+
+const MAX_LINKS = 8;
+
+/** The amber and red reasons of one dimension: message, value against threshold, and what is behind it. */
+export function ReasonList({
+  projectId,
+  reasons,
+  compact = false,
+}: {
+  projectId: string;
+  reasons: readonly Reason[];
+  compact?: boolean;
+}) {
+  if (reasons.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No rule fires: green.
+      </Text>
+    );
+  }
+  return (
+    <List spacing={compact ? 4 : 'xs'} size="sm" listStyleType="none" pl={0}>
+      {reasons.map((r) => {
+        const unit = healthMetric(r.metric)?.unit;
+        return (
+          <List.Item key={r.ruleId} data-testid={`reason-${r.ruleId}`}>
+            <Group gap={6} wrap="nowrap" align="flex-start">
+              <Badge size="xs" color={RAG_COLOURS[r.rag]} variant="light" style={{ flex: 'none' }} mt={2}>
+                {r.rag}
+              </Badge>
+              <div>
+                <Text size="sm">{r.message}</Text>
+                <Text size="xs" c="dimmed">
+                  Rule {r.ruleId}: {formatMetric(r.value, unit)} against {formatMetric(r.threshold, unit)}
+                </Text>
+                {!compact && r.links.length > 0 && (
+                  <Group gap={6} mt={2}>
+                    {r.links.slice(0, MAX_LINKS).map((l) => {
+                      const to = linkTarget(projectId, l);
+                      return to ? (
+                        <Anchor key={`${l.kind}:${l.id}`} component={Link} to={to} size="xs">
+                          {l.label}
+                        </Anchor>
+                      ) : (
+                        <Text key={`${l.kind}:${l.id}`} size="xs">
+                          {l.label}
+                        </Text>
+                      );
+                    })}
+                    {r.links.length > MAX_LINKS && (
+                      <Text size="xs" c="dimmed">
+                        and {r.links.length - MAX_LINKS} more
+                      </Text>
+                    )}
+                  </Group>
+                )}
+              </div>
+            </Group>
+          </List.Item>
+        );
+      })}
+    </List>
+  );
+}
