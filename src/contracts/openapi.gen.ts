@@ -11884,6 +11884,7 @@ export interface components {
       rag: 'green' | 'amber' | 'red';
       /** @enum {string} */
       computedRag: 'green' | 'amber' | 'red';
+      measured: boolean;
       override: components['schemas']['HealthOverride'];
       reasons: components['schemas']['HealthReason'][];
     };

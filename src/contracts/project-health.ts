@@ -49,6 +49,8 @@ export const DimensionHealthSchema = z
     key: DimensionEnum,
     rag: RagEnum,
     computedRag: RagEnum,
+    /** False when no rule of this dimension measured anything (its green then means "not measured"). */
+    measured: z.boolean(),
     override: HealthOverrideSchema.nullable(),
     reasons: z.array(HealthReasonSchema),
   })

@@ -62,6 +62,8 @@ describe('evaluateHealth', () => {
     expect(h.dimensions.flatMap((d) => d.reasons)).toEqual([]);
     expect(h.metrics.schedulePerformance).toBe(1);
     expect(h.metrics.finishVarianceDays).toBe(0);
+    // Nothing measures cost or risk yet: green there says nothing.
+    expect(h.dimensions.filter((d) => d.measured).map((d) => d.key)).toEqual(['schedule', 'scope', 'reporting']);
   });
 
   it('turns schedule red past the red threshold, naming rule, value, threshold and the milestone behind it', () => {
@@ -98,6 +100,7 @@ describe('evaluateHealth', () => {
     const h = evaluateHealth(facts({ state: 'closed', projectFinish: 90 * DAY }), DEFAULT_HEALTH_RULES, [], at);
     expect(h.overall).toBe('green');
     expect(h.metrics.finishVarianceDays).toBeNull();
+    expect(h.dimensions.every((d) => !d.measured)).toBe(true);
   });
 
   it('flags an executing project without a baseline red', () => {

@@ -75,9 +75,11 @@ export function evaluateHealth(
     metrics[metric.key] = m.value;
   }
   const reasons = new Map<string, HealthReason[]>();
+  const measuredDimensions = new Set<string>();
   for (const rule of rules) {
     const m = rule.enabled && healthMetric(rule.metric) ? measured.get(rule.metric) : undefined;
     if (!m) continue;
+    if (m.value !== null) measuredDimensions.add(rule.dimension);
     const reason = reasonOf(rule, m);
     if (reason) reasons.set(rule.dimension, [...(reasons.get(rule.dimension) ?? []), reason]);
   }
@@ -91,7 +93,14 @@ export function evaluateHealth(
     const override = active.get(key) ?? null;
     const rag = override ? override.rag : computedRag;
     overall = worseRag(overall, rag);
-    return { key, rag, computedRag, override, reasons: mine };
+    return {
+      key,
+      rag,
+      computedRag,
+      measured: override !== null || measuredDimensions.has(key),
+      override,
+      reasons: mine,
+    };
   });
   return { overall, evaluatedAt, dimensions, metrics };
 }

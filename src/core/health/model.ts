@@ -76,6 +76,11 @@ export interface DimensionHealth {
   /** What counts: the override's RAG while one is active, otherwise the computed one. */
   readonly rag: Rag;
   readonly computedRag: Rag;
+  /**
+   * Whether any enabled rule of this dimension measured something (or the PM made a call): green
+   * without it only means nothing is measured yet (no cost rules before cost exists, a closed project).
+   */
+  readonly measured: boolean;
   readonly override: HealthOverride | null;
   readonly reasons: readonly HealthReason[];
 }

@@ -13,6 +13,12 @@ export function DimensionRagCell({
   dimension: DimensionHealth | undefined;
 }) {
   if (!dimension) return <Text c="dimmed">—</Text>;
+  if (!dimension.measured)
+    return (
+      <Text c="dimmed" title={`${DIMENSION_LABELS[dimension.key]}: not measured (no rule of this dimension applies)`}>
+        —
+      </Text>
+    );
   const overridden = dimension.override !== null && dimension.rag !== dimension.computedRag;
   return (
     <HoverCard width={380} shadow="md" openDelay={150} withinPortal position="bottom-start">

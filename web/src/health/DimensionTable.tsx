@@ -44,7 +44,13 @@ export function DimensionTable({ health }: { health: ProjectHealthView }) {
               <Table.Tr key={d.key} data-testid={`dimension-${d.key}`}>
                 <Table.Td fw={600}>{DIMENSION_LABELS[d.key]}</Table.Td>
                 <Table.Td data-testid="computed-rag">
-                  <RagBadge rag={d.computedRag} />
+                  {d.measured ? (
+                    <RagBadge rag={d.computedRag} />
+                  ) : (
+                    <Text size="sm" c="dimmed" title="No rule of this dimension applies to the project (yet)">
+                      Not measured
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td data-testid="override">
                   {d.override ? (

@@ -9,6 +9,8 @@ import { DIMENSION_LABELS, RAG_LABELS } from './health-format.js';
 const VISIBLE_ROWS = 25;
 const ROW_PX = 22;
 const RAG_HEX = { green: '#2f9e44', amber: '#f59f00', red: '#e03131' } as const;
+/** A dimension nothing measures (value -1): grey, so green always means measured and fine. */
+const NOT_MEASURED = -1;
 
 /** Projects × dimensions, one coloured cell per RAG; a click opens that project's health page. */
 export function HealthHeatMap({
@@ -26,9 +28,10 @@ export function HealthHeatMap({
     ordered.forEach((p, y) => {
       dimensions.forEach((d, x) => {
         const dim = p.dimensions.find((k) => k.key === d);
-        if (dim) data.push([x, y, RAGS.indexOf(dim.rag)]);
+        if (dim) data.push([x, y, dim.measured ? RAGS.indexOf(dim.rag) : NOT_MEASURED]);
       });
-      data.push([dimensions.length, y, RAGS.indexOf(p.overall)]);
+      const any = p.dimensions.some((d) => d.measured);
+      data.push([dimensions.length, y, any ? RAGS.indexOf(p.overall) : NOT_MEASURED]);
     });
     const scroll = ordered.length > VISIBLE_ROWS;
     return {
@@ -45,7 +48,7 @@ export function HealthHeatMap({
           const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
           return [
             `<b>${esc(item?.code ?? '')}</b> ${esc(item?.name ?? '')}`,
-            `${what}: ${RAG_LABELS[RAGS[v]!]}`,
+            `${what}: ${v === NOT_MEASURED ? 'not measured' : RAG_LABELS[RAGS[v]!]}`,
             ...reasons.slice(0, 4).map((r) => `• ${esc(r.message)}`),
           ].join('<br/>');
         },
@@ -62,7 +65,10 @@ export function HealthHeatMap({
       visualMap: {
         show: false,
         type: 'piecewise',
-        pieces: RAGS.map((r, i) => ({ value: i, color: RAG_HEX[r], label: RAG_LABELS[r] })),
+        pieces: [
+          { value: NOT_MEASURED, color: '#dee2e6', label: 'Not measured' },
+          ...RAGS.map((r, i) => ({ value: i, color: RAG_HEX[r], label: RAG_LABELS[r] })),
+        ],
       },
       dataZoom: scroll
         ? [

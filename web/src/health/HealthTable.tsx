@@ -76,7 +76,13 @@ export function HealthTable({ rows, dimensions, sort, onSort }: Props) {
               </Table.Td>
               <Table.Td className="gantry-nowrap">
                 <Group gap={4} wrap="nowrap">
-                  <RagBadge rag={p.overall} miw={64} />
+                  {p.dimensions.some((d) => d.measured) ? (
+                    <RagBadge rag={p.overall} miw={64} />
+                  ) : (
+                    <Text size="sm" c="dimmed" miw={64} title="Health is not measured in this state">
+                      n/a
+                    </Text>
+                  )}
                   <TrendIcon trend={p.trend} />
                 </Group>
               </Table.Td>

@@ -15,7 +15,7 @@ function item(code: string, over: Partial<PortfolioHealthItem> = {}): PortfolioH
     overall: 'green',
     computedOverall: 'green',
     trend: 'same',
-    dimensions: [{ key: 'schedule', rag: 'green', computedRag: 'green', override: null, reasons: [] }],
+    dimensions: [{ key: 'schedule', rag: 'green', computedRag: 'green', measured: true, override: null, reasons: [] }],
     metrics: {},
     forecastFinish: null,
     baselineFinish: null,
