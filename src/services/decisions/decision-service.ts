@@ -158,7 +158,7 @@ export async function createDecision(req: WriteRequest, body: CreateDecisionBody
         }
         const projectId = item.kind === 'approval_request' ? item.id : actionProjects.get(item.id);
         if (!projectId || !ids.has(projectId)) {
-          throw invalidField(`items[${i}].id`, 'must be an item of one of the linked projects (projectIds)');
+          throw invalidField(`items.${i}.id`, 'must be an item of one of the linked projects (projectIds)');
         }
         links.push({ kind: item.kind, itemId: item.id, projectId });
       });
