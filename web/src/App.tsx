@@ -3,12 +3,15 @@ import { AppLayout } from './components/AppLayout.js';
 import { RequireAuth } from './components/RequireAuth.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { CalendarsPage } from './pages/CalendarsPage.js';
+import { DecisionsPage } from './pages/DecisionsPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { MilestonesPage } from './pages/MilestonesPage.js';
+import { MyActionsPage } from './pages/MyActionsPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { NotificationsPage } from './pages/NotificationsPage.js';
 import { PlanPage } from './pages/PlanPage.js';
 import { PortfolioPage } from './pages/PortfolioPage.js';
+import { ProjectActionsPage } from './pages/ProjectActionsPage.js';
 import { ProjectPage } from './pages/ProjectPage.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
 import { TokensPage } from './pages/TokensPage.js';
@@ -33,6 +36,9 @@ export function App() {
         <Route path="milestones" element={<MilestonesPage />} />
         <Route path="projects/:id" element={<ProjectPage />} />
         <Route path="projects/:id/plan" element={<PlanPage />} />
+        <Route path="projects/:id/actions" element={<ProjectActionsPage />} />
+        <Route path="actions" element={<MyActionsPage />} />
+        <Route path="decisions" element={<DecisionsPage />} />
         <Route path="calendars" element={<CalendarsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />

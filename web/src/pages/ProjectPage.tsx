@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconPencil, IconTimeline } from '@tabler/icons-react';
+import { IconChecklist, IconPencil, IconTimeline } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/client.js';
@@ -71,6 +71,14 @@ export function ProjectPage() {
         <Group gap="sm">
           <Button component={Link} to={`/projects/${p.id}/plan`} leftSection={<IconTimeline size={16} />}>
             Plan
+          </Button>
+          <Button
+            component={Link}
+            to={`/projects/${p.id}/actions`}
+            variant="default"
+            leftSection={<IconChecklist size={16} />}
+          >
+            Corrective actions
           </Button>
           {canEdit && !editing && (
             <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
