@@ -18,7 +18,7 @@ const STATUS_COLOURS: Record<CorrectiveAction['status'], string> = {
 /** A status as a badge. */
 export function ActionStatusBadge({ status }: { status: CorrectiveAction['status'] }) {
   return (
-    <Badge color={STATUS_COLOURS[status]} variant="light">
+    <Badge color={STATUS_COLOURS[status]} variant="light" miw="fit-content" styles={{ label: { overflow: 'visible' } }}>
       {status.replace('_', ' ')}
     </Badge>
   );
@@ -41,7 +41,7 @@ export function ActionsTable({
             <Table.Th>Action</Table.Th>
             <Table.Th>Owner</Table.Th>
             <Table.Th>Due</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <Table.Th w={110}>Status</Table.Th>
             <Table.Th>Finding</Table.Th>
             <Table.Th />
           </Table.Tr>
@@ -99,13 +99,13 @@ function ActionRow({ a, showProject }: { a: CorrectiveAction; showProject: boole
       <Table.Td>
         <Text size="sm">{a.owner.name}</Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm" c={a.overdue ? 'red' : undefined} fw={a.overdue ? 600 : undefined}>
           {a.dueDate}
           {a.overdue ? ' · overdue' : ''}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <ActionStatusBadge status={a.status} />
       </Table.Td>
       <Table.Td>
