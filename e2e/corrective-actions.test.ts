@@ -39,7 +39,7 @@ describe('corrective actions and the decisions log', () => {
     await context.close();
   }, 90_000);
 
-  it('verifies an action raised on a health finding once the plan is fixed', async () => {
+  it('verifies an action raised on a failed DCMA check once the plan is fixed', async () => {
     const pmo = await harness.server.login('pmo@demo.gantry.local');
     const marco = await harness.server.login('marco@demo.gantry.local');
     const marcoId = (await marco.get('/api/me')).body.user.id;
@@ -58,12 +58,16 @@ describe('corrective actions and the decisions log', () => {
       version: 1,
       tasks: [{ id: taskId, name: 'Pour slab', durationMinutes: 4800, deadline: '2030-01-08T17:00' }],
     });
-    // As the health page's "Create corrective action" would: the finding is the firing rule.
+    // As the schedule quality panel's "Create corrective action" would: the finding is the failed check.
+    const failed = (await marco.get(`/api/projects/${p.id}/schedule-quality`)).body.checks.find(
+      (c: { key: string }) => c.key === 'negativeFloat',
+    );
+    expect(failed.pass).toBe(false);
     await marco.post(`/api/projects/${p.id}/corrective-actions`, {
       title: 'Bring the slab back within its deadline',
       ownerId: marcoId,
       dueDate: '2030-01-31',
-      finding: { kind: 'health', ruleId: 'negative-float', dimension: 'schedule' },
+      finding: { kind: 'dcma', checkId: failed.id, checkKey: failed.key },
     });
 
     const context = await newContext(harness.browser);
@@ -75,14 +79,14 @@ describe('corrective actions and the decisions log', () => {
     const table = page.getByRole('table', { name: 'Corrective actions' });
     const row = table.getByRole('row').filter({ hasText: 'Bring the slab back' });
     await row.getByRole('button', { name: 'Mark done' }).click();
-    await row.getByText('Still fires: value 1, threshold 1').waitFor();
+    await row.getByText(`Still fires: value ${failed.value}, threshold 0`).waitFor();
     await row.getByText('done', { exact: true }).waitFor();
     await screenshot(page, 'corrective-action-still-fires');
 
     const plan = (await marco.get(`/api/projects/${p.id}/tasks`)).body.plan;
     await marco.patch(`/api/projects/${p.id}/tasks/${taskId}`, { version: plan.version, deadline: '2030-03-29T17:00' });
     await row.getByRole('button', { name: 'Check again' }).click();
-    await row.getByText('No longer fires: value 0, threshold 1').waitFor();
+    await row.getByText('No longer fires: value 0, threshold 0').waitFor();
     await row.getByText('verified', { exact: true }).waitFor();
     await row.getByText('Verified automatically').waitFor();
     expect(await row.getByRole('button').count()).toBe(0);

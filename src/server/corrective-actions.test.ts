@@ -112,6 +112,36 @@ describe.each(TEST_DIALECTS)('corrective actions on %s', (dialect) => {
     expect(note?.link).toBe(`/projects/${projectId}/actions`);
   });
 
+  it('verifies an action raised on a failed DCMA check once the plan passes it', async () => {
+    const { projectId, taskId } = await lateProject();
+    const base = `/api/projects/${projectId}/corrective-actions`;
+    const quality = (await pm.get(`/api/projects/${projectId}/schedule-quality`)).body.checks;
+    const check = quality.find((c: { key: string }) => c.key === 'negativeFloat');
+    expect(check.pass).toBe(false);
+    const a = (
+      await pm.post(base, {
+        title: 'Remove negative float',
+        ownerId: ids.pm,
+        dueDate: '2030-01-31',
+        finding: { kind: 'dcma', checkId: check.id, checkKey: check.key },
+      })
+    ).body;
+    expect(a.findingLabel).toBe('DCMA check 7 (negativeFloat)');
+    const done = (await pm.post(`${base}/${a.id}/done`, { version: a.version })).body;
+    expect(done.status).toBe('done');
+    expect(done.reevaluation).toMatchObject({ fires: true, value: check.value, threshold: 0 });
+
+    const plan = (await pm.get(`/api/projects/${projectId}/tasks`)).body.plan;
+    await pm.patch(`/api/projects/${projectId}/tasks/${taskId}`, {
+      version: plan.version,
+      deadline: '2030-03-29T17:00',
+    });
+    const verified = (await pm.post(`${base}/${a.id}/done`, { version: done.version })).body;
+    expect(verified.status).toBe('verified');
+    expect(verified.reevaluation).toMatchObject({ fires: false, value: 0, threshold: 0 });
+    expect(verified.verification).toMatchObject({ how: 'automatic', byId: ids.pm, value: 0 });
+  });
+
   it('keeps a done action done until the PMO accepts it with a reason, which the decisions log records', async () => {
     const { projectId } = await lateProject();
     const base = `/api/projects/${projectId}/corrective-actions`;

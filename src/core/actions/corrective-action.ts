@@ -1,4 +1,5 @@
 import type { Dimension } from '../health/model.js';
+import { QUALITY_CHECK_KEYS, type QualityCheckKey } from '../quality/model.js';
 
 /*
  * Corrective actions: what a PMO or a manager sets out to fix, with the finding it addresses, so
@@ -16,25 +17,10 @@ export const ACTIVE_ACTION_STATUSES: readonly ActionStatus[] = ['open', 'in_prog
 /** Statuses after which an action no longer changes. */
 export const FINAL_ACTION_STATUSES: readonly ActionStatus[] = ['verified', 'cancelled'];
 
-/** The DCMA 14-point check keys, by check number 1..14. */
-export const DCMA_CHECK_KEYS = [
-  'logic',
-  'leads',
-  'lags',
-  'relationshipTypes',
-  'hardConstraints',
-  'highFloat',
-  'negativeFloat',
-  'highDuration',
-  'invalidDates',
-  'resources',
-  'missedTasks',
-  'criticalPathTest',
-  'cpli',
-  'bei',
-] as const;
+/** The DCMA 14-point check keys, by check number 1..14 (the schedule quality assessment's). */
+export const DCMA_CHECK_KEYS = QUALITY_CHECK_KEYS;
 /** One of DCMA_CHECK_KEYS. */
-export type DcmaCheckKey = (typeof DCMA_CHECK_KEYS)[number];
+export type DcmaCheckKey = QualityCheckKey;
 
 /** What an action addresses: a health rule firing, a failed DCMA check, a variance, or nothing measured. */
 export type Finding =

@@ -43,7 +43,8 @@ export async function markActionDone(
   authoriseAction(actor, 'corrective_action.done', seen);
   const reevaluation = await reevaluateFinding(
     ctx,
-    { id: projectId, state: seen.state, portfolioId: seen.portfolio_id, plannedFinish: seen.planned_finish },
+    actor,
+    { id: projectId, portfolioId: seen.portfolio_id },
     JSON.parse(seen.finding) as Finding,
   );
   return step(req, projectId, id, 'corrective_action.done', body.note ?? '', async (trx) => {
