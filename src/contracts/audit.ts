@@ -55,6 +55,13 @@ export const AUDIT_ACTIONS = [
   'health.rules.update',
   'health.override.set',
   'health.override.clear',
+  'corrective_action.create',
+  'corrective_action.update',
+  'corrective_action.start',
+  'corrective_action.done',
+  'corrective_action.verify',
+  'corrective_action.cancel',
+  'decision.record',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -113,6 +120,13 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'health.rules.update': 'Health rules changed',
   'health.override.set': 'Health overridden by the manager',
   'health.override.clear': 'Health override removed',
+  'corrective_action.create': 'Corrective action raised',
+  'corrective_action.update': 'Corrective action changed',
+  'corrective_action.start': 'Corrective action started',
+  'corrective_action.done': 'Corrective action done (finding re-evaluated)',
+  'corrective_action.verify': 'Corrective action accepted by the PMO',
+  'corrective_action.cancel': 'Corrective action cancelled',
+  'decision.record': 'Decision recorded',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -130,6 +144,8 @@ export const AUDIT_ENTITY_TYPES = {
   scenario: 'Scenario',
   health_rules: 'Health rules',
   health_override: 'Health override',
+  corrective_action: 'Corrective action',
+  decision: 'Decision',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

@@ -23,6 +23,10 @@ export const EVENT_TYPES = [
   'project.health_overridden',
   'webhook.disabled',
   'webhook.test',
+  'corrective_action.created',
+  'corrective_action.updated',
+  'corrective_action.status_changed',
+  'decision.recorded',
 ] as const;
 /** One of EVENT_TYPES. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -45,6 +49,10 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   'project.health_overridden': "A manager set or removed their own RAG for one of a project's health dimensions",
   'webhook.disabled': 'A webhook endpoint was disabled after failing for 24 hours',
   'webhook.test': 'A test event sent by hand to one endpoint',
+  'corrective_action.created': 'A corrective action was raised on a project',
+  'corrective_action.updated': "A corrective action's title, owner, due date or finding changed",
+  'corrective_action.status_changed': 'A corrective action was started, done, verified or cancelled',
+  'decision.recorded': 'A decision was recorded in the decisions log (by hand or by a lifecycle move)',
 };
 
 /** Event types an endpoint may subscribe to (`webhook.test` goes only to the endpoint it is sent to). */

@@ -4,6 +4,8 @@ export * from './auth.js';
 export * from './baselines.js';
 export * from './calendars.js';
 export * from './common.js';
+export * from './corrective-actions.js';
+export * from './decisions.js';
 export * from './events.js';
 export * from './health.js';
 export * from './jobs.js';

@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'approval.declined',
   'member.added',
   'webhook.disabled',
+  'action.assigned',
 ] as const;
 /** One of NOTIFICATION_KINDS. */
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -34,6 +35,10 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, { label
   'webhook.disabled': {
     label: 'Webhook disabled',
     description: 'A webhook endpoint you registered failed for 24 hours and was disabled',
+  },
+  'action.assigned': {
+    label: 'Corrective action assigned to me',
+    description: 'Someone made you the owner of a corrective action',
   },
 };
 

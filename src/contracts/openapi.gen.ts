@@ -8490,6 +8490,10 @@ export interface paths {
               | 'baseline.deleted'
               | 'project.health_overridden'
               | 'webhook.disabled'
+              | 'corrective_action.created'
+              | 'corrective_action.updated'
+              | 'corrective_action.status_changed'
+              | 'decision.recorded'
             )[];
             /**
              * Format: uuid
@@ -8753,6 +8757,10 @@ export interface paths {
               | 'baseline.deleted'
               | 'project.health_overridden'
               | 'webhook.disabled'
+              | 'corrective_action.created'
+              | 'corrective_action.updated'
+              | 'corrective_action.status_changed'
+              | 'decision.recorded'
             )[];
             /**
              * Format: uuid
@@ -9177,6 +9185,1400 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/corrective-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Corrective actions across the projects you can read (mine=1: your own; overdue=1: overdue only) */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          /** @description Comma-separated statuses */
+          status?: string;
+          /** @description 1: only actions the caller owns */
+          mine?: '0' | '1' | 'true' | 'false';
+          /** @description 1: only overdue actions */
+          overdue?: '0' | '1' | 'true' | 'false';
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+          /** @description Resource id (UUID) */
+          projectId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CorrectiveActionPage'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/corrective-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A project's corrective actions, by due date */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          /** @description Comma-separated statuses */
+          status?: string;
+          /** @description 1: only actions the caller owns */
+          mine?: '0' | '1' | 'true' | 'false';
+          /** @description 1: only overdue actions */
+          overdue?: '0' | '1' | 'true' | 'false';
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+          /** @description Resource id (UUID) */
+          projectId?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CorrectiveActionPage'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Raise a corrective action on a finding; its owner is notified */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            title: string;
+            /** @default  */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            ownerId: string;
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            dueDate: string;
+            finding?:
+              | {
+                  /** @enum {string} */
+                  kind: 'health';
+                  ruleId: string;
+                  /** @enum {string} */
+                  dimension: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'dcma';
+                  checkId: number;
+                  /** @enum {string} */
+                  checkKey:
+                    | 'logic'
+                    | 'leads'
+                    | 'lags'
+                    | 'relationshipTypes'
+                    | 'hardConstraints'
+                    | 'highFloat'
+                    | 'negativeFloat'
+                    | 'highDuration'
+                    | 'invalidDates'
+                    | 'resources'
+                    | 'missedTasks'
+                    | 'criticalPathTest'
+                    | 'cpli'
+                    | 'bei';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'variance';
+                  /** @default  */
+                  note?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'manual';
+                };
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CorrectiveAction'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/corrective-actions/{actionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One corrective action, with its last re-evaluation and verification */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          actionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CorrectiveAction'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change an action's title, description, owner, due date or finding */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          actionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            title?: string;
+            description?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            ownerId?: string;
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            dueDate?: string;
+            finding?:
+              | {
+                  /** @enum {string} */
+                  kind: 'health';
+                  ruleId: string;
+                  /** @enum {string} */
+                  dimension: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'dcma';
+                  checkId: number;
+                  /** @enum {string} */
+                  checkKey:
+                    | 'logic'
+                    | 'leads'
+                    | 'lags'
+                    | 'relationshipTypes'
+                    | 'hardConstraints'
+                    | 'highFloat'
+                    | 'negativeFloat'
+                    | 'highDuration'
+                    | 'invalidDates'
+                    | 'resources'
+                    | 'missedTasks'
+                    | 'criticalPathTest'
+                    | 'cpli'
+                    | 'bei';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'variance';
+                  /** @default  */
+                  note?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'manual';
+                };
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CorrectiveAction'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The action is verified or cancelled */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/projects/{id}/corrective-actions/{actionId}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start work on an open action (its owner, the manager or the PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          actionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            note?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CorrectiveAction'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not possible in its status */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/corrective-actions/{actionId}/done': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark the action done: its finding is re-evaluated and the action verified at once if it no longer fires; again on a done action to re-check */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          actionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            note?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CorrectiveAction'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not possible in its status */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/corrective-actions/{actionId}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The PMO accepts a done action with a reason, even if its finding still fires */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          actionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CorrectiveAction'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not possible in its status */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/corrective-actions/{actionId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel the action (the manager or the PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          actionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            note?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CorrectiveAction'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not possible in its status */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The decisions you can read, newest first (filters: project, portfolio, kind, from/to, text) */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          /** @description Resource id (UUID) */
+          projectId?: string;
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+          kind?: components['schemas']['DecisionKind'];
+          /** @description Date, YYYY-MM-DD */
+          from?: string;
+          /** @description Date, YYYY-MM-DD */
+          to?: string;
+          /** @description Matches title, decision, context or reasons */
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DecisionPage'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record a decision by hand (the PMO; a manager about their own projects) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            title: string;
+            /** @default  */
+            context?: string;
+            /** @default [] */
+            options?: string[];
+            decision: string;
+            /** @default  */
+            reasons?: string;
+            /** @default [] */
+            projectIds?: string[];
+            /** @default [] */
+            items?: {
+              /** @enum {string} */
+              kind: 'approval_request' | 'corrective_action' | 'status_report';
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              id: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Decision'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/decisions.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The decisions matching the filters as CSV (at most 10,000) */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          /** @description Resource id (UUID) */
+          projectId?: string;
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+          kind?: components['schemas']['DecisionKind'];
+          /** @description Date, YYYY-MM-DD */
+          from?: string;
+          /** @description Date, YYYY-MM-DD */
+          to?: string;
+          /** @description Matches title, decision, context or reasons */
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description CSV */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/decisions/pending': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Decisions awaiting the PMO: managers' open requests for approval */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PendingDecisionList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/decisions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One decision */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Decision'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -9687,7 +11089,8 @@ export interface paths {
                 | 'approval.requested'
                 | 'approval.declined'
                 | 'member.added'
-                | 'webhook.disabled';
+                | 'webhook.disabled'
+                | 'action.assigned';
               channels: {
                 in_app: boolean;
               };
@@ -9822,7 +11225,9 @@ export interface components {
       | 'portfolio.create'
       | 'project.create'
       | 'calendar.manage'
-      | 'webhook.manage';
+      | 'webhook.manage'
+      | 'decision.read'
+      | 'decision.create';
     Error: {
       error: {
         /** @example validation_failed */
@@ -10086,7 +11491,9 @@ export interface components {
       | 'project.approval.answer'
       | 'project.members.manage'
       | 'plan.edit'
-      | 'plan.progress';
+      | 'plan.progress'
+      | 'corrective_action.manage'
+      | 'decision.create';
     ProjectActionRefusal: {
       action: components['schemas']['ProjectAction'];
       reason: string;
@@ -12222,6 +13629,10 @@ export interface components {
         | 'baseline.deleted'
         | 'project.health_overridden'
         | 'webhook.disabled'
+        | 'corrective_action.created'
+        | 'corrective_action.updated'
+        | 'corrective_action.status_changed'
+        | 'decision.recorded'
       )[];
       /**
        * Format: uuid
@@ -12257,6 +13668,10 @@ export interface components {
         | 'baseline.deleted'
         | 'project.health_overridden'
         | 'webhook.disabled'
+        | 'corrective_action.created'
+        | 'corrective_action.updated'
+        | 'corrective_action.status_changed'
+        | 'decision.recorded'
       )[];
       /**
        * Format: uuid
@@ -12396,6 +13811,317 @@ export interface components {
       /** @enum {string} */
       delivery: 'queued';
     };
+    CorrectiveActionPage: {
+      items: components['schemas']['CorrectiveAction'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    CorrectiveAction: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      projectCode: string;
+      projectName: string;
+      title: string;
+      description: string;
+      owner: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      };
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      dueDate: string;
+      status: components['schemas']['CorrectiveActionStatus'];
+      overdue: boolean;
+      finding: components['schemas']['Finding'];
+      findingLabel: string;
+      reevaluation: components['schemas']['Reevaluation'];
+      verification: components['schemas']['Verification'];
+      createdBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      };
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /** @description What the caller may do on this correctiveaction now, by the policies its writes obey */
+      allowedActions: components['schemas']['CorrectiveActionAction'][];
+      /** @description Actions the caller's role allows but this resource stops now, with the reason */
+      refusedActions: components['schemas']['CorrectiveActionActionRefusal'][];
+    };
+    /** @enum {string} */
+    CorrectiveActionStatus: 'open' | 'in_progress' | 'done' | 'verified' | 'cancelled';
+    Finding:
+      | {
+          /** @enum {string} */
+          kind: 'health';
+          ruleId: string;
+          /** @enum {string} */
+          dimension: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+        }
+      | {
+          /** @enum {string} */
+          kind: 'dcma';
+          checkId: number;
+          /** @enum {string} */
+          checkKey:
+            | 'logic'
+            | 'leads'
+            | 'lags'
+            | 'relationshipTypes'
+            | 'hardConstraints'
+            | 'highFloat'
+            | 'negativeFloat'
+            | 'highDuration'
+            | 'invalidDates'
+            | 'resources'
+            | 'missedTasks'
+            | 'criticalPathTest'
+            | 'cpli'
+            | 'bei';
+        }
+      | {
+          /** @enum {string} */
+          kind: 'variance';
+          /** @default  */
+          note: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'manual';
+        };
+    Reevaluation: {
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      at: string;
+      fires: boolean | null;
+      value: number | null;
+      threshold: number | null;
+      message: string;
+      /** @example Still fires: value 3, threshold 1 */
+      sentence: string;
+    } | null;
+    Verification: {
+      /** @enum {string} */
+      how: 'automatic' | 'accepted';
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      at: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      byId: string;
+      byName: string;
+      reason: string;
+      value: number | null;
+      threshold: number | null;
+    } | null;
+    /** @enum {string} */
+    CorrectiveActionAction:
+      | 'corrective_action.update'
+      | 'corrective_action.start'
+      | 'corrective_action.done'
+      | 'corrective_action.verify'
+      | 'corrective_action.cancel';
+    CorrectiveActionActionRefusal: {
+      action: components['schemas']['CorrectiveActionAction'];
+      reason: string;
+    };
+    CreateCorrectiveAction: {
+      title: string;
+      /** @default  */
+      description: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      ownerId: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      dueDate: string;
+      finding?: components['schemas']['Finding'];
+    };
+    UpdateCorrectiveAction: {
+      title?: string;
+      description?: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      ownerId?: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      dueDate?: string;
+      finding?: components['schemas']['Finding'];
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    CorrectiveActionStep: {
+      /** @default  */
+      note: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    VerifyCorrectiveAction: {
+      reason: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    DecisionPage: {
+      items: components['schemas']['Decision'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    Decision: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      kind: components['schemas']['DecisionKind'];
+      title: string;
+      context: string;
+      options: string[];
+      decision: string;
+      reasons: string;
+      decidedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      };
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      decidedAt: string;
+      links: components['schemas']['DecisionLink'][];
+    };
+    /** @enum {string} */
+    DecisionKind: 'manual' | 'approval' | 'rejection' | 'cancellation' | 'hold' | 'acceptance';
+    DecisionLink: {
+      /** @enum {string} */
+      kind: 'project' | 'approval_request' | 'corrective_action' | 'status_report';
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string | null;
+      label: string;
+    };
+    CreateDecision: {
+      title: string;
+      /** @default  */
+      context: string;
+      /** @default [] */
+      options: string[];
+      decision: string;
+      /** @default  */
+      reasons: string;
+      /** @default [] */
+      projectIds: string[];
+      /** @default [] */
+      items: {
+        /** @enum {string} */
+        kind: 'approval_request' | 'corrective_action' | 'status_report';
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+      }[];
+    };
+    PendingDecisionList: {
+      items: components['schemas']['PendingDecision'][];
+    };
+    PendingDecision: {
+      /** @enum {string} */
+      kind: 'approval_request';
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      projectCode: string;
+      projectName: string;
+      portfolioName: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      requestedAt: string;
+      requestedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      } | null;
+      note: string;
+      projectVersion: number;
+    };
     NotificationPage: {
       items: components['schemas']['Notification'][];
       total: number;
@@ -12447,7 +14173,8 @@ export interface components {
           | 'approval.requested'
           | 'approval.declined'
           | 'member.added'
-          | 'webhook.disabled';
+          | 'webhook.disabled'
+          | 'action.assigned';
         label: string;
         description: string;
         channels: {
@@ -12465,7 +14192,8 @@ export interface components {
           | 'approval.requested'
           | 'approval.declined'
           | 'member.added'
-          | 'webhook.disabled';
+          | 'webhook.disabled'
+          | 'action.assigned';
         channels: {
           in_app: boolean;
         };

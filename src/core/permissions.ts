@@ -24,7 +24,11 @@ export type Action =
   | 'calendar.manage'
   | 'webhook.manage'
   | 'health.override'
-  | 'health.rules.manage';
+  | 'health.rules.manage'
+  | 'corrective_action.manage'
+  | 'corrective_action.verify'
+  | 'decision.read'
+  | 'decision.create';
 
 /**
  * Who may do what. `roles` grants the action everywhere to holders of those system roles;
@@ -73,6 +77,14 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'health.override': { roles: [], relations: ['manager'] },
   // Health rules are a standard the PMO keeps.
   'health.rules.manage': { roles: ['pmo'], relations: [] },
+  // Corrective actions are run by the PMO and the project's manager; an owner moves only their own (core/actions).
+  'corrective_action.manage': { roles: ['pmo'], relations: ['manager'] },
+  // Accepting an action whose finding still fires overrides the measurement: the PMO's call.
+  'corrective_action.verify': { roles: ['pmo'], relations: [] },
+  // The decisions log: the PMO reads all of it; people on a project read its decisions.
+  'decision.read': { roles: ['pmo'], relations: READERS },
+  // The PMO records decisions; a manager records their own project's.
+  'decision.create': { roles: ['pmo'], relations: ['manager'] },
 };
 
 /**
@@ -103,6 +115,10 @@ export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'webhook.manage': 'manage webhooks',
   'health.override': "override this project's health",
   'health.rules.manage': 'change health rules',
+  'corrective_action.manage': "manage this project's corrective actions",
+  'corrective_action.verify': 'accept corrective actions as verified',
+  'decision.read': 'read the decisions log',
+  'decision.create': 'record decisions',
 };
 
 /** The sentence a user reads when `action` is refused. */

@@ -75,6 +75,8 @@ export const PROJECT_ACTIONS = [
   'project.members.manage',
   'plan.edit',
   'plan.progress',
+  'corrective_action.manage',
+  'decision.create',
 ] as const satisfies readonly Action[];
 /** One of PROJECT_ACTIONS. */
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
@@ -97,6 +99,8 @@ export const ORGANISATION_ACTIONS = [
   'project.create',
   'calendar.manage',
   'webhook.manage',
+  'decision.read',
+  'decision.create',
 ] as const satisfies readonly Action[];
 /** One of ORGANISATION_ACTIONS. */
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];

@@ -11,6 +11,8 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { baselineRoutes } from './routes/baselines.js';
 import { calendarRoutes } from './routes/calendars.js';
+import { correctiveActionRoutes } from './routes/corrective-actions.js';
+import { decisionRoutes } from './routes/decisions.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { milestoneRoutes } from './routes/milestones.js';
@@ -161,6 +163,8 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', auditRoutes());
   api.route('/', jobRoutes());
   api.route('/', webhookRoutes());
+  api.route('/', correctiveActionRoutes());
+  api.route('/', decisionRoutes());
   api.route('/', notificationRoutes(options.shutdown ?? new AbortController().signal));
   app.route('/api', api);
 

@@ -34,6 +34,8 @@ describe.each(TEST_DIALECTS)('organisation writes on %s', (dialect) => {
       'project.create',
       'calendar.manage',
       'webhook.manage',
+      'decision.read',
+      'decision.create',
     ]);
     expect((await pm.get('/api/me')).body.allowedActions).toEqual(['user.list', 'project.create']);
     expect((await admin.get('/api/me')).body.allowedActions).toContain('user.manage');

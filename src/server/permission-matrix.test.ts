@@ -60,6 +60,11 @@ interface Fixture {
   notificationId: string;
   /** A scenario of `pm`'s on the plan, with one edit (version 2). */
   scenarioId: string;
+  /** A corrective action on the project, owned by `team` (open, version 1), and one marked done (version 2). */
+  actionId: string;
+  doneActionId: string;
+  /** A decision about the project. */
+  decisionId: string;
 }
 
 interface Case {
@@ -606,6 +611,81 @@ const CASES: Record<string, Case> = {
     body: () => ({ kinds: [{ kind: 'task.moved', channels: { in_app: true } }] }),
     expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
   },
+
+  'GET /corrective-actions': {
+    method: 'GET',
+    path: () => '/api/corrective-actions?mine=1',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'GET /projects/{id}/corrective-actions': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/corrective-actions`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'POST /projects/{id}/corrective-actions': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/corrective-actions`,
+    body: (f) => ({ title: 'Matrix action', ownerId: f.memberId, dueDate: '2030-01-31' }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /projects/{id}/corrective-actions/{actionId}': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/corrective-actions/${f.actionId}`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'PATCH /projects/{id}/corrective-actions/{actionId}': {
+    method: 'PATCH',
+    path: (f) => `/api/projects/${f.projectId}/corrective-actions/${f.actionId}`,
+    body: () => ({ title: 'Renamed', version: 1 }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/corrective-actions/{actionId}/start': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/corrective-actions/${f.actionId}/start`,
+    body: () => ({ version: 1 }),
+    // The team member owns it.
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 403),
+  },
+  'POST /projects/{id}/corrective-actions/{actionId}/done': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/corrective-actions/${f.actionId}/done`,
+    body: () => ({ version: 1 }),
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 403),
+  },
+  'POST /projects/{id}/corrective-actions/{actionId}/verify': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/corrective-actions/${f.doneActionId}/verify`,
+    body: () => ({ reason: 'Accepted', version: 2 }),
+    expect: row('ok', 'ok', 403, 404, 403, 403),
+  },
+  'POST /projects/{id}/corrective-actions/{actionId}/cancel': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/corrective-actions/${f.actionId}/cancel`,
+    body: () => ({ version: 1 }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /decisions': { method: 'GET', path: () => '/api/decisions', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  'GET /decisions.csv': {
+    method: 'GET',
+    path: () => '/api/decisions.csv',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'POST /decisions': {
+    method: 'POST',
+    path: () => '/api/decisions',
+    body: (f) => ({ title: 'Matrix decision', decision: 'Go', projectIds: [f.projectId] }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /decisions/pending': {
+    method: 'GET',
+    path: () => '/api/decisions/pending',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'GET /decisions/{id}': {
+    method: 'GET',
+    path: (f) => `/api/decisions/${f.decisionId}`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
 };
 
 /** Routes anyone may call. */
@@ -711,6 +791,14 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
         });
         return scenario.id as string;
       });
+    /** An action on the project owned by the team member; `done`: marked done (a manual finding stays done, version 2). */
+    const actionOf = async (done: boolean) => {
+      const { projectId } = await project();
+      const base = `/api/projects/${projectId}/corrective-actions`;
+      const a = (await admin.post(base, { title: 'Matrix action', ownerId: ids.team, dueDate: '2030-01-31' })).body;
+      if (done) await admin.post(`${base}/${a.id}/done`, { version: 1 });
+      return a.id as string;
+    };
     /** How to make each fixture field. */
     const make: { [K in keyof Fixture]: () => Promise<Fixture[K]> } = {
       projectId: async () => (await project()).projectId,
@@ -750,6 +838,14 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       deliveryId: async () => (await once('webhook', async () => webhookOf(await proposal()))).deliveryId,
       notificationId: () => once('notification', () => notificationOf(ids[role])),
       scenarioId: scenario,
+      actionId: async () => (await once('action', () => actionOf(false))) as string,
+      doneActionId: async () => (await once('doneAction', () => actionOf(true))) as string,
+      decisionId: () =>
+        once('decision', async () => {
+          const { projectId } = await project();
+          return (await admin.post('/api/decisions', { title: 'Matrix', decision: 'Go', projectIds: [projectId] })).body
+            .id as string;
+        }),
     };
     /** The fields named, made in a fixed order (the order the plan and its parts depend on). */
     return async (keys: readonly (keyof Fixture)[]): Promise<Partial<Fixture>> => {
@@ -780,6 +876,9 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     'webhookId',
     'deliveryId',
     'notificationId',
+    'actionId',
+    'doneActionId',
+    'decisionId',
   ];
 
   /** The fixture fields a case reads (found by calling its path, body and headers on a recorder). */
@@ -845,6 +944,9 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       calendars: await rows(db.selectFrom('calendars').selectAll()),
       plans: await rows(db.selectFrom('plans').select(['project_id', 'version', 'status_date', 'default_calendar_id'])),
       scenarios: await rows(db.selectFrom('scenarios').selectAll()),
+      actions: await rows(db.selectFrom('corrective_actions').selectAll()),
+      decisions: await rows(db.selectFrom('decisions').selectAll()),
+      decisionLinks: await rows(db.selectFrom('decision_links').selectAll()),
       baselines: await rows(db.selectFrom('baselines').selectAll()),
       webhooks: await rows(
         db.selectFrom('webhook_endpoints').select(['id', 'url', 'description', 'event_types', 'project_id', 'version']),

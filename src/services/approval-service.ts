@@ -1,5 +1,7 @@
 import type { ClearApprovalBody, Project, RequestApprovalBody } from '../contracts/index.js';
 import { relationOf } from './access.js';
+import { recordDecision } from './decisions/decision-record.js';
+import { rejectionDecision } from './decisions/lifecycle-decisions.js';
 import { projectEvent } from './events/outbox.js';
 import { getProject, NO_APPROVAL_REQUEST, projectWrite, updateProjectRow } from './project-service.js';
 import { runWrite, type WriteRequest } from './write-pipeline.js';
@@ -44,9 +46,12 @@ export async function clearApprovalRequest(req: WriteRequest, id: string, body: 
     ...projectWrite(req, id, 'project.approval.answer'),
     async apply(trx, before) {
       await updateProjectRow(trx, before, { ...NO_APPROVAL_REQUEST, updated_at: ctx.now().toISOString() });
-      return actor.userId !== before.approval_requested_by && relationOf(actor, before) !== 'manager';
+      const declined = actor.userId !== before.approval_requested_by && relationOf(actor, before) !== 'manager';
+      // Declining is the PMO's decision (logged with it); a manager withdrawing their own request is not.
+      const decided = declined ? await recordDecision(ctx, trx, actor.userId, rejectionDecision(before, reason)) : null;
+      return { declined, decided };
     },
-    audit: (before, declined) => ({
+    audit: (before, { declined }) => ({
       action: declined ? 'project.approval.decline' : 'project.approval.withdraw',
       entityType: 'project',
       entityId: id,
@@ -54,12 +59,13 @@ export async function clearApprovalRequest(req: WriteRequest, id: string, body: 
       before: { approvalRequested: true, note: before.approval_note },
       after: { approvalRequested: false, reason },
     }),
-    events: (before, declined) => [
+    events: (before, { declined, decided }) => [
       projectEvent(declined ? 'project.approval_declined' : 'project.approval_withdrawn', before, {
         reason,
         requestedBy: before.approval_requested_by,
         managerId: before.manager_id,
       }),
+      ...(decided ? [decided] : []),
     ],
   });
   return getProject(ctx, actor, id);

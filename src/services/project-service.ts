@@ -16,6 +16,8 @@ import type { Executor } from '../store/transaction.js';
 import { authorise, projectNotFound, projectResource, relationOf, versionConflict } from './access.js';
 import { type AuditEvent, recordAudit } from './audit-service.js';
 import type { ServiceContext } from './context.js';
+import { recordDecision } from './decisions/decision-record.js';
+import { transitionDecision } from './decisions/lifecycle-decisions.js';
 import { appendEvents, projectEvent } from './events/outbox.js';
 import { createEmptyPlan } from './plan/empty-plan.js';
 import { assertCodeFree, assertManager, assertPortfolio, nextProjectCode } from './project-rules.js';
@@ -269,9 +271,11 @@ export async function transitionProject(req: WriteRequest, id: string, body: Tra
         before,
         settles ? { ...NO_APPROVAL_REQUEST, state: body.to, updated_at: at } : { state: body.to, updated_at: at },
       );
-      return settles;
+      // Approving, cancelling and holding are decisions: logged in the same transaction.
+      const draft = transitionDecision(before, body.to, body.reason ?? '', settles);
+      return { settles, decided: draft ? await recordDecision(ctx, trx, actor.userId, draft) : null };
     },
-    audit: (before, settles) => ({
+    audit: (before, { settles }) => ({
       action: 'project.transition',
       entityType: 'project',
       entityId: id,
@@ -281,7 +285,7 @@ export async function transitionProject(req: WriteRequest, id: string, body: Tra
         ? { state: body.to, approvalRequested: false, reason: body.reason ?? '' }
         : { state: body.to, reason: body.reason ?? '' },
     }),
-    events: (before, settles) => [
+    events: (before, { settles, decided }) => [
       projectEvent('project.transitioned', before, {
         from: before.state,
         to: body.to,
@@ -289,6 +293,7 @@ export async function transitionProject(req: WriteRequest, id: string, body: Tra
         managerId: before.manager_id,
         settledApprovalRequest: settles,
       }),
+      ...(decided ? [decided] : []),
     ],
   });
   return getProject(ctx, actor, id);

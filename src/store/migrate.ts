@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009-scenarios.js';
 import * as m0010 from './migrations/0010-schedule-version.js';
 import * as m0011 from './migrations/0011-lean-outbox.js';
 import * as m0012 from './migrations/0012-project-health.js';
+import * as m0014 from './migrations/0014-actions-decisions.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
 // and a migration can never be skipped by a packaging mistake. Forward-only: append, never edit.
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-schedule-version': m0010,
   '0011-lean-outbox': m0011,
   '0012-project-health': m0012,
+  '0014-actions-decisions': m0014,
 };
 
 /** Applies every pending migration; throws with the failing migration's name if one fails. */

@@ -32,6 +32,9 @@ export interface Database {
   health_snapshots: HealthSnapshotRow;
   health_stale: HealthStaleRow;
   schedule_quality: ScheduleQualityRow;
+  corrective_actions: CorrectiveActionRow;
+  decisions: DecisionRow;
+  decision_links: DecisionLinkRow;
 }
 
 export interface UserRow {
@@ -442,6 +445,47 @@ export interface HealthSnapshotRow {
 export interface HealthStaleRow {
   project_id: string;
   since: string;
+}
+
+/** A corrective action; `finding`, `reevaluation` and `verification` are JSON, `due_date` YYYY-MM-DD. */
+export interface CorrectiveActionRow {
+  id: string;
+  project_id: string;
+  title: string;
+  description: string;
+  owner_id: string;
+  due_date: string;
+  status: string;
+  finding_kind: string;
+  finding: string;
+  reevaluation: string | null;
+  verification: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A decision in the log (never updated); `options` is a JSON array of strings. */
+export interface DecisionRow {
+  id: string;
+  kind: string;
+  title: string;
+  context: string;
+  options: string;
+  decision: string;
+  reasons: string;
+  decided_by: string;
+  decided_at: string;
+  created_at: string;
+}
+
+/** What a decision is about; `project_id` is the project whose readers may read it (null: the PMO only). */
+export interface DecisionLinkRow {
+  decision_id: string;
+  kind: string;
+  item_id: string;
+  project_id: string | null;
 }
 
 /** A project's failed DCMA checks (JSON [{id, key, name}]) for one plan version and baseline. */

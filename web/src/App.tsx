@@ -3,13 +3,16 @@ import { AppLayout } from './components/AppLayout.js';
 import { RequireAuth } from './components/RequireAuth.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { CalendarsPage } from './pages/CalendarsPage.js';
+import { DecisionsPage } from './pages/DecisionsPage.js';
 import { HealthRulesPage } from './pages/HealthRulesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { MilestonesPage } from './pages/MilestonesPage.js';
+import { MyActionsPage } from './pages/MyActionsPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { NotificationsPage } from './pages/NotificationsPage.js';
 import { PlanPage } from './pages/PlanPage.js';
 import { PortfolioPage } from './pages/PortfolioPage.js';
+import { ProjectActionsPage } from './pages/ProjectActionsPage.js';
 import { ProjectHealthPage } from './pages/ProjectHealthPage.js';
 import { ProjectPage } from './pages/ProjectPage.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
@@ -37,6 +40,9 @@ export function App() {
         <Route path="projects/:id/plan" element={<PlanPage />} />
         <Route path="projects/:id/health" element={<ProjectHealthPage />} />
         <Route path="health-rules" element={<HealthRulesPage />} />
+        <Route path="projects/:id/actions" element={<ProjectActionsPage />} />
+        <Route path="actions" element={<MyActionsPage />} />
+        <Route path="decisions" element={<DecisionsPage />} />
         <Route path="calendars" element={<CalendarsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />

@@ -35,6 +35,8 @@ export const NOTIFYING_EVENT_TYPES: ReadonlySet<string> = new Set([
   'project.approval_declined',
   'project.member_added',
   'webhook.disabled',
+  'corrective_action.created',
+  'corrective_action.updated',
 ]);
 
 /** A moved task is news to its owner only past this many calendar minutes (one day). */
@@ -124,6 +126,18 @@ export function notificationsOf(event: OutboxEventRow, facts: EventFacts): Notif
         `As ${String(p.relation).replace('_', ' ')}${by}`,
         projectLink,
       );
+      break;
+    case 'corrective_action.created':
+    case 'corrective_action.updated':
+      if (p.assigned === true) {
+        tell(
+          p.ownerId,
+          'action.assigned',
+          `You own a corrective action on ${label}`,
+          `“${String(p.title)}”, due ${String(p.dueDate)}, assigned${by}`,
+          `${projectLink}/actions`,
+        );
+      }
       break;
     case 'webhook.disabled': {
       const owner = facts.user(typeof p.ownerId === 'string' ? p.ownerId : null);

@@ -4,7 +4,9 @@ import {
   IconBriefcase,
   IconCalendarTime,
   IconChartTreemap,
+  IconChecklist,
   IconFlag,
+  IconGavel,
   IconHeartbeat,
   IconHistory,
   IconKey,
@@ -42,6 +44,8 @@ export function AppLayout() {
     { to: '/milestones', label: 'Milestones', icon: IconFlag, show: true },
     // Everyone who reads portfolios may read the rules their projects are judged by; only the PMO edits them.
     { to: '/health-rules', label: 'Health rules', icon: IconHeartbeat, show: true },
+    { to: '/actions', label: 'My actions', icon: IconChecklist, show: true },
+    { to: '/decisions', label: 'Decisions', icon: IconGavel, show: can(me, 'decision.read') },
     { to: '/calendars', label: 'Calendars', icon: IconCalendarTime, show: true },
     { to: '/users', label: 'Users', icon: IconUsers, show: can(me, 'user.directory') },
     { to: '/audit', label: 'Audit', icon: IconHistory, show: can(me, 'audit.read') },

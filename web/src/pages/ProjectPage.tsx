@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconHeartbeat, IconPencil, IconTimeline } from '@tabler/icons-react';
+import { IconChecklist, IconHeartbeat, IconPencil, IconTimeline } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/client.js';
@@ -79,6 +79,14 @@ export function ProjectPage() {
             leftSection={<IconHeartbeat size={16} />}
           >
             Health
+          </Button>
+          <Button
+            component={Link}
+            to={`/projects/${p.id}/actions`}
+            variant="default"
+            leftSection={<IconChecklist size={16} />}
+          >
+            Corrective actions
           </Button>
           {canEdit && !editing && (
             <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
