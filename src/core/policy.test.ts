@@ -49,7 +49,8 @@ describe('policies over project state', () => {
       PROJECT_ACTIONS,
       project('closed', 'manager'),
     );
-    expect(allowed).toEqual([]);
+    // A decision may still be recorded about a closed project (lessons learned); nothing else changes.
+    expect(allowed).toEqual(['decision.create']);
     expect(refused.map((r) => r.action)).toEqual([
       'project.update',
       'project.transition',
@@ -58,6 +59,7 @@ describe('policies over project state', () => {
       'project.members.manage',
       'plan.edit',
       'plan.progress',
+      'corrective_action.manage',
     ]);
     const open = allowedActions(actor('project_manager'), PROJECT_ACTIONS, project('proposed', 'manager'));
     expect(open.allowed).toEqual([
@@ -67,6 +69,8 @@ describe('policies over project state', () => {
       'project.members.manage',
       'plan.edit',
       'plan.progress',
+      'corrective_action.manage',
+      'decision.create',
     ]);
   });
 });
