@@ -14,7 +14,7 @@ interface Check {
 }
 
 describe('schedule quality in the plan view', () => {
-  it('opens the DCMA checks, highlights a failing check’s tasks in the grid and chart, and shows only them', async () => {
+  it('opens the DCMA checks, highlights a failing check’s tasks, raises a corrective action on it, and shows only its tasks', async () => {
     const base = harness.server.url;
     const { context, page, errors } = await plannerPage(harness.browser, base);
     const projectId = await projectIdByCode(page, base, 'PRJ-0001');
@@ -47,6 +47,23 @@ describe('schedule quality in the plan view', () => {
       .poll(() => page.getByTestId('gantt').locator(`[data-task-id="${loose}"]`).first().getAttribute('data-selected'))
       .toBe('true');
     await screenshot(page, 'schedule-quality');
+
+    // The failure becomes a corrective action on that very check, from the panel.
+    await panel.getByRole('button', { name: 'Act on this' }).click();
+    const form = page.getByRole('dialog', { name: /corrective action/i });
+    await form.getByLabel('Owner').click();
+    await page.getByRole('option').first().click();
+    await form.getByRole('button', { name: /create/i }).click();
+    await form.waitFor({ state: 'hidden' });
+    const actions = await apiAs<{ items: { finding: { kind: string; checkKey?: string } }[] }>(
+      page,
+      base,
+      'GET',
+      `/projects/${projectId}/corrective-actions`,
+    );
+    expect(actions.body.items.map((a) => a.finding)).toContainEqual(
+      expect.objectContaining({ kind: 'dcma', checkKey: 'logic' }),
+    );
 
     await panel.getByRole('button', { name: 'Show only these' }).click();
     const rows = grid.locator('[data-row-id]:not([data-row-id="new"])');

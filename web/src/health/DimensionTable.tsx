@@ -13,7 +13,7 @@ import { RagBadge } from './RagBadge.js';
 import { ReasonList } from './ReasonList.js';
 
 /** Each dimension: what the rules compute beside the PM's override, the reasons, and the PM's controls. */
-export function DimensionTable({ health }: { health: ProjectHealthView }) {
+export function DimensionTable({ health, canAct = false }: { health: ProjectHealthView; canAct?: boolean }) {
   const [editing, setEditing] = useState<DimensionHealth | null>(null);
   const remove = useRemoveHealthOverride(health.projectId);
   const canOverride = can(health, 'health.override');
@@ -68,7 +68,7 @@ export function DimensionTable({ health }: { health: ProjectHealthView }) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <ReasonList projectId={health.projectId} reasons={d.reasons} />
+                  <ReasonList projectId={health.projectId} reasons={d.reasons} dimension={d.key} canAct={canAct} />
                 </Table.Td>
                 {canOverride && (
                   <Table.Td>

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, List, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { healthMetric } from '../../../src/core/health/metric-registry.js';
+import { CreateActionButton } from '../actions/CreateActionButton.js';
 import type { DimensionHealth } from '../api/health.js';
 import { formatMetric, RAG_COLOURS } from './health-format.js';
 
@@ -8,12 +9,13 @@ type Reason = DimensionHealth['reasons'][number];
 type HealthLink = Reason['links'][number];
 
 /**
- * Where a reason's link leads. Tasks and milestones open the project's plan (the plan page has no
- * "select this task" parameter yet, so the label names the task); reports, actions and checks
- * have no page of their own yet and stay text.
+ * Where a reason's link leads. Tasks, milestones and DCMA checks open the project's plan (the plan
+ * page has no "select this task" parameter yet, so the label names the task; its Schedule quality
+ * panel lists the checks); corrective actions open the project's actions; reports stay text.
  */
 function linkTarget(projectId: string, link: HealthLink): string | null {
-  if (link.kind === 'task' || link.kind === 'milestone') return `/projects/${projectId}/plan`;
+  if (link.kind === 'task' || link.kind === 'milestone' || link.kind === 'check') return `/projects/${projectId}/plan`;
+  if (link.kind === 'action') return `/projects/${projectId}/actions`;
   if (link.kind === 'project') return `/projects/${link.id}`;
   return null;
 }
@@ -24,11 +26,17 @@ const MAX_LINKS = 8;
 export function ReasonList({
   projectId,
   reasons,
+  dimension,
   compact = false,
+  canAct = false,
 }: {
   projectId: string;
   reasons: readonly Reason[];
+  /** The dimension the reasons belong to, for a corrective action raised on one. */
+  dimension?: DimensionHealth['key'];
   compact?: boolean;
+  /** The caller may raise corrective actions on the project (`corrective_action.manage`). */
+  canAct?: boolean;
 }) {
   if (reasons.length === 0) {
     return (
@@ -71,6 +79,17 @@ export function ReasonList({
                         and {r.links.length - MAX_LINKS} more
                       </Text>
                     )}
+                  </Group>
+                )}
+                {!compact && canAct && dimension && (
+                  <Group mt={4}>
+                    <CreateActionButton
+                      projectId={projectId}
+                      finding={{ kind: 'health', ruleId: r.ruleId, dimension }}
+                      title={r.message}
+                      label="Act on this"
+                      size="xs"
+                    />
                   </Group>
                 )}
               </div>

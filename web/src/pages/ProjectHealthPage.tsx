@@ -12,6 +12,7 @@ import { HealthTrendChart } from '../health/HealthTrendChart.js';
 import { RAG_LABELS } from '../health/health-format.js';
 import { MetricsTable } from '../health/MetricsTable.js';
 import { RagBadge, TrendIcon } from '../health/RagBadge.js';
+import { can } from '../lib/can.js';
 import { formatDateTime } from '../lib/dates.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
@@ -104,7 +105,7 @@ export function ProjectHealthPage() {
         <Title order={2} size="h4" mb="sm" id="dimensions-heading">
           Dimensions
         </Title>
-        <DimensionTable health={h} />
+        <DimensionTable health={h} canAct={can(p, 'corrective_action.manage')} />
       </section>
       <section aria-labelledby="trend-heading">
         <Title order={2} size="h4" mb="sm" id="trend-heading">

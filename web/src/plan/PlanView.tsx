@@ -283,6 +283,7 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
         onChoose={quality.choose}
         onOnly={quality.setOnly}
         onClose={quality.close}
+        canAct={can(project, 'corrective_action.manage')}
       />
       <DeleteTasksModal
         opened={pendingDelete !== null}

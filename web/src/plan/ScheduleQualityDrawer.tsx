@@ -1,5 +1,6 @@
 import { Badge, Button, Drawer, Group, Loader, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { QualityCheck } from '../../../src/contracts/index.js';
+import { CreateActionButton } from '../actions/CreateActionButton.js';
 import { useScheduleQuality } from '../api/schedule-quality.js';
 import { ErrorState } from '../components/QueryStates.js';
 
@@ -14,6 +15,8 @@ export interface ScheduleQualityDrawerProps {
   onChoose(check: QualityCheck | null): void;
   onOnly(only: boolean): void;
   onClose(): void;
+  /** The user may raise a corrective action on a failed check (`corrective_action.manage`). */
+  readonly canAct?: boolean;
 }
 
 const verdict = (pass: boolean | null) =>
@@ -88,6 +91,15 @@ export function ScheduleQualityDrawer(p: ScheduleQualityDrawerProps) {
               {chosen.taskIds.length} task{chosen.taskIds.length === 1 ? '' : 's'} of “{chosen.name}” selected
             </Text>
             <Group gap={4}>
+              {p.canAct && chosen.pass === false && (
+                <CreateActionButton
+                  projectId={p.projectId}
+                  finding={{ kind: 'dcma', checkId: chosen.id, checkKey: chosen.key }}
+                  title={`Fix DCMA check ${chosen.id}: ${chosen.name}`}
+                  label="Act on this"
+                  size="xs"
+                />
+              )}
               <Button size="compact-xs" variant={p.only ? 'filled' : 'default'} onClick={() => p.onOnly(!p.only)}>
                 {p.only ? 'Show all tasks' : 'Show only these'}
               </Button>
