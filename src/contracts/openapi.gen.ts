@@ -13396,6 +13396,10 @@ export interface components {
          */
         date: string;
       } | null;
+      lastReportAt: string | null;
+      reportOverdueDays: number | null;
+      openActions: number;
+      overdueActions: number;
     };
     HealthRulesView: {
       organisation: components['schemas']['HealthRuleSet'];

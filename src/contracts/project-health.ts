@@ -109,6 +109,12 @@ export const PortfolioHealthItem = z
     percentComplete: z.number().nullable(),
     percentPlanned: z.number().nullable(),
     nextMilestone: z.object({ taskId: z.string(), name: z.string(), date: LocalDateTime }).nullable(),
+    /** When the last status report was submitted (ISO timestamp), and how many days one is overdue (null: no cadence). */
+    lastReportAt: z.string().nullable(),
+    reportOverdueDays: z.number().nullable(),
+    /** Corrective actions open or in progress, and how many of them are overdue. */
+    openActions: z.number().int(),
+    overdueActions: z.number().int(),
   })
   .meta({ id: 'PortfolioHealthItem' });
 /** A dashboard row. */

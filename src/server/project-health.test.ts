@@ -192,6 +192,24 @@ describe.each(TEST_DIALECTS)('project health on %s', (dialect) => {
     expect((await health(pmo)).metrics.finishVarianceDays).toBe(before + 3);
   });
 
+  it('counts open and overdue corrective actions on the dashboard, and an overdue one turns quality amber', async () => {
+    const me = (await pm.get('/api/me')).body.user.id;
+    const created = await pm.post(`/api/projects/${prj1.id}/corrective-actions`, {
+      title: 'Re-plan the integration phase',
+      ownerId: me,
+      dueDate: '2020-01-31',
+      finding: { kind: 'manual' },
+    });
+    expect(created.status).toBe(201);
+    const row = (await pmo.get('/api/portfolio/health')).body.items.find(
+      (p: { projectId: string }) => p.projectId === prj1.id,
+    );
+    expect(row).toMatchObject({ openActions: 1, overdueActions: 1 });
+    const quality = dim(await health(pmo), 'quality');
+    expect(quality.reasons.map((r) => r.ruleId)).toContain('actions-overdue');
+    expect(quality.reasons.find((r) => r.ruleId === 'actions-overdue')?.links[0]).toMatchObject({ kind: 'action' });
+  });
+
   it('keeps a history that shows the trend, evaluated again after a change', async () => {
     await settle();
     const first = (await pmo.get(`/api/projects/${prj1.id}/health/history`)).body.items;

@@ -52,6 +52,8 @@ export interface FactReporting {
 
 /** Corrective actions (corrective actions feature). */
 export interface FactActions {
+  /** Actions open or in progress. */
+  readonly open: number;
   readonly overdue: readonly { readonly id: string; readonly title: string; readonly due: string }[];
 }
 

@@ -122,6 +122,10 @@ export async function getPortfolioHealth(
       nextMilestone: s.nextMilestone
         ? { taskId: s.nextMilestone.taskId, name: s.nextMilestone.name, date: wireDate(s.nextMilestone.date) as string }
         : null,
+      lastReportAt: e.facts.reporting?.lastSubmittedAt ?? null,
+      reportOverdueDays: e.facts.reporting?.nextDue ? e.facts.reporting.overdueDays : null,
+      openActions: e.facts.actions?.open ?? 0,
+      overdueActions: e.facts.actions?.overdue.length ?? 0,
     };
   });
   return { evaluatedAt: ctx.now().toISOString(), items };

@@ -113,27 +113,23 @@ export async function updateAction(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** The overdue actions of many projects in one query (health facts). */
-export async function overdueActions(
+/** The open and in-progress actions of the given projects, earliest due first (health's facts). */
+export async function openActions(
   ex: Executor,
   projectIds: readonly string[],
-  today: string,
 ): Promise<Pick<CorrectiveActionRow, 'id' | 'project_id' | 'title' | 'due_date'>[]> {
-  if (projectIds.length === 0) return [];
-  const out: Pick<CorrectiveActionRow, 'id' | 'project_id' | 'title' | 'due_date'>[] = [];
+  let out: Pick<CorrectiveActionRow, 'id' | 'project_id' | 'title' | 'due_date'>[] = [];
   // Chunked: a portfolio's thousands of ids stay under either database's bound-parameter limit.
   for (let i = 0; i < projectIds.length; i += 10_000) {
     const ids = projectIds.slice(i, i + 10_000);
-    out.push(
-      ...(await ex
-        .selectFrom('corrective_actions')
-        .select(['id', 'project_id', 'title', 'due_date'])
-        .where('project_id', 'in', ids)
-        .where('status', 'in', ['open', 'in_progress'])
-        .where('due_date', '<', today)
-        .orderBy('due_date')
-        .execute()),
-    );
+    const rows = await ex
+      .selectFrom('corrective_actions')
+      .select(['id', 'project_id', 'title', 'due_date'])
+      .where('project_id', 'in', ids)
+      .where('status', 'in', ['open', 'in_progress'])
+      .orderBy('due_date')
+      .execute();
+    out = out.concat(rows);
   }
   return out;
 }

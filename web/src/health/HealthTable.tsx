@@ -16,16 +16,11 @@ interface Props {
   readonly onSort: (sort: string) => void;
 }
 
-/*
- * Slots where the other parts of issue 10 add their columns once their APIs answer them on the
- * dashboard rows: the last status report's date (overdue in red) and open corrective actions.
- */
-
 /** One page of the dashboard: a row per project, a RAG per dimension with its reasons on hover. */
 export function HealthTable({ rows, dimensions, sort, onSort }: Props) {
   const th = { sort, onSort };
   return (
-    <Table.ScrollContainer minWidth={1180}>
+    <Table.ScrollContainer minWidth={1360}>
       <Table highlightOnHover verticalSpacing="xs" aria-label="Project health" tabularNums data-testid="health-table">
         <Table.Thead>
           <Table.Tr>
@@ -53,6 +48,8 @@ export function HealthTable({ rows, dimensions, sort, onSort }: Props) {
             <SortableTh field="nextMilestone" {...th}>
               Next milestone
             </SortableTh>
+            <Table.Th>Last report</Table.Th>
+            <Table.Th style={{ textAlign: 'right' }}>Actions</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -142,6 +139,32 @@ export function HealthTable({ rows, dimensions, sort, onSort }: Props) {
                 ) : (
                   <Text size="sm" c="dimmed">
                     —
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td className="gantry-nowrap" data-testid="last-report">
+                <Text size="sm" c={p.lastReportAt ? undefined : 'dimmed'}>
+                  {p.lastReportAt ? formatDate(p.lastReportAt.slice(0, 10)) : 'None'}
+                </Text>
+                {(p.reportOverdueDays ?? 0) > 0 && (
+                  <Text size="xs" c="red.8" fw={600}>
+                    {p.reportOverdueDays} day{p.reportOverdueDays === 1 ? '' : 's'} overdue
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td style={{ textAlign: 'right' }} data-testid="open-actions">
+                {p.openActions > 0 ? (
+                  <Anchor component={Link} to={`/projects/${p.projectId}/actions`} size="sm">
+                    {p.openActions} open
+                  </Anchor>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                )}
+                {p.overdueActions > 0 && (
+                  <Text size="xs" c="red.8" fw={600}>
+                    {p.overdueActions} overdue
                   </Text>
                 )}
               </Table.Td>

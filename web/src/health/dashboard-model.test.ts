@@ -22,6 +22,10 @@ function item(code: string, over: Partial<PortfolioHealthItem> = {}): PortfolioH
     percentComplete: null,
     percentPlanned: null,
     nextMilestone: null,
+    lastReportAt: null,
+    reportOverdueDays: null,
+    openActions: 0,
+    overdueActions: 0,
     ...over,
   };
 }

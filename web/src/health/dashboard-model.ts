@@ -109,6 +109,10 @@ export function exportTable(
     '% planned',
     'Next milestone',
     'Next milestone date',
+    'Last report',
+    'Report overdue (days)',
+    'Open actions',
+    'Overdue actions',
   ];
   const rows = items.map((i) => [
     i.code,
@@ -119,7 +123,10 @@ export function exportTable(
     i.overall,
     i.computedOverall,
     i.trend,
-    ...dimensions.map((d) => i.dimensions.find((x) => x.key === d)?.rag ?? ''),
+    ...dimensions.map((d) => {
+      const dim = i.dimensions.find((x) => x.key === d);
+      return dim ? (dim.measured ? dim.rag : 'not measured') : '';
+    }),
     planDay(i.forecastFinish),
     planDay(i.baselineFinish),
     i.metrics.finishVarianceDays ?? null,
@@ -127,6 +134,10 @@ export function exportTable(
     i.percentPlanned === null ? null : Math.round(i.percentPlanned),
     i.nextMilestone?.name ?? '',
     planDay(i.nextMilestone?.date),
+    i.lastReportAt?.slice(0, 10) ?? '',
+    i.reportOverdueDays,
+    i.openActions,
+    i.overdueActions,
   ]);
   return { header, rows };
 }
