@@ -62,6 +62,12 @@ export const AUDIT_ACTIONS = [
   'corrective_action.verify',
   'corrective_action.cancel',
   'decision.record',
+  'reporting.update',
+  'status_report.create',
+  'status_report.update',
+  'status_report.submit',
+  'status_report.review',
+  'status_report.return',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -127,6 +133,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'corrective_action.verify': 'Corrective action accepted by the PMO',
   'corrective_action.cancel': 'Corrective action cancelled',
   'decision.record': 'Decision recorded',
+  'reporting.update': 'Reporting cadence or template changed',
+  'status_report.create': 'Status report started',
+  'status_report.update': 'Status report edited',
+  'status_report.submit': 'Status report submitted',
+  'status_report.review': 'Status report reviewed',
+  'status_report.return': 'Status report returned to its manager',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -146,6 +158,8 @@ export const AUDIT_ENTITY_TYPES = {
   health_override: 'Health override',
   corrective_action: 'Corrective action',
   decision: 'Decision',
+  reporting_settings: 'Reporting settings',
+  status_report: 'Status report',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

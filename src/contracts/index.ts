@@ -22,5 +22,6 @@ export * from './project-health.js';
 export * from './projects.js';
 export * from './scenarios.js';
 export * from './schedule-quality.js';
+export * from './status-reports.js';
 export * from './users.js';
 export * from './webhooks.js';

@@ -8041,6 +8041,1216 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/portfolios/{id}/reporting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The portfolio's reporting cadence and template, and what applies */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReportingSettings'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Set the portfolio's reporting cadence and template (PMO) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cadence: ('none' | 'weekly' | 'fortnightly' | 'monthly') | 'inherit';
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            startDate?: string | null;
+            sections?: {
+              key: string;
+              title: string;
+            }[];
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReportingSettings'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/reporting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The project's reporting cadence and template, and what applies */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReportingSettings'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Set the project's reporting cadence and template (PMO); `inherit` follows the portfolio */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cadence: ('none' | 'weekly' | 'fortnightly' | 'monthly') | 'inherit';
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            startDate?: string | null;
+            sections?: {
+              key: string;
+              title: string;
+            }[];
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReportingSettings'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/status-reports/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Submitted reports awaiting review, of the projects the caller reads (the PMO’s queue) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReportQueue'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portfolio/status-summary.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every readable project's latest report (RAG per dimension, forecast finish, variance) as PDF */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': Blob;
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portfolio/status-summary.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every readable project's latest report (RAG per dimension, forecast finish, variance) as XLSX */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/status-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The project's status reports, newest period first, with trend figures and what is due */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StatusReportList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Start the report of a period (default: the current one); one per period (409) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            periodStart?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Started */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StatusReport'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/status-reports/{reportId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One report (JSON), or its PDF when the id ends in .pdf */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          /** @description The report's id; `<id>.pdf` answers its PDF */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The report */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StatusReport'];
+            'application/pdf': Blob;
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Write the narrative and RAGs (draft or returned only; a RAG unlike the computed one needs a reason) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            sections?: {
+              key: string;
+              text: string;
+            }[];
+            rags?: {
+              /** @enum {string} */
+              dimension: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+              /** @enum {string|null} */
+              rag: 'green' | 'amber' | 'red' | null;
+              reason?: string | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StatusReport'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/projects/{id}/status-reports/{reportId}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit the report: its figures and health are frozen in the snapshot */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StatusReport'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/status-reports/{reportId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a submitted report reviewed, with an optional comment (PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StatusReport'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/status-reports/{reportId}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return a submitted report to its manager with a comment saying what to change (PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version?: number;
+            comment: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StatusReport'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit': {
     parameters: {
       query?: never;
@@ -8489,6 +9699,10 @@ export interface paths {
               | 'baseline.saved'
               | 'baseline.deleted'
               | 'project.health_overridden'
+              | 'status_report.submitted'
+              | 'status_report.reviewed'
+              | 'status_report.returned'
+              | 'reporting.changed'
               | 'webhook.disabled'
               | 'corrective_action.created'
               | 'corrective_action.updated'
@@ -8756,6 +9970,10 @@ export interface paths {
               | 'baseline.saved'
               | 'baseline.deleted'
               | 'project.health_overridden'
+              | 'status_report.submitted'
+              | 'status_report.reviewed'
+              | 'status_report.returned'
+              | 'reporting.changed'
               | 'webhook.disabled'
               | 'corrective_action.created'
               | 'corrective_action.updated'
@@ -13478,6 +14696,368 @@ export interface components {
       operator: '<=' | '>=';
       value: number;
     } | null;
+    ReportingSettings: {
+      /** @enum {string} */
+      scope: 'portfolio' | 'project';
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      scopeId: string;
+      cadence: components['schemas']['Cadence'] | 'inherit';
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      startDate: string | null;
+      sections: components['schemas']['TemplateSection'][];
+      version: number;
+      effective: {
+        cadence: components['schemas']['Cadence'];
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        startDate: string | null;
+        sections: components['schemas']['TemplateSection'][];
+        /** @enum {string} */
+        source: 'project' | 'portfolio' | 'default';
+      };
+      allowedActions: 'reporting.configure'[];
+    };
+    /** @enum {string} */
+    Cadence: 'none' | 'weekly' | 'fortnightly' | 'monthly';
+    TemplateSection: {
+      key: string;
+      title: string;
+    };
+    PutReportingBody: {
+      cadence: components['schemas']['Cadence'] | 'inherit';
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      startDate?: string | null;
+      sections?: components['schemas']['TemplateSection'][];
+      version?: number;
+    };
+    ReportQueue: {
+      items: components['schemas']['ReportQueueItem'][];
+    };
+    ReportQueueItem: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      projectCode: string;
+      projectName: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      periodStart: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      periodEnd: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      submittedAt: string | null;
+      submittedBy: components['schemas']['PersonRef'];
+      overall: components['schemas']['Rag'];
+    };
+    PersonRef: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      name: string;
+    } | null;
+    /** @enum {string|null} */
+    Rag: 'green' | 'amber' | 'red' | null;
+    StatusReportList: {
+      items: components['schemas']['StatusReportSummary'][];
+      cadence: components['schemas']['Cadence'];
+      currentPeriod: {
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        start: string;
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        end: string;
+      } | null;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      nextDue: string | null;
+      overdueDays: number;
+      allowedActions: 'status_report.create'[];
+    };
+    StatusReportSummary: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      periodStart: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      periodEnd: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      dueDate: string;
+      state: components['schemas']['StatusReportState'];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      submittedAt: string | null;
+      /** @description Local date-time YYYY-MM-DDTHH:mm, or null */
+      forecastFinish: string | null;
+      finishVarianceDays: number | null;
+      rags: {
+        schedule?: components['schemas']['Rag'];
+        cost?: components['schemas']['Rag'];
+        scope?: components['schemas']['Rag'];
+        resources?: components['schemas']['Rag'];
+        risk?: components['schemas']['Rag'];
+        quality?: components['schemas']['Rag'];
+        reporting?: components['schemas']['Rag'];
+      };
+      overall: components['schemas']['Rag'];
+    };
+    /** @enum {string} */
+    StatusReportState: 'draft' | 'submitted' | 'reviewed' | 'returned';
+    StatusReport: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      periodStart: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      periodEnd: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      dueDate: string;
+      state: components['schemas']['StatusReportState'];
+      sections: {
+        key: string;
+        title: string;
+        text: string;
+      }[];
+      rags: components['schemas']['ReportRag'][];
+      snapshot: components['schemas']['ReportSnapshot'];
+      submissions: {
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        submittedAt: string;
+        by: components['schemas']['PersonRef'];
+        snapshot: components['schemas']['ReportSnapshot'];
+      }[];
+      comments: components['schemas']['ReportComment'][];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      submittedAt: string | null;
+      submittedBy: components['schemas']['PersonRef'];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      reviewedAt: string | null;
+      reviewedBy: components['schemas']['PersonRef'];
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /** @description What the caller may do on this statusreport now, by the policies its writes obey */
+      allowedActions: components['schemas']['StatusReportAction'][];
+      /** @description Actions the caller's role allows but this resource stops now, with the reason */
+      refusedActions: components['schemas']['StatusReportActionRefusal'][];
+    };
+    ReportRag: {
+      dimension: components['schemas']['Dimension'];
+      rag: components['schemas']['Rag'];
+      computedRag: components['schemas']['Rag'];
+      reason: string | null;
+    };
+    /** @enum {string} */
+    Dimension: 'schedule' | 'cost' | 'scope' | 'resources' | 'risk' | 'quality' | 'reporting';
+    ReportSnapshot: {
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      takenAt: string;
+      /** @description Local date-time YYYY-MM-DDTHH:mm, or null */
+      forecastFinish: string | null;
+      /** @description Local date-time YYYY-MM-DDTHH:mm, or null */
+      baselineFinish: string | null;
+      /** @description Local date-time YYYY-MM-DDTHH:mm, or null */
+      plannedFinish: string | null;
+      finishVarianceDays: number | null;
+      plannedPercentComplete: number | null;
+      actualPercentComplete: number;
+      nextMilestones: components['schemas']['SnapshotMilestone'][];
+      slippedMilestones: components['schemas']['SnapshotMilestone'][];
+      health: {
+        overall: components['schemas']['Rag'];
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        evaluatedAt: string;
+        dimensions: {
+          key: components['schemas']['Dimension'];
+          rag: components['schemas']['Rag'];
+          computedRag: components['schemas']['Rag'];
+          reasons: components['schemas']['SnapshotReason'][];
+        }[];
+      } | null;
+    } | null;
+    SnapshotMilestone: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      name: string;
+      /** @description Local date-time YYYY-MM-DDTHH:mm, or null */
+      date: string | null;
+      /** @description Local date-time YYYY-MM-DDTHH:mm, or null */
+      baselineDate: string | null;
+      slipDays: number;
+    };
+    SnapshotReason: {
+      ruleId: string;
+      rag: components['schemas']['Rag'];
+      message: string;
+      value: number;
+      threshold: number;
+    };
+    ReportComment: {
+      /** @enum {string} */
+      kind: 'review' | 'return';
+      text: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      at: string;
+      by: components['schemas']['PersonRef'];
+    };
+    /** @enum {string} */
+    StatusReportAction:
+      | 'status_report.update'
+      | 'status_report.submit'
+      | 'status_report.review'
+      | 'status_report.return';
+    StatusReportActionRefusal: {
+      action: components['schemas']['StatusReportAction'];
+      reason: string;
+    };
+    CreateStatusReportBody: {
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      periodStart?: string;
+    };
+    UpdateStatusReportBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      sections?: {
+        key: string;
+        text: string;
+      }[];
+      rags?: {
+        dimension: components['schemas']['Dimension'];
+        rag: components['schemas']['Rag'];
+        reason?: string | null;
+      }[];
+    };
+    ReviewStatusReportBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      comment?: string;
+    };
+    ReturnStatusReportBody: {
+      /** @description Optimistic-concurrency version */
+      version?: number;
+      comment: string;
+    };
     AuditPage: {
       items: components['schemas']['AuditEntry'][];
       total: number;
@@ -13632,6 +15212,10 @@ export interface components {
         | 'baseline.saved'
         | 'baseline.deleted'
         | 'project.health_overridden'
+        | 'status_report.submitted'
+        | 'status_report.reviewed'
+        | 'status_report.returned'
+        | 'reporting.changed'
         | 'webhook.disabled'
         | 'corrective_action.created'
         | 'corrective_action.updated'
@@ -13671,6 +15255,10 @@ export interface components {
         | 'baseline.saved'
         | 'baseline.deleted'
         | 'project.health_overridden'
+        | 'status_report.submitted'
+        | 'status_report.reviewed'
+        | 'status_report.returned'
+        | 'reporting.changed'
         | 'webhook.disabled'
         | 'corrective_action.created'
         | 'corrective_action.updated'

@@ -28,7 +28,10 @@ export type Action =
   | 'corrective_action.manage'
   | 'corrective_action.verify'
   | 'decision.read'
-  | 'decision.create';
+  | 'decision.create'
+  | 'reporting.configure'
+  | 'status_report.write'
+  | 'status_report.review';
 
 /**
  * Who may do what. `roles` grants the action everywhere to holders of those system roles;
@@ -85,6 +88,12 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'decision.read': { roles: ['pmo'], relations: READERS },
   // The PMO records decisions; a manager records their own project's.
   'decision.create': { roles: ['pmo'], relations: ['manager'] },
+  // The reporting cadence and template are a standard the PMO sets; managers read them.
+  'reporting.configure': { roles: ['pmo'], relations: [] },
+  // The manager reports on their project; the PMO may write one on their behalf.
+  'status_report.write': { roles: ['pmo'], relations: ['manager'] },
+  // Reviewing (or returning) a report is the PMO's control over the manager's account of it.
+  'status_report.review': { roles: ['pmo'], relations: [] },
 };
 
 /**
@@ -119,6 +128,9 @@ export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'corrective_action.verify': 'accept corrective actions as verified',
   'decision.read': 'read the decisions log',
   'decision.create': 'record decisions',
+  'reporting.configure': 'set the reporting cadence and template',
+  'status_report.write': "write this project's status reports",
+  'status_report.review': 'review or return status reports',
 };
 
 /** The sentence a user reads when `action` is refused. */

@@ -63,6 +63,7 @@ export const FROZEN_IN_FINAL_STATES: Readonly<Partial<Record<Action, string>>> =
   'project.members.manage': 'its members can no longer change',
   'health.override': 'its health is no longer reported',
   'corrective_action.manage': 'its corrective actions are closed',
+  'status_report.write': 'its status reports are read-only',
 };
 
 /** The actions a project answers in `allowedActions`, in the order the contract documents them. */

@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009-scenarios.js';
 import * as m0010 from './migrations/0010-schedule-version.js';
 import * as m0011 from './migrations/0011-lean-outbox.js';
 import * as m0012 from './migrations/0012-project-health.js';
+import * as m0013 from './migrations/0013-status-reports.js';
 import * as m0014 from './migrations/0014-actions-decisions.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-schedule-version': m0010,
   '0011-lean-outbox': m0011,
   '0012-project-health': m0012,
+  '0013-status-reports': m0013,
   '0014-actions-decisions': m0014,
 };
 

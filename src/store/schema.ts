@@ -35,6 +35,9 @@ export interface Database {
   corrective_actions: CorrectiveActionRow;
   decisions: DecisionRow;
   decision_links: DecisionLinkRow;
+  reporting_settings: ReportingSettingsRow;
+  status_reports: StatusReportRow;
+  status_report_reminders: StatusReportReminderRow;
 }
 
 export interface UserRow {
@@ -496,4 +499,57 @@ export interface ScheduleQualityRow {
   baseline_key: string;
   failed: string;
   assessed_at: string;
+}
+
+/** A reporting cadence and template, of a portfolio or a project (scope_type 'portfolio' | 'project'). */
+export interface ReportingSettingsRow {
+  scope_type: string;
+  scope_id: string;
+  /** none | weekly | fortnightly | monthly. */
+  cadence: string;
+  /** ISO date the periods are anchored on; null: the Monday on or after the project's planned start. */
+  start_date: string | null;
+  /** ISO date the cadence was last set: reports are owed for periods ending on or after it. */
+  effective_from: string;
+  /** JSON list of { key, title }. */
+  sections: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** A project's status report for one period. */
+export interface StatusReportRow {
+  id: string;
+  project_id: string;
+  period_start: string;
+  period_end: string;
+  /** draft | submitted | reviewed | returned. */
+  state: string;
+  /** JSON list of { key, title, text }. */
+  sections: string;
+  /** JSON { dimension: { rag, reason } }. */
+  rags: string;
+  /** JSON of the figures frozen at the last submit; null before the first. */
+  snapshot: string | null;
+  /** JSON list of every submit's { at, byId, snapshot, rags }. */
+  submissions: string;
+  /** JSON list of { kind: review | return, text, at, byId }. */
+  comments: string;
+  submitted_at: string | null;
+  submitted_by: string | null;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A reminder sent about a project's report for one period (kind due_soon | overdue). */
+export interface StatusReportReminderRow {
+  project_id: string;
+  period_start: string;
+  kind: string;
+  sent_at: string;
 }
