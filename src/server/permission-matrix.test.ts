@@ -65,6 +65,9 @@ interface Fixture {
   doneActionId: string;
   /** A decision about the project. */
   decisionId: string;
+  /** A draft status report of the project (version 1), and a submitted one (version 2). */
+  reportId: string;
+  submittedReportId: string;
 }
 
 interface Case {
@@ -398,6 +401,85 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}/apply`,
     body: () => ({ version: 2 }),
     expect: row(404, 404, 'ok', 404, 404, 404),
+  },
+  // Status reports: the PMO sets the cadence; the manager (and the PMO) write and submit; only the
+  // PMO reviews or returns; everyone who reads the project reads its reports.
+  'GET /portfolios/{id}/reporting': {
+    method: 'GET',
+    path: (f) => `/api/portfolios/${f.portfolioId}/reporting`,
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'PUT /portfolios/{id}/reporting': {
+    method: 'PUT',
+    path: (f) => `/api/portfolios/${f.emptyPortfolioId}/reporting`,
+    body: () => ({ cadence: 'monthly' }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'GET /projects/{id}/reporting': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/reporting`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'PUT /projects/{id}/reporting': {
+    method: 'PUT',
+    path: (f) => `/api/projects/${f.projectId}/reporting`,
+    body: () => ({ cadence: 'monthly' }),
+    expect: row('ok', 'ok', 403, 404, 403, 403),
+  },
+  'GET /projects/{id}/status-reports': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/status-reports`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'POST /projects/{id}/status-reports': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/status-reports`,
+    body: () => ({}),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /projects/{id}/status-reports/{reportId}': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/status-reports/${f.reportId}`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'PATCH /projects/{id}/status-reports/{reportId}': {
+    method: 'PATCH',
+    path: (f) => `/api/projects/${f.projectId}/status-reports/${f.reportId}`,
+    body: () => ({ version: 1, sections: [{ key: 'summary', text: 'On track' }] }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/status-reports/{reportId}/submit': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/status-reports/${f.reportId}/submit`,
+    body: () => ({ version: 1 }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/status-reports/{reportId}/review': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/status-reports/${f.submittedReportId}/review`,
+    body: () => ({ version: 2 }),
+    expect: row('ok', 'ok', 403, 404, 403, 403),
+  },
+  'POST /projects/{id}/status-reports/{reportId}/return': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/status-reports/${f.submittedReportId}/return`,
+    body: () => ({ version: 2, comment: 'Add the risks' }),
+    expect: row('ok', 'ok', 403, 404, 403, 403),
+  },
+  'GET /status-reports/queue': {
+    method: 'GET',
+    path: () => '/api/status-reports/queue',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'GET /portfolio/status-summary.pdf': {
+    method: 'GET',
+    path: () => '/api/portfolio/status-summary.pdf',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'GET /portfolio/status-summary.xlsx': {
+    method: 'GET',
+    path: () => '/api/portfolio/status-summary.xlsx',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
   },
   'POST /projects/import': {
     method: 'POST',
@@ -759,6 +841,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
           ],
           links: [{ id: linkId, predecessorId: teamTaskId, successorId: taskId }],
         });
+        await admin.put(`/api/projects/${project.id}/reporting`, { cadence: 'weekly', startDate: '2026-01-05' });
         return {
           projectId: project.id as string,
           memberId: userId,
@@ -799,6 +882,15 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       if (done) await admin.post(`${base}/${a.id}/done`, { version: 1 });
       return a.id as string;
     };
+    const reports = () =>
+      once('reports', async () => {
+        const { projectId } = await project();
+        const base = `/api/projects/${projectId}/status-reports`;
+        const draft = (await clients.pm.post(base, { periodStart: '2026-01-05' })).body.id as string;
+        const submitted = (await clients.pm.post(base, { periodStart: '2026-01-12' })).body.id as string;
+        await clients.pm.post(`${base}/${submitted}/submit`, { version: 1 });
+        return { draft, submitted };
+      });
     /** How to make each fixture field. */
     const make: { [K in keyof Fixture]: () => Promise<Fixture[K]> } = {
       projectId: async () => (await project()).projectId,
@@ -846,6 +938,8 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
           return (await admin.post('/api/decisions', { title: 'Matrix', decision: 'Go', projectIds: [projectId] })).body
             .id as string;
         }),
+      reportId: async () => (await reports()).draft,
+      submittedReportId: async () => (await reports()).submitted,
     };
     /** The fields named, made in a fixed order (the order the plan and its parts depend on). */
     return async (keys: readonly (keyof Fixture)[]): Promise<Partial<Fixture>> => {
@@ -872,6 +966,8 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     'projectCalendarId',
     'baselineId',
     'scenarioId',
+    'reportId',
+    'submittedReportId',
     'jobId',
     'webhookId',
     'deliveryId',
@@ -947,6 +1043,8 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       actions: await rows(db.selectFrom('corrective_actions').selectAll()),
       decisions: await rows(db.selectFrom('decisions').selectAll()),
       decisionLinks: await rows(db.selectFrom('decision_links').selectAll()),
+      reporting: await rows(db.selectFrom('reporting_settings').selectAll()),
+      statusReports: await rows(db.selectFrom('status_reports').selectAll()),
       baselines: await rows(db.selectFrom('baselines').selectAll()),
       webhooks: await rows(
         db.selectFrom('webhook_endpoints').select(['id', 'url', 'description', 'event_types', 'project_id', 'version']),

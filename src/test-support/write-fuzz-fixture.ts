@@ -38,6 +38,7 @@ export interface ProjectIds {
   readonly links: string[];
   readonly calendars: string[];
   readonly baselines: string[];
+  readonly reports: string[];
 }
 
 /** Every id the fuzz may aim at, read from the server once. */
@@ -69,17 +70,25 @@ export async function collectIds(admin: TestClient, clients: readonly TestClient
     if (t.status === 201) tokens.push(t.body.id ?? t.body.token?.id);
   }
   const projects: ProjectIds[] = [];
-  for (const p of (await admin.get('/api/projects?pageSize=100')).body.items) {
+  const listed = (await admin.get('/api/projects?pageSize=100')).body.items;
+  // Status reports exist only once the PMO sets a cadence: give two projects a draft report to aim at.
+  for (const p of listed.slice(0, 2)) {
+    await admin.put(`/api/projects/${p.id}/reporting`, { cadence: 'weekly', startDate: '2026-01-05' });
+    await admin.post(`/api/projects/${p.id}/status-reports`, { periodStart: '2026-01-05' });
+  }
+  for (const p of listed) {
     const plan = (await admin.get(`/api/projects/${p.id}/tasks`)).body;
     const links = (await admin.get(`/api/projects/${p.id}/links`)).body;
     const calendars = (await admin.get(`/api/projects/${p.id}/calendars`)).body.items ?? [];
     const baselines = (await admin.get(`/api/projects/${p.id}/baselines`)).body.items ?? [];
+    const reports = (await admin.get(`/api/projects/${p.id}/status-reports`)).body.items ?? [];
     projects.push({
       id: p.id,
       tasks: (plan.tasks ?? []).map((t: { id: string }) => t.id),
       links: (links.links ?? []).map((l: { id: string }) => l.id),
       calendars: calendars.filter((c: any) => c.projectId === p.id).map((c: { id: string }) => c.id),
       baselines: baselines.map((b: { id: string }) => b.id),
+      reports: reports.map((r: { id: string }) => r.id),
     });
   }
   return {
@@ -95,7 +104,7 @@ export async function collectIds(admin: TestClient, clients: readonly TestClient
 /** Every id at once, for uuid fields in bodies. */
 export function allIds(f: FuzzIds): string[] {
   return [
-    ...f.projects.flatMap((p) => [p.id, ...p.tasks, ...p.links, ...p.calendars, ...p.baselines]),
+    ...f.projects.flatMap((p) => [p.id, ...p.tasks, ...p.links, ...p.calendars, ...p.baselines, ...p.reports]),
     ...f.orgCalendars,
     ...f.portfolios,
     ...f.allUsers,
@@ -129,7 +138,7 @@ export function resolvePath(op: WriteOperation, f: FuzzIds, c: IdChoice): string
   const projects = f.projects;
   const here = projects[c.project % projects.length] as ProjectIds;
   const there = projects[(c.project + 1) % projects.length] as ProjectIds;
-  const child = (key: 'tasks' | 'links' | 'calendars' | 'baselines') => {
+  const child = (key: 'tasks' | 'links' | 'calendars' | 'baselines' | 'reports') => {
     if (c.kind === 'random') return c.random;
     if (c.kind === 'garbage') return c.garbage;
     const pool = (c.kind === 'same' ? here : there)[key];
@@ -141,6 +150,7 @@ export function resolvePath(op: WriteOperation, f: FuzzIds, c: IdChoice): string
     taskId: () => child('tasks'),
     linkId: () => child('links'),
     baselineId: () => child('baselines'),
+    reportId: () => child('reports'),
     userId: () => top(f.allUsers),
     calendarId: () => (op.path.startsWith('/api/projects/') ? child('calendars') : top(f.orgCalendars)),
     id: () => {
