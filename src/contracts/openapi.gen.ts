@@ -14781,7 +14781,8 @@ export interface components {
        */
       submittedAt: string | null;
       submittedBy: components['schemas']['PersonRef'];
-      overall: components['schemas']['Rag'];
+      /** @enum {string|null} */
+      overall: 'green' | 'amber' | 'red' | null;
     };
     PersonRef: {
       /**
@@ -14792,8 +14793,6 @@ export interface components {
       id: string;
       name: string;
     } | null;
-    /** @enum {string|null} */
-    Rag: 'green' | 'amber' | 'red' | null;
     StatusReportList: {
       items: components['schemas']['StatusReportSummary'][];
       cadence: components['schemas']['Cadence'];
@@ -14855,15 +14854,23 @@ export interface components {
       forecastFinish: string | null;
       finishVarianceDays: number | null;
       rags: {
-        schedule?: components['schemas']['Rag'];
-        cost?: components['schemas']['Rag'];
-        scope?: components['schemas']['Rag'];
-        resources?: components['schemas']['Rag'];
-        risk?: components['schemas']['Rag'];
-        quality?: components['schemas']['Rag'];
-        reporting?: components['schemas']['Rag'];
+        /** @enum {string|null} */
+        schedule?: 'green' | 'amber' | 'red' | null;
+        /** @enum {string|null} */
+        cost?: 'green' | 'amber' | 'red' | null;
+        /** @enum {string|null} */
+        scope?: 'green' | 'amber' | 'red' | null;
+        /** @enum {string|null} */
+        resources?: 'green' | 'amber' | 'red' | null;
+        /** @enum {string|null} */
+        risk?: 'green' | 'amber' | 'red' | null;
+        /** @enum {string|null} */
+        quality?: 'green' | 'amber' | 'red' | null;
+        /** @enum {string|null} */
+        reporting?: 'green' | 'amber' | 'red' | null;
       };
-      overall: components['schemas']['Rag'];
+      /** @enum {string|null} */
+      overall: 'green' | 'amber' | 'red' | null;
     };
     /** @enum {string} */
     StatusReportState: 'draft' | 'submitted' | 'reviewed' | 'returned';
@@ -14947,8 +14954,10 @@ export interface components {
     };
     ReportRag: {
       dimension: components['schemas']['Dimension'];
-      rag: components['schemas']['Rag'];
-      computedRag: components['schemas']['Rag'];
+      /** @enum {string|null} */
+      rag: 'green' | 'amber' | 'red' | null;
+      /** @enum {string|null} */
+      computedRag: 'green' | 'amber' | 'red' | null;
       reason: string | null;
     };
     /** @enum {string} */
@@ -14971,7 +14980,8 @@ export interface components {
       nextMilestones: components['schemas']['SnapshotMilestone'][];
       slippedMilestones: components['schemas']['SnapshotMilestone'][];
       health: {
-        overall: components['schemas']['Rag'];
+        /** @enum {string} */
+        overall: 'green' | 'amber' | 'red';
         /**
          * Format: date-time
          * @description ISO 8601 date-time
@@ -14979,8 +14989,10 @@ export interface components {
         evaluatedAt: string;
         dimensions: {
           key: components['schemas']['Dimension'];
-          rag: components['schemas']['Rag'];
-          computedRag: components['schemas']['Rag'];
+          /** @enum {string} */
+          rag: 'green' | 'amber' | 'red';
+          /** @enum {string} */
+          computedRag: 'green' | 'amber' | 'red';
           reasons: components['schemas']['SnapshotReason'][];
         }[];
       } | null;
@@ -15001,7 +15013,8 @@ export interface components {
     };
     SnapshotReason: {
       ruleId: string;
-      rag: components['schemas']['Rag'];
+      /** @enum {string} */
+      rag: 'green' | 'amber' | 'red';
       message: string;
       value: number;
       threshold: number;
@@ -15044,7 +15057,8 @@ export interface components {
       }[];
       rags?: {
         dimension: components['schemas']['Dimension'];
-        rag: components['schemas']['Rag'];
+        /** @enum {string|null} */
+        rag: 'green' | 'amber' | 'red' | null;
         reason?: string | null;
       }[];
     };

@@ -17,7 +17,7 @@ import { resourceActions } from './resource-actions.js';
 /** A reporting cadence (`none`: no reports are due). */
 export const Cadence = z.enum(CADENCES).meta({ id: 'Cadence' });
 /** A RAG status. */
-export const RagValue = z.enum(RAGS).meta({ id: 'Rag' });
+export const RagValue = z.enum(RAGS);
 /** A health dimension. */
 export const DimensionKey = z.enum(DIMENSIONS).meta({ id: 'Dimension' });
 /** A report's workflow state. */

@@ -16,6 +16,8 @@ import { ProjectActionsPage } from './pages/ProjectActionsPage.js';
 import { ProjectHealthPage } from './pages/ProjectHealthPage.js';
 import { ProjectPage } from './pages/ProjectPage.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
+import { ReportQueuePage } from './pages/ReportQueuePage.js';
+import { StatusReportsPage } from './pages/StatusReportsPage.js';
 import { TokensPage } from './pages/TokensPage.js';
 import { UsersPage } from './pages/UsersPage.js';
 import { WebhookPage } from './pages/WebhookPage.js';
@@ -43,6 +45,8 @@ export function App() {
         <Route path="projects/:id/actions" element={<ProjectActionsPage />} />
         <Route path="actions" element={<MyActionsPage />} />
         <Route path="decisions" element={<DecisionsPage />} />
+        <Route path="projects/:id/reports" element={<StatusReportsPage />} />
+        <Route path="reports" element={<ReportQueuePage />} />
         <Route path="calendars" element={<CalendarsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />

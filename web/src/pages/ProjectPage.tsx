@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconChecklist, IconHeartbeat, IconPencil, IconTimeline } from '@tabler/icons-react';
+import { IconChecklist, IconFileReport, IconHeartbeat, IconPencil, IconTimeline } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/client.js';
@@ -87,6 +87,14 @@ export function ProjectPage() {
             leftSection={<IconChecklist size={16} />}
           >
             Corrective actions
+          </Button>
+          <Button
+            component={Link}
+            to={`/projects/${p.id}/reports`}
+            variant="default"
+            leftSection={<IconFileReport size={16} />}
+          >
+            Status reports
           </Button>
           {canEdit && !editing && (
             <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
