@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { createApp } from './server/app.js';
 import { EventDispatcher } from './server/events/event-dispatcher.js';
 import { JobRunner } from './server/jobs/job-runner.js';
+import { ReportReminderSweep } from './server/report-reminder-sweep.js';
 import { ensureFirstAdmin, type FirstAdmin } from './services/bootstrap.js';
 import { createContext, type ServiceContext } from './services/context.js';
 import { loadDemoData } from './services/demo-data.js';
@@ -62,6 +63,9 @@ export async function startGantry(config: Config, store?: Store): Promise<Runnin
   // Delivering events is background work too: a node that runs no jobs leaves it to those that do.
   const dispatcher = config.jobWorkers > 0 ? new EventDispatcher(ctx) : null;
   const appCtx: ServiceContext = dispatcher ? { ...ctx, events: dispatcher } : ctx;
+  // Reminders are background work as well; the sweep is idempotent, so every such node may run it.
+  const reminders = config.jobWorkers > 0 ? new ReportReminderSweep(appCtx) : null;
+  reminders?.start();
   const stopping = new AbortController();
   const app = createApp(appCtx, VERSION, {
     trustProxy: config.trustProxy,
@@ -93,6 +97,7 @@ export async function startGantry(config: Config, store?: Store): Promise<Runnin
       stopping.abort();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await dispatcher?.close();
+      await reminders?.close();
       await runner?.close();
       await checkpointer?.close();
       await s.close();

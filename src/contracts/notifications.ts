@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   'member.added',
   'webhook.disabled',
   'action.assigned',
+  'report.due',
+  'report.overdue',
 ] as const;
 /** One of NOTIFICATION_KINDS. */
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -32,6 +34,14 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, { label
   },
   'approval.declined': { label: 'Approval declined', description: 'The PMO declined your approval request' },
   'member.added': { label: 'Added to a project', description: 'You joined a project team or its stakeholders' },
+  'report.due': {
+    label: 'Status report due soon',
+    description: 'A status report of a project you manage is due within two days',
+  },
+  'report.overdue': {
+    label: 'Status report overdue',
+    description: 'A status report of a project you manage is past its due date',
+  },
   'webhook.disabled': {
     label: 'Webhook disabled',
     description: 'A webhook endpoint you registered failed for 24 hours and was disabled',

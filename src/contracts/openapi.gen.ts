@@ -12308,7 +12308,9 @@ export interface paths {
                 | 'approval.declined'
                 | 'member.added'
                 | 'webhook.disabled'
-                | 'action.assigned';
+                | 'action.assigned'
+                | 'report.due'
+                | 'report.overdue';
               channels: {
                 in_app: boolean;
               };
@@ -15780,7 +15782,9 @@ export interface components {
           | 'approval.declined'
           | 'member.added'
           | 'webhook.disabled'
-          | 'action.assigned';
+          | 'action.assigned'
+          | 'report.due'
+          | 'report.overdue';
         label: string;
         description: string;
         channels: {
@@ -15799,7 +15803,9 @@ export interface components {
           | 'approval.declined'
           | 'member.added'
           | 'webhook.disabled'
-          | 'action.assigned';
+          | 'action.assigned'
+          | 'report.due'
+          | 'report.overdue';
         channels: {
           in_app: boolean;
         };

@@ -14,7 +14,8 @@ export interface NotificationDraft {
   readonly body: string;
   readonly link: string;
   readonly projectId: string | null;
-  readonly eventSeq: number;
+  /** The outbox event it came from; null for reminders of the clock (status reports due). */
+  readonly eventSeq: number | null;
 }
 
 /** What the rules may look up about the people and projects an event names. */

@@ -225,3 +225,25 @@ export async function projectAnchorsOf(
   }
   return out;
 }
+
+/** A project reminders may be about: under way, with a manager. */
+export interface ReminderProjectRow {
+  id: string;
+  code: string;
+  name: string;
+  manager_id: string;
+  portfolio_id: string | null;
+  planned_start: string | null;
+  created_at: string;
+}
+
+/** Projects whose reports are owed (in these states, with a manager). */
+export async function reminderProjects(ex: Executor, states: readonly string[]): Promise<ReminderProjectRow[]> {
+  const rows = await ex
+    .selectFrom('projects')
+    .select(['id', 'code', 'name', 'manager_id', 'portfolio_id', 'planned_start', 'created_at'])
+    .where('state', 'in', states)
+    .where('manager_id', 'is not', null)
+    .execute();
+  return rows as ReminderProjectRow[];
+}

@@ -20,7 +20,7 @@ const STATE_COLOURS = { draft: 'gray', submitted: 'blue', reviewed: 'green', ret
 /** A report's workflow state as a badge. */
 export function ReportStateBadge({ state }: { state: StatusReport['state'] }) {
   return (
-    <Badge color={STATE_COLOURS[state]} variant="light">
+    <Badge color={STATE_COLOURS[state]} variant="light" miw="fit-content">
       {state}
     </Badge>
   );

@@ -23,12 +23,16 @@ export function ReportTrendChart({ items }: { items: readonly StatusReportSummar
     const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      grid: { left: 90, right: 60, top: 30, bottom: 30 },
+      grid: { left: 80, right: 60, top: 36, bottom: 30 },
       legend: { data: ['Forecast finish', 'Overall RAG'], top: 0 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: points.map((p) => p.periodEnd) },
       yAxis: [
-        { type: 'time', name: 'Finish', scale: true },
+        {
+          type: 'time',
+          scale: true,
+          axisLabel: { formatter: (v: number) => new Date(v).toISOString().slice(0, 10) },
+        },
         {
           type: 'value',
           min: 0,
@@ -44,6 +48,7 @@ export function ReportTrendChart({ items }: { items: readonly StatusReportSummar
           type: 'line',
           data: points.map((p) => (p.forecastFinish ? `${p.forecastFinish}:00` : null)),
           connectNulls: true,
+          symbolSize: 8,
         },
         {
           name: 'Overall RAG',
