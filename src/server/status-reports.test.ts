@@ -233,4 +233,36 @@ describe.each(TEST_DIALECTS)('status reports on %s', (dialect) => {
     expect(mine[header.indexOf('Report state')]).toBe('reviewed');
     expect(rows.length).toBeGreaterThan(3);
   });
+
+  it('proposes the computed RAGs, asks a reason for a different one, and freezes health reasons on submit', async () => {
+    const projects = (await pmo.get('/api/projects?pageSize=100&state=executing')).body.items;
+    const demo = projects.find((p: { code: string }) => p.code === 'PRJ-0001');
+    await pmo.put(`/api/projects/${demo.id}/reporting`, { cadence: 'monthly' });
+    const demoBase = `/api/projects/${demo.id}/status-reports`;
+    const draft = (await pm.post(demoBase, {})).body;
+    const schedule = draft.rags.find((r: { dimension: string }) => r.dimension === 'schedule');
+    // PRJ-0001's go-live slipped against its baseline: health computes the schedule as not green.
+    expect(schedule.computedRag).not.toBe('green');
+    expect(schedule.rag).toBe(schedule.computedRag);
+    const noReason = await pm.patch(`${demoBase}/${draft.id}`, {
+      version: 1,
+      rags: [{ dimension: 'schedule', rag: 'green' }],
+    });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.details.issues[0].path).toBe('rags.0.reason');
+    const withReason = await pm.patch(`${demoBase}/${draft.id}`, {
+      version: 1,
+      rags: [{ dimension: 'schedule', rag: 'green', reason: 'The slip is recovered next week' }],
+    });
+    expect(withReason.status).toBe(200);
+    const submitted = (await pm.post(`${demoBase}/${draft.id}/submit`, { version: 2 })).body;
+    const frozen = submitted.snapshot.health.dimensions.find((d: { key: string }) => d.key === 'schedule');
+    expect(frozen.computedRag).toBe(schedule.computedRag);
+    expect(frozen.reasons.length).toBeGreaterThan(0);
+    expect(submitted.rags.find((r: { dimension: string }) => r.dimension === 'schedule')).toMatchObject({
+      rag: 'green',
+      computedRag: schedule.computedRag,
+      reason: 'The slip is recovered next week',
+    });
+  });
 });

@@ -1,16 +1,12 @@
 import type { ProjectHealth } from '../../core/health/model.js';
 import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
+import { projectHealthNow } from '../health/health-service.js';
 
 /**
- * The project's health now, for a report's proposed RAGs and its snapshot's reasons. The health
- * service (projectHealthNow, services/health/health-service.ts) is being built on main; until it is
- * merged this answers null, and reports carry no computed RAG and no health reasons.
+ * The project's health now, for a report's proposed RAGs (the computed ones) and its snapshot's
+ * reasons. Read outside the report's write transaction: evaluating settles stored schedules first.
  */
-export async function currentHealth(
-  _ctx: ServiceContext,
-  _db: Executor,
-  _projectId: string,
-): Promise<ProjectHealth | null> {
-  return null;
+export function currentHealth(ctx: ServiceContext, db: Executor, projectId: string): Promise<ProjectHealth | null> {
+  return projectHealthNow(ctx, db, projectId);
 }
