@@ -265,4 +265,25 @@ describe.each(TEST_DIALECTS)('status reports on %s', (dialect) => {
       reason: 'The slip is recovered next week',
     });
   });
+
+  it("ends a manager's RAG override when a report is submitted after it", async () => {
+    const projects = (await pmo.get('/api/projects?pageSize=100&state=executing')).body.items;
+    const demo = projects.find((p: { code: string }) => p.code === 'PRJ-0001');
+    const set = await pm.put(`/api/projects/${demo.id}/health/overrides/cost`, {
+      rag: 'red',
+      justification: 'Vendor invoice doubled',
+    });
+    expect(set.status).toBe(200);
+    const cost = async () =>
+      (await pm.get(`/api/projects/${demo.id}/health`)).body.dimensions.find((d: { key: string }) => d.key === 'cost');
+    expect((await cost()).override).toMatchObject({ rag: 'red' });
+    // Weekly from now on: this week's report is a new one (the monthly one covered the month).
+    await pmo.put(`/api/projects/${demo.id}/reporting`, { cadence: 'weekly' });
+    const made = await pm.post(`/api/projects/${demo.id}/status-reports`, {});
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const earlier = made.body;
+    const sent = await pm.post(`/api/projects/${demo.id}/status-reports/${earlier.id}/submit`, { version: 1 });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    expect((await cost()).override).toBeNull();
+  });
 });
