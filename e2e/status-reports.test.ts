@@ -26,8 +26,12 @@ describe('status reports', () => {
     await pm.getByRole('button', { name: /^Write the report for / }).click();
     await pm.getByRole('textbox', { name: 'Summary' }).fill('Core services are done; integration starts Monday.');
     await pm.getByRole('textbox', { name: 'Issues and help needed' }).fill('None.');
+    // Health computes the schedule (the badge); the manager calls it differently, so a reason is asked.
     const scheduleRow = pm.getByRole('row').filter({ has: pm.getByRole('cell', { name: 'schedule', exact: true }) });
-    await scheduleRow.getByText('Amber').click();
+    const computed = (await scheduleRow.getByRole('cell').nth(1).textContent())?.trim();
+    const call = computed === 'red' ? 'Green' : 'Red';
+    await pm.getByRole('radiogroup', { name: 'schedule RAG' }).getByText(call).click();
+    await pm.getByRole('textbox', { name: 'Reason for the schedule RAG' }).fill('Vendor delay hits the go-live');
     await screenshot(pm, 'status-report-editor');
     await pm.getByRole('button', { name: 'Submit report' }).click();
     await pm.getByText('Figures frozen at submission', { exact: false }).waitFor();
@@ -38,7 +42,10 @@ describe('status reports', () => {
     const pmo = await pmoContext.newPage();
     pmo.setDefaultTimeout(15_000);
     await signIn(pmo, server.url, 'pmo@demo.gantry.local', DEMO_PASSWORD);
-    await pmo.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Status reports' }).click();
+    await pmo
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Status reports' })
+      .click();
     const queue = pmo.getByRole('table', { name: 'Reports awaiting review' });
     await queue.getByRole('link', { name: new RegExp(project.code) }).click();
     await pmo.getByRole('heading', { name: 'PMO review' }).waitFor();
@@ -50,7 +57,9 @@ describe('status reports', () => {
 
     await pm.reload();
     await pm.getByText('Say which supplier is late and by how much.').waitFor();
-    await pm.getByRole('textbox', { name: 'Issues and help needed' }).fill('Supplier A is two weeks late on the racks.');
+    await pm
+      .getByRole('textbox', { name: 'Issues and help needed' })
+      .fill('Supplier A is two weeks late on the racks.');
     await pm.getByRole('button', { name: 'Submit report' }).click();
     await pm.getByText('Figures frozen at submission', { exact: false }).waitFor();
     await history.getByText('submitted').waitFor();
@@ -62,7 +71,12 @@ describe('status reports', () => {
     expect(report.state).toBe('submitted');
     expect(report.submissions).toHaveLength(2);
     expect(report.comments.map((c: { kind: string }) => c.kind)).toEqual(['return']);
-    expect(report.rags.find((r: { dimension: string }) => r.dimension === 'schedule').rag).toBe('amber');
+    expect(report.rags.find((r: { dimension: string }) => r.dimension === 'schedule')).toMatchObject({
+      rag: call.toLowerCase(),
+      computedRag: computed,
+      reason: 'Vendor delay hits the go-live',
+    });
+    expect(report.snapshot.health.dimensions.length).toBe(7);
     await pmContext.close();
     await pmoContext.close();
   }, 120_000);

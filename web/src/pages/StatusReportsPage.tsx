@@ -133,8 +133,8 @@ function History({
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Period</Table.Th>
-              <Table.Th>State</Table.Th>
-              <Table.Th>Overall</Table.Th>
+              <Table.Th miw={104}>State</Table.Th>
+              <Table.Th miw={80}>Overall</Table.Th>
               <Table.Th>Forecast finish</Table.Th>
             </Table.Tr>
           </Table.Thead>

@@ -31,6 +31,7 @@ export function ReportTrendChart({ items }: { items: readonly StatusReportSummar
         {
           type: 'time',
           scale: true,
+          minInterval: 86_400_000,
           axisLabel: { formatter: (v: number) => new Date(v).toISOString().slice(0, 10) },
         },
         {
