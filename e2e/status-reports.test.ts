@@ -49,6 +49,9 @@ describe('status reports', () => {
     const queue = pmo.getByRole('table', { name: 'Reports awaiting review' });
     await queue.getByRole('link', { name: new RegExp(project.code) }).click();
     await pmo.getByRole('heading', { name: 'PMO review' }).waitFor();
+    // The PMO (only) sees the cadence it set, and could change it here.
+    expect(await pmo.getByRole('combobox', { name: 'Reporting cadence' }).inputValue()).toBe('Weekly');
+    expect(await pm.getByRole('combobox', { name: 'Reporting cadence' }).count()).toBe(0);
     expect(await pmo.getByRole('button', { name: 'Return to manager' }).isDisabled()).toBe(true);
     await pmo.getByRole('textbox', { name: 'Comment' }).fill('Say which supplier is late and by how much.');
     await pmo.getByRole('button', { name: 'Return to manager' }).click();

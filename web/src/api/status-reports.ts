@@ -117,3 +117,21 @@ export function useReportStep(projectId: string, id: string) {
     onSuccess: changed,
   });
 }
+
+/** The project's reporting settings (its own and what applies). */
+export function useProjectReporting(projectId: string) {
+  return useQuery({
+    queryKey: [...reportKeys.all(projectId), 'settings'],
+    queryFn: () => ok(gantry.GET('/api/projects/{id}/reporting', { params: { path: { id: projectId } } })),
+  });
+}
+
+/** Sets the project's cadence (PMO); `inherit` follows the portfolio's. */
+export function useSetProjectCadence(projectId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { cadence: 'inherit' | 'none' | 'weekly' | 'fortnightly' | 'monthly'; version: number }) =>
+      ok(gantry.PUT('/api/projects/{id}/reporting', { params: { path: { id: projectId } }, body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: reportKeys.all(projectId) }),
+  });
+}

@@ -9,6 +9,7 @@ import { reportPdfHref, useCreateReport, useStatusReport, useStatusReports } fro
 import { DetailSkeleton, ErrorState, TableSkeleton } from '../components/QueryStates.js';
 import { can } from '../lib/can.js';
 import { formatDate, formatDateTime } from '../lib/dates.js';
+import { CadenceControl } from '../reports/CadenceControl.js';
 import { RagBadge } from '../reports/RagBadge.js';
 import { ReportEditor } from '../reports/ReportEditor.js';
 import { ReportTrendChart } from '../reports/ReportTrendChart.js';
@@ -105,6 +106,7 @@ function History({
             </Text>
             {list.overdueDays > 0 && <Badge color="red">{list.overdueDays} days overdue</Badge>}
           </Group>
+          <CadenceControl projectId={projectId} />
           {can(list, 'status_report.create') && !hasCurrent && current && (
             <Button
               leftSection={<IconPlus size={16} />}
