@@ -13,6 +13,9 @@ export const NOTIFICATION_KINDS = [
   'action.assigned',
   'report.due',
   'report.overdue',
+  'report.submitted',
+  'report.reviewed',
+  'report.returned',
 ] as const;
 /** One of NOTIFICATION_KINDS. */
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -41,6 +44,15 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, { label
   'report.overdue': {
     label: 'Status report overdue',
     description: 'A status report of a project you manage is past its due date',
+  },
+  'report.submitted': {
+    label: 'Status report submitted',
+    description: 'A manager submitted a status report for the PMO to review',
+  },
+  'report.reviewed': { label: 'My status report reviewed', description: 'The PMO reviewed your status report' },
+  'report.returned': {
+    label: 'My status report returned',
+    description: 'The PMO returned your status report with a comment saying what to change',
   },
   'webhook.disabled': {
     label: 'Webhook disabled',

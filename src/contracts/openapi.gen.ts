@@ -12310,7 +12310,10 @@ export interface paths {
                 | 'webhook.disabled'
                 | 'action.assigned'
                 | 'report.due'
-                | 'report.overdue';
+                | 'report.overdue'
+                | 'report.submitted'
+                | 'report.reviewed'
+                | 'report.returned';
               channels: {
                 in_app: boolean;
               };
@@ -15784,7 +15787,10 @@ export interface components {
           | 'webhook.disabled'
           | 'action.assigned'
           | 'report.due'
-          | 'report.overdue';
+          | 'report.overdue'
+          | 'report.submitted'
+          | 'report.reviewed'
+          | 'report.returned';
         label: string;
         description: string;
         channels: {
@@ -15805,7 +15811,10 @@ export interface components {
           | 'webhook.disabled'
           | 'action.assigned'
           | 'report.due'
-          | 'report.overdue';
+          | 'report.overdue'
+          | 'report.submitted'
+          | 'report.reviewed'
+          | 'report.returned';
         channels: {
           in_app: boolean;
         };

@@ -38,6 +38,9 @@ export const NOTIFYING_EVENT_TYPES: ReadonlySet<string> = new Set([
   'webhook.disabled',
   'corrective_action.created',
   'corrective_action.updated',
+  'status_report.submitted',
+  'status_report.reviewed',
+  'status_report.returned',
 ]);
 
 /** A moved task is news to its owner only past this many calendar minutes (one day). */
@@ -140,6 +143,29 @@ export function notificationsOf(event: OutboxEventRow, facts: EventFacts): Notif
         );
       }
       break;
+    case 'status_report.submitted':
+      for (const u of facts.pmo) {
+        tell(
+          u.id,
+          'report.submitted',
+          `Status report submitted for ${label}`,
+          `For ${p.periodStart} to ${p.periodEnd}${by}`,
+          `${projectLink}/reports?report=${p.reportId}`,
+        );
+      }
+      break;
+    case 'status_report.reviewed':
+    case 'status_report.returned': {
+      const returned = event.type === 'status_report.returned';
+      tell(
+        p.managerId,
+        returned ? 'report.returned' : 'report.reviewed',
+        `Your status report of ${label} was ${returned ? 'returned' : 'reviewed'}`,
+        `${returned ? 'Returned' : 'Reviewed'}${by}${p.comment ? `: ${p.comment}` : ''}`,
+        `${projectLink}/reports?report=${p.reportId}`,
+      );
+      break;
+    }
     case 'webhook.disabled': {
       const owner = facts.user(typeof p.ownerId === 'string' ? p.ownerId : null);
       const recipients = owner?.active === 1 ? [owner] : facts.admins;

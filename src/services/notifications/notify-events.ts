@@ -26,7 +26,9 @@ export async function notifyEvents(ctx: ServiceContext, trx: Executor, batch: re
       trx,
       events.flatMap((e) => (e.project_id ? [e.project_id] : [])),
     ),
-    types.has('project.approval_requested') ? activeUsersWithRoles(trx, ['pmo']) : [],
+    types.has('project.approval_requested') || types.has('status_report.submitted')
+      ? activeUsersWithRoles(trx, ['pmo'])
+      : [],
     types.has('webhook.disabled') ? activeUsersWithRoles(trx, ['admin']) : [],
   ]);
   const users = new Map([...people, ...pmo, ...admins].map((u) => [u.id, u]));
