@@ -52,6 +52,11 @@ describe('Content-Security-Policy in the browser', () => {
       [`/projects/${projectId}/plan`, () => page.getByRole('grid', { name: 'Tasks' }).waitFor()],
       ['/calendars', () => page.getByRole('heading', { level: 1, name: 'Calendars' }).waitFor()],
       ['/milestones', () => page.getByRole('heading', { level: 1, name: 'Milestones' }).waitFor()],
+      ['/reports', () => page.getByRole('heading', { level: 1, name: 'Status reports awaiting review' }).waitFor()],
+      [
+        `/projects/${projectId}/reports`,
+        () => page.getByRole('heading', { level: 1, name: 'Status reports' }).waitFor(),
+      ],
       ['/audit', () => page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor()],
       ['/users', () => page.getByRole('heading', { level: 1, name: 'Users' }).waitFor()],
       ['/settings/tokens', () => page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor()],
