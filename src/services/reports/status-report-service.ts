@@ -114,6 +114,8 @@ export async function createStatusReport(
   body: CreateStatusReportBody,
 ): Promise<StatusReport> {
   const { ctx, actor } = req;
+  // Refuse (404, 403) before health is evaluated: that is the costly part.
+  await loadProjectFor(ctx.store.db, actor, projectId, 'status_report.write');
   const health = await currentHealth(ctx, ctx.store.db, projectId);
   const row = await runWrite(req, {
     load: (trx) => findReadableProject(trx, actor, projectId),
@@ -204,17 +206,13 @@ export async function updateStatusReport(
   body: UpdateStatusReportBody,
 ): Promise<StatusReport> {
   const { ctx, actor } = req;
+  // Refuse (404, 403, 422) before health is evaluated: that is the costly part.
+  const first = await loadReport(ctx.store.db, actor, projectId, id);
+  updatePolicy(actor, first);
   const health = body.rags ? await currentHealth(ctx, ctx.store.db, projectId) : null;
   await runWrite(req, {
     load: (trx) => loadReport(trx, actor, projectId, id),
-    authorise: ({ project, row }) =>
-      authoriseOn(
-        statusReportPolicy(actor, 'status_report.update', {
-          project: projectResource(actor, project),
-          state: row.state as ReportState,
-        }),
-        { action: 'status_report.update' },
-      ),
+    authorise: (loaded) => updatePolicy(actor, loaded),
     version: { entity: 'status report', id, of: ({ row }) => row.version },
     async apply(trx, { row }) {
       const sections = sectionsOf(row);
@@ -243,6 +241,16 @@ export async function updateStatusReport(
     }),
   });
   return getStatusReport(ctx, actor, projectId, id);
+}
+
+function updatePolicy(actor: Actor, { project, row }: { project: ProjectView; row: StatusReportRow }): void {
+  authoriseOn(
+    statusReportPolicy(actor, 'status_report.update', {
+      project: projectResource(actor, project),
+      state: row.state as ReportState,
+    }),
+    { action: 'status_report.update' },
+  );
 }
 
 /** The 409 of a report written by someone else meanwhile. */
