@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test-support/client.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { startTestServer, type TestServer } from '../../test-support/server.js';
+import { projectHealthNow } from '../health/health-service.js';
 import { reportingFacts } from './reporting-facts.js';
 import { checkRags } from './status-report-service.js';
 
@@ -21,6 +22,7 @@ describe.each(TEST_DIALECTS)('reporting facts on %s', (dialect) => {
     pm = await server.login('marco@demo.gantry.local');
     const portfolioId = (await pmo.get('/api/portfolios')).body.items[1].id;
     project = (await pm.post('/api/projects', { name: 'Facts trial', portfolioId, plannedStart: '2026-01-07' })).body;
+    await pmo.post(`/api/projects/${project.id}/transitions`, { to: 'approved', version: 1 });
     await pmo.put(`/api/portfolios/${portfolioId}/reporting`, { cadence: 'weekly' });
     // As if the cadence had been set in January (the API records today).
     await server.gantry.ctx.store.db
@@ -49,10 +51,22 @@ describe.each(TEST_DIALECTS)('reporting facts on %s', (dialect) => {
     expect(await factsAt('2026-01-21T09:00:00Z')).toMatchObject({ nextDue: '2026-01-18', overdueDays: 3 });
   });
 
+  const reportingHealth = async (iso: string) => {
+    const ctx = { ...server.gantry.ctx, now: () => new Date(iso) };
+    const health = await projectHealthNow(ctx, ctx.store.db, project.id);
+    return health.dimensions.find((d) => d.key === 'reporting');
+  };
+
   it('links the owed report once started and clears it once submitted', async () => {
     const base = `/api/projects/${project.id}/status-reports`;
     const draft = (await pm.post(base, { periodStart: '2026-01-12' })).body;
     expect(await factsAt('2026-01-21T09:00:00Z')).toMatchObject({ overdueDays: 3, overdueReportId: draft.id });
+    // Health reads these facts: the reporting dimension turns amber, its reason linking the report.
+    const overdue = await reportingHealth('2026-01-21T09:00:00Z');
+    expect(overdue?.computedRag).toBe('amber');
+    expect(overdue?.reasons.find((r) => r.ruleId === 'report-overdue')?.links).toEqual([
+      { kind: 'report', id: draft.id, label: 'Overdue status report' },
+    ]);
     const submitted = (await pm.post(`${base}/${draft.id}/submit`, { version: 1 })).body;
     expect(await factsAt('2026-01-21T09:00:00Z')).toEqual({
       nextDue: '2026-01-25',
@@ -60,6 +74,9 @@ describe.each(TEST_DIALECTS)('reporting facts on %s', (dialect) => {
       lastSubmittedAt: submitted.submittedAt,
       overdueReportId: null,
     });
+    expect((await reportingHealth('2026-01-21T09:00:00Z'))?.reasons.map((r) => r.ruleId)).not.toContain(
+      'report-overdue',
+    );
   });
 });
 
