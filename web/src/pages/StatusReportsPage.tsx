@@ -21,7 +21,13 @@ const STATE_COLOURS = { draft: 'gray', submitted: 'blue', reviewed: 'green', ret
 /** A report's workflow state as a badge. */
 export function ReportStateBadge({ state }: { state: StatusReport['state'] }) {
   return (
-    <Badge color={STATE_COLOURS[state]} variant="light" miw="fit-content">
+    <Badge
+      color={STATE_COLOURS[state]}
+      variant="light"
+      // A badge truncates its label by default; a state is short and must read whole.
+      style={{ flexShrink: 0, overflow: 'visible' }}
+      styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
+    >
       {state}
     </Badge>
   );
