@@ -183,6 +183,7 @@ describe.each(TEST_DIALECTS)('status reports on %s', (dialect) => {
       .selectFrom('outbox_events')
       .select(['type', 'project_id'])
       .where('type', 'like', 'status_report.%')
+      .orderBy('seq')
       .execute();
     expect(events.map((e) => e.type)).toEqual([
       'status_report.submitted',
