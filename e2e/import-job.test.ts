@@ -30,7 +30,8 @@ describe('a project manager imports a large plan', () => {
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
     const bar = dialog.getByRole('progressbar', { name: 'Import progress' });
-    await bar.waitFor();
+    // At 0 % the bar's filled section has no width, which Chromium reports as hidden: attached is what it is.
+    await bar.waitFor({ state: 'attached' });
     await expect
       .poll(() => dialog.getByTestId('job-message').textContent())
       .toMatch(/Reading|Scheduling|Writing|Saving|Done/);

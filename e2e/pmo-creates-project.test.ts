@@ -6,7 +6,7 @@ import { startHarness } from './support/harness.js';
 const harness = startHarness();
 
 describe('the PMO creates a project', () => {
-  it('checks the form before sending, opens the new project, and lists it in the portfolio overview', async () => {
+  it('checks the form before sending, opens the new project, and lists it in the project register', async () => {
     const context = await newContext(harness.browser);
     const page = await context.newPage();
     await signIn(page, harness.server.url, 'pmo@demo.gantry.local', DEMO_PASSWORD);
@@ -39,7 +39,7 @@ describe('the PMO creates a project', () => {
     expect(await page.getByText('E2E-7', { exact: true }).first().isVisible()).toBe(true);
     expect(await page.getByText('€1,250,000.50').isVisible()).toBe(true);
 
-    await page.getByRole('link', { name: 'Portfolio', exact: true }).first().click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Projects' }).click();
     await page.getByLabel('Search projects').fill('crane');
     const table = page.getByRole('table', { name: 'Projects' });
     const row = table.getByRole('row').filter({ hasText: 'Harbour crane telemetry' });

@@ -16,8 +16,11 @@ describe('a stakeholder', () => {
     expect(await nav.getByRole('link', { name: 'Portfolio' }).isVisible()).toBe(true);
     expect(await nav.getByRole('link', { name: 'Users' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Audit' }).count()).toBe(0);
-    await page.getByRole('table', { name: 'Projects' }).waitFor();
+    // Home is the health dashboard; the project register is one click away.
+    await page.getByRole('table', { name: 'Project health' }).waitFor();
     expect(await page.getByRole('button', { name: 'New project' }).count()).toBe(0);
+    await nav.getByRole('link', { name: 'Projects' }).click();
+    await page.getByRole('table', { name: 'Projects' }).waitFor();
 
     await page.getByRole('link', { name: 'PRJ-0001' }).click();
     await page.getByRole('heading', { level: 1, name: 'Customer portal relaunch' }).waitFor();

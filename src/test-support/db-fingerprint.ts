@@ -21,6 +21,12 @@ const VOLATILE: Readonly<Record<string, readonly string[] | null>> = {
   // and the events' own columns say so), and so causes no notification.
   outbox_events: ['dispatched_at'],
   notifications: null,
+  // Health is evaluated in the background too, after each fan-out and hourly; so are the stored
+  // DCMA assessments and the status report reminders it sends.
+  health_stale: null,
+  health_snapshots: null,
+  schedule_quality: null,
+  status_report_reminders: null,
 };
 
 async function tableNames(store: Store): Promise<string[]> {

@@ -62,12 +62,17 @@ describe.each(TEST_DIALECTS)('outbox on %s', (dialect) => {
     const declined = await eventsOf(() =>
       pmo.post(`/api/projects/${project.id}/approval-request/decline`, { reason: 'Later', version: 3 }),
     );
-    expect(declined.map((e) => [e.type, e.payload.reason])).toEqual([['project.approval_declined', 'Later']]);
+    // Declining is a PMO decision: the decisions log records it in the same write.
+    expect(declined.map((e) => [e.type, e.payload.reason ?? null])).toEqual([
+      ['project.approval_declined', 'Later'],
+      ['decision.recorded', null],
+    ]);
     const moved = await eventsOf(() =>
       pmo.post(`/api/projects/${project.id}/transitions`, { to: 'approved', version: 4 }),
     );
-    expect(moved.map((e) => [e.type, e.payload.from, e.payload.to])).toEqual([
+    expect(moved.map((e) => [e.type, e.payload.from ?? null, e.payload.to ?? null])).toEqual([
       ['project.transitioned', 'proposed', 'approved'],
+      ['decision.recorded', null, null],
     ]);
 
     const sam = (await pmo.get('/api/users?q=sam')).body.items[0].id;
