@@ -3,7 +3,6 @@ import { DEFAULT_HEALTH_RULES } from './default-rules.js';
 import { evaluateHealth, overrideActive } from './evaluate.js';
 import type { FactTask, ProjectFacts } from './facts.js';
 import type { HealthRule } from './model.js';
-import { progressSummary } from './progress-summary.js';
 import { checkRules, effectiveRules } from './rule-set.js';
 
 // Every minute is working time here: a day is 480 minutes, so days are easy to read.
@@ -16,13 +15,11 @@ function task(id: string, over: Partial<FactTask> = {}): FactTask {
     name: `Task ${id}`,
     summary: false,
     milestone: false,
-    start: 0,
     finish: 10 * DAY,
     durationMinutes: 10 * DAY,
     totalFloatMinutes: 0,
     percentComplete: 0,
     actualFinish: null,
-    deadline: null,
     ...over,
   };
 }
@@ -36,10 +33,7 @@ function facts(over: Partial<ProjectFacts> = {}): ProjectFacts {
     statusDate: 5 * DAY,
     projectStart: 0,
     projectFinish: 20 * DAY,
-    tasks: [
-      task('a', { percentComplete: 50 }),
-      task('m', { milestone: true, start: 20 * DAY, finish: 20 * DAY, durationMinutes: 0 }),
-    ],
+    tasks: [task('a', { percentComplete: 50 }), task('m', { milestone: true, finish: 20 * DAY, durationMinutes: 0 })],
     baseline: {
       start: 0,
       finish: 20 * DAY,
@@ -69,10 +63,7 @@ describe('evaluateHealth', () => {
   it('turns schedule red past the red threshold, naming rule, value, threshold and the milestone behind it', () => {
     const late = facts({
       projectFinish: 45 * DAY,
-      tasks: [
-        task('a', { percentComplete: 50 }),
-        task('m', { milestone: true, start: 45 * DAY, finish: 45 * DAY, durationMinutes: 0 }),
-      ],
+      tasks: [task('a', { percentComplete: 50 }), task('m', { milestone: true, finish: 45 * DAY, durationMinutes: 0 })],
     });
     const h = evaluateHealth(late, DEFAULT_HEALTH_RULES, [], at);
     const schedule = h.dimensions.find((d) => d.key === 'schedule');
@@ -191,14 +182,5 @@ describe('rule sets', () => {
     expect(() => checkRules([{ ...a, metric: 'nope' }])).toThrow('rules[0].metric');
     expect(() => checkRules([{ ...a, comparison: 'lt', amber: 1, red: 2 }])).toThrow('rules[0].red');
     expect(() => checkRules([{ ...a, amber: null, red: null }])).toThrow('rules[0].amber');
-  });
-});
-
-describe('progressSummary', () => {
-  it('weights % complete by duration and finds the next milestone', () => {
-    const s = progressSummary(facts());
-    expect(s.percentComplete).toBe(50);
-    expect(s.percentPlanned).toBe(50);
-    expect(s.nextMilestone).toEqual({ taskId: 'm', name: 'Task m', date: 20 * DAY });
   });
 });

@@ -11,8 +11,7 @@ export interface FactTask {
   readonly name: string;
   readonly summary: boolean;
   readonly milestone: boolean;
-  /** Scheduled (forecast) dates, minutes. */
-  readonly start: number | null;
+  /** Scheduled (forecast) finish, minutes. */
   readonly finish: number | null;
   /** Working minutes. */
   readonly durationMinutes: number;
@@ -20,7 +19,6 @@ export interface FactTask {
   readonly totalFloatMinutes: number | null;
   readonly percentComplete: number;
   readonly actualFinish: number | null;
-  readonly deadline: number | null;
 }
 
 /** A task's dates in the baseline health measures against (the project's first baseline). */

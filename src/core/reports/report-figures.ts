@@ -1,4 +1,5 @@
 import type { FactTask, ProjectFacts } from '../health/facts.js';
+import { plannedWorkMinutes } from '../health/planned-work.js';
 import { meanPercentComplete } from '../plan/progress-rollup.js';
 
 /*
@@ -61,10 +62,10 @@ function plannedPercent(f: ProjectFacts, asOf: number): number | null {
   for (const t of f.tasks) {
     if (t.summary) continue;
     const b = f.baseline.tasks.get(t.id);
-    if (!b || b.start === null || b.finish === null || !b.durationMinutes) continue;
+    const planned = b ? plannedWorkMinutes(b, asOf, f.calendar) : null;
+    if (planned === null || !b?.durationMinutes) continue;
     total += b.durationMinutes;
-    if (asOf >= b.finish) due += b.durationMinutes;
-    else if (asOf > b.start) due += Math.min(b.durationMinutes, f.calendar.workBetween(b.start, asOf));
+    due += planned;
   }
   return total > 0 ? round1((100 * due) / total) : null;
 }

@@ -1,8 +1,8 @@
 import type { HealthHistory, PortfolioHealth, PortfolioHealthItem, ProjectHealthView } from '../../contracts/index.js';
 import type { ProjectHealth } from '../../core/health/model.js';
-import { progressSummary } from '../../core/health/progress-summary.js';
 import { type Actor, isAllowed } from '../../core/permissions.js';
 import { policy } from '../../core/policy.js';
+import { reportFigures } from '../../core/reports/report-figures.js';
 import * as repo from '../../store/repos/health-repo.js';
 import { listProjects, type ProjectView } from '../../store/repos/projects-repo.js';
 import type { Executor } from '../../store/transaction.js';
@@ -99,7 +99,8 @@ export async function getPortfolioHealth(
   );
   const items = rows.map((p): PortfolioHealthItem => {
     const e = evaluated.get(p.id) as Evaluated;
-    const s = progressSummary(e.facts);
+    const s = reportFigures(e.facts);
+    const next = s.nextMilestones[0];
     const snap = latest.get(p.id);
     return {
       projectId: p.id,
@@ -117,11 +118,9 @@ export async function getPortfolioHealth(
       metrics: { ...e.health.metrics },
       forecastFinish: wireDate(s.forecastFinish),
       baselineFinish: wireDate(s.baselineFinish),
-      percentComplete: s.percentComplete,
-      percentPlanned: s.percentPlanned,
-      nextMilestone: s.nextMilestone
-        ? { taskId: s.nextMilestone.taskId, name: s.nextMilestone.name, date: wireDate(s.nextMilestone.date) as string }
-        : null,
+      percentComplete: e.facts.tasks.length > 0 ? s.actualPercentComplete : null,
+      percentPlanned: s.plannedPercentComplete,
+      nextMilestone: next ? { taskId: next.taskId, name: next.name, date: wireDate(next.date) as string } : null,
       lastReportAt: e.facts.reporting?.lastSubmittedAt ?? null,
       reportOverdueDays: e.facts.reporting?.nextDue ? e.facts.reporting.overdueDays : null,
       openActions: e.facts.actions?.open ?? 0,

@@ -28,13 +28,11 @@ function factTask(t: repo.HealthTaskRow): FactTask {
     name: t.name,
     summary: t.summary === 1,
     milestone: t.milestone !== 0,
-    start: t.early_start,
     finish: t.early_finish,
     durationMinutes: t.duration_minutes,
     totalFloatMinutes: t.total_float,
     percentComplete: t.percent_complete,
     actualFinish: t.actual_finish,
-    deadline: t.deadline,
   };
 }
 

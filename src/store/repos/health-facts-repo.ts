@@ -13,13 +13,11 @@ export interface HealthTaskRow {
   name: string;
   summary: number;
   milestone: number;
-  early_start: number | null;
   early_finish: number | null;
   duration_minutes: number;
   total_float: number | null;
   percent_complete: number;
   actual_finish: number | null;
-  deadline: number | null;
 }
 
 /** A plan's dates and default calendar, with what says whether facts read before are still current. */
@@ -104,13 +102,11 @@ export function healthTasks(ex: Executor, projectIds: readonly string[]): Promis
         'name',
         'summary',
         'milestone',
-        'early_start',
         'early_finish',
         'duration_minutes',
         'total_float',
         'percent_complete',
         'actual_finish',
-        'deadline',
       ])
       .where('project_id', 'in', ids)
       .execute(),

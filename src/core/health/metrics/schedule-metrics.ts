@@ -1,7 +1,7 @@
 import type { FactTask, ProjectFacts } from '../facts.js';
 import { type HealthMetric, NOT_APPLICABLE } from '../metric.js';
 import type { HealthLink, Measurement } from '../model.js';
-import { plannedWorkMinutes } from '../progress-summary.js';
+import { plannedWorkMinutes } from '../planned-work.js';
 
 /*
  * Schedule metrics measured from the stored schedule and the project's first baseline. Working
@@ -176,12 +176,8 @@ export const schedulePerformance: HealthMetric = {
       for (const t of f.tasks) {
         if (t.summary || t.milestone) continue;
         const b = f.baseline.tasks.get(t.id);
-        if (!b || b.start === null || b.finish === null || !b.durationMinutes) continue;
-        const due = plannedWorkMinutes(
-          { start: b.start, finish: b.finish, durationMinutes: b.durationMinutes },
-          f.statusDate,
-          f.calendar,
-        );
+        const due = b ? plannedWorkMinutes(b, f.statusDate, f.calendar) : null;
+        if (due === null || !b?.durationMinutes) continue;
         const done = (b.durationMinutes * t.percentComplete) / 100;
         planned += due;
         earned += done;
