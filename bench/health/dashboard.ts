@@ -56,7 +56,8 @@ try {
     apis.push(apiMs);
   }
   const rows = await page.locator('[data-testid="health-table"] tbody tr').count();
-  const summary = await page.getByLabel('Projects by overall RAG').textContent();
+  // innerText keeps the gaps between the badges that textContent runs together.
+  const summary = (await page.getByLabel('Projects by overall RAG').innerText()).replace(/\s+/g, ' ').toLowerCase();
   console.log(
     `Gantry dashboard benchmark: node ${process.version}, ${cpus().length}× ${cpus()[0]?.model}, ` +
       `${Math.round(totalmem() / 2 ** 30)} GiB, sqlite, chromium headless, load ${loadavg()
