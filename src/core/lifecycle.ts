@@ -27,6 +27,9 @@ export const TRANSITIONS: Readonly<Record<ProjectState, readonly ProjectState[]>
 /** Moves that commit or withdraw the organisation's investment, reserved to the PMO. */
 export const PMO_ONLY_TARGETS: readonly ProjectState[] = ['approved', 'cancelled'];
 
+/** Moves that stop or pause a project: each needs a reason, which the decisions log keeps. */
+export const REASON_REQUIRED_TARGETS: readonly ProjectState[] = ['cancelled', 'on_hold'];
+
 /** True when a project in `from` may move to `to`. */
 export function canTransition(from: ProjectState, to: ProjectState): boolean {
   return TRANSITIONS[from].includes(to);

@@ -84,6 +84,10 @@ describe.each(TEST_DIALECTS)('decisions on %s', (dialect) => {
       .version;
     v = (await pmo.post(`/api/projects/${p.id}/transitions`, { to: 'approved', version: v })).body.version;
     v = (await pm.post(`/api/projects/${p.id}/transitions`, { to: 'planning', version: v })).body.version;
+    // Pausing or stopping a project is a decision with a reason: none given is a 400 naming the field.
+    const bare = await pm.post(`/api/projects/${p.id}/transitions`, { to: 'on_hold', reason: '  ', version: v });
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.details.issues[0].path).toBe('reason');
     v = (await pm.post(`/api/projects/${p.id}/transitions`, { to: 'on_hold', reason: 'Supplier late', version: v }))
       .body.version;
     await pmo.post(`/api/projects/${p.id}/transitions`, { to: 'cancelled', reason: 'Site sold', version: v });

@@ -173,7 +173,7 @@ const CASES: Record<string, Case> = {
   'POST /projects/{id}/transitions': {
     method: 'POST',
     path: (f) => `/api/projects/${f.projectId}/transitions`,
-    body: () => ({ to: 'on_hold', version: 1 }),
+    body: () => ({ to: 'on_hold', reason: 'Matrix pause', version: 1 }),
     expect: row('ok', 'ok', 'ok', 404, 403, 403),
   },
   'POST /projects/{id}/approval-request': {

@@ -85,7 +85,13 @@ describe.each(TEST_DIALECTS)('policies × states on %s', (dialect) => {
         tasks: [{ id: teamTaskId, name: 'Team task', responsibleId: ids.team }],
       });
       for (const to of PATHS[state]) {
-        project = (await admin.post(`/api/projects/${project.id}/transitions`, { to, version: project.version })).body;
+        project = (
+          await admin.post(`/api/projects/${project.id}/transitions`, {
+            to,
+            reason: 'Fixture',
+            version: project.version,
+          })
+        ).body;
       }
       expect(project.state).toBe(state);
       fixtures[state] = { projectId: project.id, teamTaskId, spareUserId: spare.id };

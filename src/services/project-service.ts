@@ -7,8 +7,14 @@ import type {
   UpdateProjectBody,
 } from '../contracts/index.js';
 import { diffRecords } from '../core/diff.js';
-import { DomainError } from '../core/errors.js';
-import { canTransition, PMO_ONLY_TARGETS, type ProjectState, settlesApprovalRequest } from '../core/lifecycle.js';
+import { DomainError, invalidField } from '../core/errors.js';
+import {
+  canTransition,
+  PMO_ONLY_TARGETS,
+  type ProjectState,
+  REASON_REQUIRED_TARGETS,
+  settlesApprovalRequest,
+} from '../core/lifecycle.js';
 import { type Action, type Actor, isAllowed } from '../core/permissions.js';
 import * as repo from '../store/repos/projects-repo.js';
 import type { ProjectRow } from '../store/schema.js';
@@ -260,6 +266,11 @@ export async function transitionProject(req: WriteRequest, id: string, body: Tra
           to: body.to,
         });
       }
+      if (REASON_REQUIRED_TARGETS.includes(body.to) && !body.reason?.trim())
+        throw invalidField(
+          'reason',
+          `is required to ${body.to === 'cancelled' ? 'cancel a project' : 'put a project on hold'}`,
+        );
     },
     async apply(trx, before) {
       const at = ctx.now().toISOString();
