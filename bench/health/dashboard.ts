@@ -56,8 +56,10 @@ try {
     apis.push(apiMs);
   }
   const rows = await page.locator('[data-testid="health-table"] tbody tr').count();
-  // innerText keeps the gaps between the badges that textContent runs together.
-  const summary = (await page.getByLabel('Projects by overall RAG').innerText()).replace(/\s+/g, ' ').toLowerCase();
+  // One text per badge: the element's own textContent runs them together.
+  const summary = (await page.getByLabel('Projects by overall RAG').locator(':scope > *').allTextContents())
+    .join(' ')
+    .toLowerCase();
   console.log(
     `Gantry dashboard benchmark: node ${process.version}, ${cpus().length}× ${cpus()[0]?.model}, ` +
       `${Math.round(totalmem() / 2 ** 30)} GiB, sqlite, chromium headless, load ${loadavg()
