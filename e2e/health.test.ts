@@ -96,4 +96,27 @@ describe('project health in the browser', () => {
     await screenshot(pmo, 'health-project');
     await pmo.context().close();
   });
+
+  it('shows a project manager the reports they owe and the actions they own on their home', async () => {
+    const pmo = await harness.server.login('pmo@demo.gantry.local');
+    const marco = await harness.server.login('marco@demo.gantry.local');
+    const marcoId = (await marco.get('/api/me')).body.user.id;
+    expect((await pmo.put(`/api/projects/${projectId}/reporting`, { cadence: 'weekly' })).status).toBe(200);
+    const action = await marco.post(`/api/projects/${projectId}/corrective-actions`, {
+      title: 'Recover the integration slip',
+      ownerId: marcoId,
+      dueDate: '2020-02-03',
+      finding: { kind: 'manual' },
+    });
+    expect(action.status).toBe(201);
+
+    const page = await pageAs('marco@demo.gantry.local');
+    const work = page.getByTestId('my-work');
+    await work.getByTestId('reports-due').getByText('PRJ-0001', { exact: false }).waitFor();
+    const owned = work.getByTestId('actions-owned');
+    await owned.getByText('Recover the integration slip', { exact: false }).waitFor();
+    expect(await owned.getByText(/overdue/).count()).toBe(1);
+    await screenshot(page, 'pm-home');
+    await page.context().close();
+  });
 });

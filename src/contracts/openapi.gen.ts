@@ -14620,6 +14620,7 @@ export interface components {
         date: string;
       } | null;
       lastReportAt: string | null;
+      reportDue: string | null;
       reportOverdueDays: number | null;
       openActions: number;
       overdueActions: number;

@@ -111,6 +111,8 @@ export const PortfolioHealthItem = z
     nextMilestone: z.object({ taskId: z.string(), name: z.string(), date: LocalDateTime }).nullable(),
     /** When the last status report was submitted (ISO timestamp), and how many days one is overdue (null: no cadence). */
     lastReportAt: z.string().nullable(),
+    /** The date (YYYY-MM-DD) the next status report is due; null without a cadence. */
+    reportDue: z.string().nullable(),
     reportOverdueDays: z.number().nullable(),
     /** Corrective actions open or in progress, and how many of them are overdue. */
     openActions: z.number().int(),

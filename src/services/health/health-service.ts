@@ -122,6 +122,7 @@ export async function getPortfolioHealth(
       percentPlanned: s.plannedPercentComplete,
       nextMilestone: next ? { taskId: next.taskId, name: next.name, date: wireDate(next.date) as string } : null,
       lastReportAt: e.facts.reporting?.lastSubmittedAt ?? null,
+      reportDue: e.facts.reporting?.nextDue ?? null,
       reportOverdueDays: e.facts.reporting?.nextDue ? e.facts.reporting.overdueDays : null,
       openActions: e.facts.actions?.open ?? 0,
       overdueActions: e.facts.actions?.overdue.length ?? 0,

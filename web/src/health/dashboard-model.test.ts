@@ -23,6 +23,7 @@ function item(code: string, over: Partial<PortfolioHealthItem> = {}): PortfolioH
     percentPlanned: null,
     nextMilestone: null,
     lastReportAt: null,
+    reportDue: null,
     reportOverdueDays: null,
     openActions: 0,
     overdueActions: 0,

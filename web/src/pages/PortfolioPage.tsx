@@ -4,8 +4,10 @@ import { IconFolderPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Portfolio } from '../../../src/contracts/index.js';
 import { useCurrentUser } from '../api/auth.js';
+import { usePortfolioHealth } from '../api/health.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { HealthDashboard } from '../health/HealthDashboard.js';
+import { MyWorkPanel } from '../health/MyWorkPanel.js';
 import { useDashboardFilters } from '../health/use-dashboard-filters.js';
 import { can } from '../lib/can.js';
 import { PortfolioCards } from '../portfolio/PortfolioCards.js';
@@ -14,7 +16,8 @@ import { useNewProject } from '../portfolio/use-new-project.js';
 
 /**
  * Home: the portfolios, and the health dashboard of every project the user may see (a project
- * manager's opens on their own projects); the full register with its search is on /projects.
+ * manager's opens on their own projects, under the reports they owe and the actions they own);
+ * the full register with its search is on /projects.
  */
 export function PortfolioPage() {
   useDocumentTitle('Portfolio · Gantry');
@@ -41,6 +44,7 @@ export function PortfolioPage() {
         }
       />
       <Stack gap="xl">
+        {me.user.role === 'project_manager' && <MyWork />}
         <section aria-labelledby="portfolios-heading">
           <Title order={2} size="h4" mb="sm" id="portfolios-heading">
             Portfolios
@@ -61,5 +65,18 @@ export function PortfolioPage() {
       {newProject.modal}
       {editing !== undefined && <PortfolioFormModal portfolio={editing} onClose={() => setEditing(undefined)} />}
     </>
+  );
+}
+
+/** The manager's own work, from the same portfolio health the dashboard reads (one request, cached). */
+function MyWork() {
+  const health = usePortfolioHealth(null);
+  return (
+    <section aria-labelledby="my-work-heading">
+      <Title order={2} size="h4" mb="sm" id="my-work-heading">
+        Your work
+      </Title>
+      <MyWorkPanel rows={health.data?.items ?? []} />
+    </section>
   );
 }
