@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type { EventSignals, ServiceContext } from '../../services/context.js';
 import { FAN_OUT_BATCH, fanOutEvents } from '../../services/events/fan-out.js';
 import { pruneEventTables } from '../../services/events/retention.js';
-import { HEALTH_REFRESH_BATCH, markAllHealthStale, refreshStaleHealth } from '../../services/health/health-refresh.js';
+import { markAllHealthStale, refreshStaleHealth } from '../../services/health/health-refresh.js';
 import {
   type AttemptOutcome,
   claimDueDeliveries,
@@ -46,6 +46,15 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const HEALTH_SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 /**
+ * Health is evaluated again at most this often, and this many projects at a time with a turn of the
+ * event loop between: under a stream of writes to many projects, evaluating each round (every
+ * 250 ms) up to 200 projects at once held the thread long enough to triple the writes' p99
+ * (bench/events); a second's delay in a dashboard's trend is not worth that.
+ */
+const HEALTH_REFRESH_EVERY_MS = 1000;
+const HEALTH_SLICE = 25;
+
+/**
  * Fans new outbox events out (webhook deliveries, notifications) and sends due deliveries, on its
  * own database connection, as the job runner does: on SQLite one that never waits for the write
  * lock (a busy database only delays it to its next round), so it cannot freeze the server's thread.
@@ -69,6 +78,7 @@ export class EventDispatcher implements EventSignals {
   private prunedAt = Number.NEGATIVE_INFINITY;
   /** When this process last marked every project's health for evaluation; the first round does. */
   private healthSweptAt = Number.NEGATIVE_INFINITY;
+  private healthRefreshedAt = Number.NEGATIVE_INFINITY;
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private readonly timeoutMs: number;
@@ -185,14 +195,16 @@ export class EventDispatcher implements EventSignals {
    * the next round rather than holding the server's thread.
    */
   private async refreshHealth(): Promise<void> {
+    if (performance.now() - this.healthRefreshedAt < HEALTH_REFRESH_EVERY_MS) return;
+    this.healthRefreshedAt = performance.now();
     const ctx = { ...this.ctx, store: this.store };
     if (performance.now() - this.healthSweptAt >= HEALTH_SWEEP_EVERY_MS) {
       this.healthSweptAt = performance.now();
       await this.quietly(() => markAllHealthStale(ctx, this.store));
     }
     while (!this.closed) {
-      const evaluated = await this.quietly(() => refreshStaleHealth(ctx, this.store));
-      if (!evaluated || evaluated < HEALTH_REFRESH_BATCH) break;
+      const evaluated = await this.quietly(() => refreshStaleHealth(ctx, this.store, HEALTH_SLICE));
+      if (!evaluated || evaluated < HEALTH_SLICE) break;
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

@@ -7,7 +7,7 @@ import { refreshScheduleQuality } from '../quality/quality-facts.js';
 import type { HealthSubject } from './fact-source.js';
 import { evaluateProjects, signatureOf, snapshotOf } from './health-evaluation.js';
 
-/** Projects evaluated per round: a portfolio of 1,000 takes five short rounds (bench/health). */
+/** Projects evaluated per call unless the caller says otherwise (the dispatcher takes smaller slices). */
 export const HEALTH_REFRESH_BATCH = 200;
 
 /**
