@@ -10,6 +10,7 @@ import { useDashboardFilters } from '../health/use-dashboard-filters.js';
 import { can } from '../lib/can.js';
 import { PortfolioCards } from '../portfolio/PortfolioCards.js';
 import { PortfolioFormModal } from '../portfolio/PortfolioFormModal.js';
+import { PortfolioReportingDialog } from '../portfolio/PortfolioReportingDialog.js';
 import { useNewProject } from '../portfolio/use-new-project.js';
 
 /**
@@ -23,6 +24,7 @@ export function PortfolioPage() {
   const newProject = useNewProject(filters.portfolioId);
   // undefined: closed; null: creating; a portfolio: editing it.
   const [editing, setEditing] = useState<Portfolio | null | undefined>(undefined);
+  const [reportingOf, setReportingOf] = useState<Portfolio | null>(null);
 
   return (
     <>
@@ -49,6 +51,7 @@ export function PortfolioPage() {
             selectedId={filters.portfolioId}
             onSelect={(portfolioId) => update({ portfolioId })}
             onEdit={setEditing}
+            onReporting={setReportingOf}
           />
         </section>
         <section aria-labelledby="projects-heading">
@@ -59,6 +62,7 @@ export function PortfolioPage() {
         </section>
       </Stack>
       {newProject.modal}
+      {reportingOf && <PortfolioReportingDialog portfolio={reportingOf} onClose={() => setReportingOf(null)} />}
       {editing !== undefined && <PortfolioFormModal portfolio={editing} onClose={() => setEditing(undefined)} />}
     </>
   );
