@@ -56,6 +56,12 @@ export function ReportingForm({
     .filter(([value]) => scope === 'project' || value !== 'inherit')
     .map(([value, label]) => ({ value, label }));
 
+  // Section errors are keyed by position: once rows change they would sit under the wrong one.
+  const editSections = (next: DraftSection[]) => {
+    setSections(next);
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([path]) => !path.startsWith('sections'))));
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = inherits
@@ -129,7 +135,7 @@ export function ReportingForm({
               />
             )}
             {ownTemplate ? (
-              <TemplateEditor sections={sections} onChange={setSections} errors={errors} />
+              <TemplateEditor sections={sections} onChange={editSections} errors={errors} />
             ) : (
               <Text size="sm" c="dimmed">
                 Reports use the portfolio’s sections, and follow any change the PMO makes to them.
