@@ -68,6 +68,23 @@ describe('reporting template', () => {
     await pm.getByRole('dialog').getByText('The PMO sets the reporting cadence and template.').waitFor();
     expect(await pm.getByRole('dialog').getByRole('button', { name: 'Save reporting settings' }).count()).toBe(0);
     await screenshot(pm, 'reporting-template-read-only');
+
+    // The PMO gives this one project its own template: its next report follows it, the portfolio keeps its own.
+    await pmo.goto(`${server.url}/projects/${project.id}/reports`);
+    await pmo.getByRole('button', { name: 'Edit template' }).click();
+    const own = pmo.getByRole('dialog', { name: 'Project reporting settings' });
+    await own.getByRole('combobox', { name: 'Reporting cadence' }).click();
+    await pmo.getByRole('option', { name: 'Weekly' }).click();
+    await own.getByText('Own template').click();
+    await own.getByRole('textbox', { name: 'Section 4 title' }).fill('Suppliers');
+    await screenshot(pmo, 'reporting-project-own-template');
+    await own.getByRole('button', { name: 'Save reporting settings' }).click();
+    await pmo.getByText('Template: this project’s own, 5 sections').waitFor();
+    const settings = (await api.get(`/api/projects/${project.id}/reporting`)).body;
+    expect(settings.effective.sections.map((s: { title: string }) => s.title)).toContain('Suppliers');
+    expect(settings.effective.sections.map((s: { key: string }) => s.key)).toContain('vendor_status');
+    const ofPortfolio = (await api.get(`/api/portfolios/${portfolio.id}/reporting`)).body.sections;
+    expect(ofPortfolio.map((s: { title: string }) => s.title)).toContain('Vendor status');
     await pmContext.close();
     await pmoContext.close();
   }, 120_000);

@@ -109,7 +109,7 @@ export function ReportingForm({
             <TextInput
               type="date"
               label="Periods start on"
-              description={scope === 'project' ? undefined : 'Empty: each project’s first Monday'}
+              description={`Empty: the Monday on or after ${scope === 'project' ? 'the' : 'each'} project’s planned start`}
               value={startDate}
               onChange={(e) => setStartDate(e.currentTarget.value)}
               error={errors.startDate}
