@@ -8139,10 +8139,12 @@ export interface paths {
              * @example 2026-01-15
              */
             startDate?: string | null;
-            sections?: {
-              key: string;
-              title: string;
-            }[];
+            sections?:
+              | {
+                  key: string;
+                  title: string;
+                }[]
+              | null;
             version?: number;
           };
         };
@@ -8309,10 +8311,12 @@ export interface paths {
              * @example 2026-01-15
              */
             startDate?: string | null;
-            sections?: {
-              key: string;
-              title: string;
-            }[];
+            sections?:
+              | {
+                  key: string;
+                  title: string;
+                }[]
+              | null;
             version?: number;
           };
         };
@@ -14718,7 +14722,7 @@ export interface components {
        * @example 2026-01-15
        */
       startDate: string | null;
-      sections: components['schemas']['TemplateSection'][];
+      sections: components['schemas']['TemplateSection'][] | null;
       version: number;
       effective: {
         cadence: components['schemas']['Cadence'];
@@ -14748,7 +14752,7 @@ export interface components {
        * @example 2026-01-15
        */
       startDate?: string | null;
-      sections?: components['schemas']['TemplateSection'][];
+      sections?: components['schemas']['TemplateSection'][] | null;
       version?: number;
     };
     ReportQueue: {

@@ -27,9 +27,12 @@ const SectionKey = z
   .string()
   .regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be a lower-case key like next_period (letters, digits, _)');
 
+/** Longest section title, characters. */
+export const MAX_SECTION_TITLE_LENGTH = 100;
+
 /** A section of the report template. */
 export const TemplateSection = z
-  .object({ key: SectionKey, title: z.string().trim().min(1, 'must not be empty').max(100) })
+  .object({ key: SectionKey, title: z.string().trim().min(1, 'must not be empty').max(MAX_SECTION_TITLE_LENGTH) })
   .meta({ id: 'TemplateSection' });
 /** A template section. */
 export type TemplateSection = z.infer<typeof TemplateSection>;
@@ -50,7 +53,8 @@ export const ReportingSettings = z
     /** The scope's own cadence; `inherit` (projects only): the portfolio's applies. */
     cadence: z.union([Cadence, z.literal('inherit')]),
     startDate: DateOnly.nullable(),
-    sections: z.array(TemplateSection),
+    /** The scope's own template; null: a project follows its portfolio's (or the default). */
+    sections: z.array(TemplateSection).nullable(),
     /** 0 while the scope has no settings of its own. */
     version: z.number().int().nonnegative(),
     effective: z.object({
@@ -65,7 +69,14 @@ export const ReportingSettings = z
 /** Reporting settings. */
 export type ReportingSettings = z.infer<typeof ReportingSettings>;
 
-/** PUT …/reporting: sets the scope's cadence and template (`inherit` on a project removes its own). */
+/** Most sections a template may hold. */
+export const MAX_TEMPLATE_SECTIONS = 12;
+
+/**
+ * PUT …/reporting: sets the scope's cadence and template. On a project, `inherit` removes its own
+ * settings (send no sections with it) and `sections: null` keeps its cadence but follows the portfolio's template;
+ * sections omitted keep the scope's current template.
+ */
 export const PutReportingBody = z
   .object({
     cadence: z.union([Cadence, z.literal('inherit')]),
@@ -74,7 +85,8 @@ export const PutReportingBody = z
     sections: z
       .array(TemplateSection)
       .min(1, 'must hold at least one section')
-      .max(12, 'must hold at most 12 sections')
+      .max(MAX_TEMPLATE_SECTIONS, `must hold at most ${MAX_TEMPLATE_SECTIONS} sections`)
+      .nullable()
       .optional(),
     version: z.number().int().nonnegative().optional(),
   })

@@ -34,6 +34,9 @@ export interface EffectiveReporting {
   readonly source: 'project' | 'portfolio' | 'default';
 }
 
+/** A row's own template; null: the project follows its portfolio's. */
+const sectionsOf = (row: ReportingSettingsRow) => JSON.parse(row.sections) as TemplateSection[] | null;
+
 /** The settings in force for a project with these rows (its own, its portfolio's). */
 export function effectiveReporting(
   own: ReportingSettingsRow | undefined,
@@ -53,7 +56,8 @@ export function effectiveReporting(
     cadence: row.cadence as Cadence,
     startDate: row.start_date,
     effectiveFrom: row.effective_from,
-    sections: JSON.parse(row.sections) as TemplateSection[],
+    // A project may set its own cadence yet keep following the PMO's portfolio template.
+    sections: sectionsOf(row) ?? (portfolio && sectionsOf(portfolio)) ?? DEFAULT_REPORT_SECTIONS,
     source: own ? 'project' : 'portfolio',
   };
 }
@@ -87,7 +91,7 @@ function view(
     scopeId,
     cadence: own ? (own.cadence as Cadence) : scope === 'project' ? 'inherit' : 'none',
     startDate: own?.start_date ?? null,
-    sections: own ? (JSON.parse(own.sections) as TemplateSection[]) : [...DEFAULT_REPORT_SECTIONS],
+    sections: own ? sectionsOf(own) : scope === 'project' ? null : [...DEFAULT_REPORT_SECTIONS],
     version: own?.version ?? 0,
     effective: { cadence: eff.cadence, startDate: eff.startDate, sections: [...eff.sections], source: eff.source },
     allowedActions: mayConfigure ? ['reporting.configure'] : [],
@@ -137,12 +141,23 @@ function nextRow(
   if (body.cadence === 'inherit') {
     if (scope === 'portfolio')
       throw invalidField('cadence', 'a portfolio has nothing to inherit from: choose a cadence');
+    if (body.sections !== undefined)
+      throw invalidField('sections', "inherit follows the portfolio's template too: send no sections with it");
     return undefined;
   }
+  if (body.sections === null && scope === 'portfolio')
+    throw invalidField('sections', 'a portfolio has no template to follow: list its sections');
+  // Omitted: keep the template; a project's first row follows its portfolio's until given its own.
   const sections =
-    body.sections ?? (before ? (JSON.parse(before.sections) as TemplateSection[]) : DEFAULT_REPORT_SECTIONS);
+    body.sections !== undefined
+      ? body.sections
+      : before
+        ? sectionsOf(before)
+        : scope === 'project'
+          ? null
+          : DEFAULT_REPORT_SECTIONS;
   const keys = new Set<string>();
-  sections.forEach((s, i) => {
+  sections?.forEach((s, i) => {
     if (keys.has(s.key)) throw invalidField(`sections.${i}.key`, `"${s.key}" is already the key of another section`);
     keys.add(s.key);
   });
@@ -186,7 +201,7 @@ async function saveRow(
 }
 
 const audited = (r: ReportingSettingsRow | undefined) =>
-  r ? { cadence: r.cadence, startDate: r.start_date, sections: JSON.parse(r.sections) } : { cadence: 'inherit' };
+  r ? { cadence: r.cadence, startDate: r.start_date, sections: sectionsOf(r) } : { cadence: 'inherit' };
 
 /** PUT /portfolios/{id}/reporting (PMO). */
 export async function putPortfolioReporting(
@@ -226,7 +241,7 @@ export async function putPortfolioReporting(
   return getPortfolioReporting(ctx, actor, id);
 }
 
-/** PUT /projects/{id}/reporting (PMO): the project's own cadence, or `inherit`. */
+/** PUT /projects/{id}/reporting (PMO): the project's own cadence and template (null: the portfolio's), or `inherit`. */
 export async function putProjectReporting(
   req: WriteRequest,
   id: string,

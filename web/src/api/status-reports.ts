@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { StatusReport, UpdateStatusReportBody } from '../../../src/contracts/index.js';
-import { gantry, ok } from './client.js';
+import type { PutReportingBody, StatusReport, UpdateStatusReportBody } from '../../../src/contracts/index.js';
+import { gantry, isApiError, ok } from './client.js';
 
 /*
  * Status reports (src/contracts/status-reports.ts): a project's history, one report, its workflow
@@ -126,12 +126,40 @@ export function useProjectReporting(projectId: string) {
   });
 }
 
-/** Sets the project's cadence (PMO); `inherit` follows the portfolio's. */
-export function useSetProjectCadence(projectId: string) {
+/** A portfolio's reporting settings; idle until `enabled` (a dialog opens). */
+export function usePortfolioReporting(portfolioId: string, enabled = true) {
+  return useQuery({
+    queryKey: ['portfolio-reporting', portfolioId],
+    queryFn: () => ok(gantry.GET('/api/portfolios/{id}/reporting', { params: { path: { id: portfolioId } } })),
+    enabled,
+  });
+}
+
+/** Sets a portfolio's or a project's cadence and template (PMO, with `version`). */
+export function useSetReporting(scope: 'portfolio' | 'project', id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { cadence: 'inherit' | 'none' | 'weekly' | 'fortnightly' | 'monthly'; version: number }) =>
-      ok(gantry.PUT('/api/projects/{id}/reporting', { params: { path: { id: projectId } }, body })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: reportKeys.all(projectId) }),
+    mutationFn: (body: PutReportingBody) => {
+      const params = { path: { id } };
+      return ok(
+        scope === 'portfolio'
+          ? gantry.PUT('/api/portfolios/{id}/reporting', { params, body })
+          : gantry.PUT('/api/projects/{id}/reporting', { params, body }),
+      );
+    },
+    onSuccess: (settings) => {
+      // A portfolio's settings reach every project that follows them: refresh every report list.
+      if (scope === 'portfolio') {
+        qc.setQueryData(['portfolio-reporting', id], settings);
+        void qc.invalidateQueries({ queryKey: ['status-reports'] });
+      } else void qc.invalidateQueries({ queryKey: reportKeys.all(id) });
+    },
+    onError: (e) => {
+      // Stale: the next dialog opened loads what the other writer saved.
+      if (isApiError(e, 'version_conflict')) {
+        const queryKey = scope === 'portfolio' ? ['portfolio-reporting', id] : [...reportKeys.all(id), 'settings'];
+        void qc.invalidateQueries({ queryKey, refetchType: 'none' });
+      }
+    },
   });
 }

@@ -12,6 +12,7 @@ import { useDashboardFilters } from '../health/use-dashboard-filters.js';
 import { can } from '../lib/can.js';
 import { PortfolioCards } from '../portfolio/PortfolioCards.js';
 import { PortfolioFormModal } from '../portfolio/PortfolioFormModal.js';
+import { PortfolioReportingDialog } from '../portfolio/PortfolioReportingDialog.js';
 import { useNewProject } from '../portfolio/use-new-project.js';
 
 /**
@@ -26,6 +27,7 @@ export function PortfolioPage() {
   const newProject = useNewProject(filters.portfolioId);
   // undefined: closed; null: creating; a portfolio: editing it.
   const [editing, setEditing] = useState<Portfolio | null | undefined>(undefined);
+  const [reportingOf, setReportingOf] = useState<Portfolio | null>(null);
 
   return (
     <>
@@ -53,6 +55,7 @@ export function PortfolioPage() {
             selectedId={filters.portfolioId}
             onSelect={(portfolioId) => update({ portfolioId })}
             onEdit={setEditing}
+            onReporting={setReportingOf}
           />
         </section>
         <section aria-labelledby="projects-heading">
@@ -63,6 +66,7 @@ export function PortfolioPage() {
         </section>
       </Stack>
       {newProject.modal}
+      {reportingOf && <PortfolioReportingDialog portfolio={reportingOf} onClose={() => setReportingOf(null)} />}
       {editing !== undefined && <PortfolioFormModal portfolio={editing} onClose={() => setEditing(undefined)} />}
     </>
   );

@@ -1,5 +1,5 @@
 import { ActionIcon, Card, Group, ScrollArea, Skeleton, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { IconCalendarRepeat, IconPencil } from '@tabler/icons-react';
 import type { Portfolio } from '../../../src/contracts/index.js';
 import { usePortfolios } from '../api/portfolios.js';
 import { ErrorState } from '../components/QueryStates.js';
@@ -9,6 +9,8 @@ interface Props {
   readonly selectedId: string | null;
   readonly onSelect: (id: string | null) => void;
   readonly onEdit?: (portfolio: Portfolio) => void;
+  /** Opens the portfolio's reporting cadence and template. */
+  readonly onReporting?: (portfolio: Portfolio) => void;
 }
 
 function PortfolioCard(props: {
@@ -18,6 +20,7 @@ function PortfolioCard(props: {
   selected: boolean;
   onClick: () => void;
   onEdit?: () => void;
+  onReporting?: () => void;
 }) {
   return (
     <Card
@@ -52,6 +55,18 @@ function PortfolioCard(props: {
             </Text>
           )}
         </UnstyledButton>
+        {props.onReporting && (
+          <Tooltip label="Reporting cadence and template">
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              onClick={props.onReporting}
+              aria-label={`Reporting of portfolio ${props.title}`}
+            >
+              <IconCalendarRepeat size={16} />
+            </ActionIcon>
+          </Tooltip>
+        )}
         {props.onEdit && (
           <Tooltip label="Edit portfolio">
             <ActionIcon
@@ -70,7 +85,7 @@ function PortfolioCard(props: {
 }
 
 /** The portfolios as a row of cards; choosing one filters the project list below. */
-export function PortfolioCards({ selectedId, onSelect, onEdit }: Props) {
+export function PortfolioCards({ selectedId, onSelect, onEdit, onReporting }: Props) {
   const portfolios = usePortfolios();
   if (portfolios.isPending) {
     return (
@@ -105,6 +120,7 @@ export function PortfolioCards({ selectedId, onSelect, onEdit }: Props) {
             selected={selectedId === p.id}
             onClick={() => onSelect(selectedId === p.id ? null : p.id)}
             onEdit={onEdit && can(p, 'portfolio.update') ? () => onEdit(p) : undefined}
+            onReporting={onReporting ? () => onReporting(p) : undefined}
           />
         ))}
       </Group>
