@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshStaleHealth } from '../services/health/health-refresh.js';
+import { markStale } from '../store/repos/health-repo.js';
 import type { TestClient } from '../test-support/client.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
 import { startTestServer, type TestServer } from '../test-support/server.js';
@@ -208,6 +209,13 @@ describe.each(TEST_DIALECTS)('project health on %s', (dialect) => {
     const quality = dim(await health(pmo), 'quality');
     expect(quality.reasons.map((r) => r.ruleId)).toContain('actions-overdue');
     expect(quality.reasons.find((r) => r.ruleId === 'actions-overdue')?.links[0]).toMatchObject({ kind: 'action' });
+  });
+
+  it('clears the mark of a project deleted after its events were fanned out, evaluating nothing', async () => {
+    const { ctx } = server.gantry;
+    await markStale(ctx.store.db, ['0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10'], ctx.now().toISOString());
+    while ((await refreshStaleHealth(ctx, ctx.store)) > 0);
+    expect(await ctx.store.db.selectFrom('health_stale').selectAll().execute()).toEqual([]);
   });
 
   it('keeps a history that shows the trend, evaluated again after a change', async () => {

@@ -11,7 +11,9 @@ import type { Kysely } from 'kysely';
  *   they were assessed on; kept by the background evaluation so the portfolio's health reads
  *   them in one query rather than rescheduling every plan.
  * - health_stale: projects whose health must be evaluated again (marked with the events that
- *   changed them, and for all projects on a schedule); a queue every node may drain.
+ *   changed them, and for all projects on a schedule); a queue every node may drain. No foreign
+ *   key: the mark is written in the fan-out's transaction, which every write waits behind, so it
+ *   is a plain upsert; a mark of a project deleted since is cleared unevaluated.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -59,7 +61,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable('health_stale')
-    .addColumn('project_id', 'text', (c) => c.primaryKey().references('projects.id').onDelete('cascade'))
+    .addColumn('project_id', 'text', (c) => c.primaryKey())
     .addColumn('since', 'text', (c) => c.notNull())
     .execute();
 }

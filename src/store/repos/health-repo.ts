@@ -136,20 +136,14 @@ export async function insertSnapshots(ex: Executor, rows: readonly HealthSnapsho
  * evaluation's clearing (see clearStale), so a change made meanwhile is evaluated again.
  */
 export async function markStale(ex: Executor, projectIds: readonly string[], since: string): Promise<void> {
-  // Through the projects table: an event of a project deleted since marks nothing.
-  for (const ids of chunksOf([...new Set(projectIds)], 30)) {
-    if (!ids.length) continue;
-    await ex
-      .insertInto('health_stale')
-      .columns(['project_id', 'since'])
-      .expression((eb) =>
-        eb
-          .selectFrom('projects')
-          .select(['projects.id as project_id', eb.val(since).as('since')])
-          .where('projects.id', 'in', ids),
-      )
-      .onConflict((oc) => oc.column('project_id').doUpdateSet({ since }))
-      .execute();
+  const rows = [...new Set(projectIds)].map((project_id) => ({ project_id, since }));
+  for (const chunk of chunksOf(rows, 2)) {
+    if (chunk.length)
+      await ex
+        .insertInto('health_stale')
+        .values(chunk)
+        .onConflict((oc) => oc.column('project_id').doUpdateSet({ since }))
+        .execute();
   }
 }
 
