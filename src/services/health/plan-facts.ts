@@ -2,9 +2,10 @@ import type { FactBaselineTask, FactCalendar, FactTask, ProjectFacts } from '../
 import type { WorkCalendar } from '../../core/schedule/index.js';
 import { findCalendars } from '../../store/repos/calendars-repo.js';
 import * as repo from '../../store/repos/health-facts-repo.js';
+import type { ServiceContext } from '../context.js';
 import { workCalendars } from '../plan/baseline-measure.js';
 import { calendarsOf, rowDate } from '../plan/plan-model.js';
-import { settleStoredSchedules } from '../plan/plan-schedule.js';
+import { readScheduledPlan } from '../plan/plan-schedule.js';
 import type { FactSection, FactSource } from './fact-source.js';
 
 /** Groups rows by their project id. */
@@ -85,14 +86,33 @@ function recall(projectId: string, key: string): PlanSection | null {
   return hit.section;
 }
 
+/**
+ * The tasks of the given plans with their current schedule: the stored columns where they hold the
+ * plan's version, else the plan rescheduled in memory (edits may leave stored dates behind; a read
+ * does not write them, so a refused write that reads health changes nothing).
+ */
+async function currentTasks(
+  ctx: ServiceContext,
+  db: Parameters<FactSource['load']>[1],
+  plans: readonly repo.HealthPlanRow[],
+): Promise<repo.HealthTaskRow[]> {
+  const settled = plans.filter((p) => p.schedule_version === p.version).map((p) => p.project_id);
+  let tasks = await repo.healthTasks(db, settled);
+  for (const p of plans) {
+    if (p.schedule_version !== p.version) tasks = tasks.concat((await readScheduledPlan(ctx, p.project_id)).tasks);
+  }
+  return tasks;
+}
+
 /** Reads the plan sections of plans not in the cache (or changed since). */
 async function readSections(
+  ctx: ServiceContext,
   db: Parameters<FactSource['load']>[1],
   plans: readonly repo.HealthPlanRow[],
 ): Promise<Map<string, PlanSection>> {
   const ids = plans.map((p) => p.project_id);
   const [tasks, baselines, baselineTasks, calendarRows] = await Promise.all([
-    repo.healthTasks(db, ids),
+    currentTasks(ctx, db, plans),
     repo.healthBaselines(db, ids),
     repo.healthBaselineTasks(db, ids),
     findCalendars(
@@ -128,13 +148,12 @@ async function readSections(
 }
 
 /**
- * The plan's facts: its stored schedule (settled first, so dates left behind by edits are current),
- * its first baseline, the charter's planned finish and the plan's default calendar.
+ * The plan's facts: its current schedule, its first baseline, the charter's planned finish and the
+ * plan's default calendar.
  */
 export const planFacts: FactSource = {
   name: 'plan',
   async load(ctx, db, projects) {
-    await settleStoredSchedules(ctx);
     const plans = await repo.healthPlans(
       db,
       projects.map((p) => p.id),
@@ -147,7 +166,7 @@ export const planFacts: FactSource = {
       else missing.push(plan);
     }
     if (missing.length > 0) {
-      const read = await readSections(db, missing);
+      const read = await readSections(ctx, db, missing);
       for (const plan of missing) {
         const section = read.get(plan.project_id) as PlanSection;
         remember(plan.project_id, keyOf(plan), section);

@@ -24,6 +24,8 @@ export interface HealthTaskRow {
 export interface HealthPlanRow {
   project_id: string;
   version: number;
+  /** The version whose schedule the tasks' stored columns hold (behind `version` after some edits). */
+  schedule_version: number;
   project_start: number;
   project_finish: number | null;
   status_date: number | null;
@@ -78,6 +80,7 @@ export function healthPlans(ex: Executor, projectIds: readonly string[]): Promis
       .select([
         'p.project_id',
         'p.version',
+        'p.schedule_version',
         'p.project_start',
         'p.project_finish',
         'p.status_date',
