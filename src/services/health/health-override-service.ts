@@ -1,7 +1,9 @@
 import type { HealthOverrideInput, ProjectHealthView } from '../../contracts/index.js';
 import type { Dimension } from '../../core/health/model.js';
 import * as repo from '../../store/repos/health-repo.js';
+import type { ProjectView } from '../../store/repos/projects-repo.js';
 import type { HealthOverrideRow } from '../../store/schema.js';
+import type { Executor } from '../../store/transaction.js';
 import { authorise, projectResource } from '../access.js';
 import { findReadableProject } from '../project-service.js';
 import { runWrite, type WriteRequest } from '../write-pipeline.js';
@@ -13,6 +15,23 @@ import { getProjectHealth } from './health-service.js';
  * justification), and the next submitted status report ends it.
  */
 
+/** Load and policy of both override writes: the readable project and its current override, the manager's call. */
+interface Loaded {
+  readonly project: ProjectView;
+  readonly before: HealthOverrideRow | undefined;
+}
+
+function overrideOf(req: WriteRequest, projectId: string, dimension: Dimension) {
+  const { actor } = req;
+  return {
+    async load(trx: Executor): Promise<Loaded> {
+      const project = await findReadableProject(trx, actor, projectId);
+      return { project, before: await repo.findOverride(trx, projectId, dimension) };
+    },
+    authorise: ({ project }: Loaded) => authorise(actor, 'health.override', projectResource(actor, project)),
+  };
+}
+
 /** PUT /api/projects/{id}/health/overrides/{dimension}. */
 export async function setHealthOverride(
   req: WriteRequest,
@@ -22,11 +41,7 @@ export async function setHealthOverride(
 ): Promise<ProjectHealthView> {
   const { ctx, actor } = req;
   await runWrite(req, {
-    async load(trx) {
-      const project = await findReadableProject(trx, actor, projectId);
-      return { project, before: await repo.findOverride(trx, projectId, dimension) };
-    },
-    authorise: ({ project }) => authorise(actor, 'health.override', projectResource(actor, project)),
+    ...overrideOf(req, projectId, dimension),
     async apply(trx, { project }) {
       const row: HealthOverrideRow = {
         project_id: project.id,
@@ -68,11 +83,7 @@ export async function clearHealthOverride(
 ): Promise<ProjectHealthView> {
   const { ctx, actor } = req;
   await runWrite(req, {
-    async load(trx) {
-      const project = await findReadableProject(trx, actor, projectId);
-      return { project, before: await repo.findOverride(trx, projectId, dimension) };
-    },
-    authorise: ({ project }) => authorise(actor, 'health.override', projectResource(actor, project)),
+    ...overrideOf(req, projectId, dimension),
     async apply(trx, { project, before }) {
       if (!before) return false;
       await repo.deleteOverride(trx, project.id, dimension);
