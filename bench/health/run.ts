@@ -41,6 +41,10 @@ try {
   await seedHealthPortfolio(pmo, projects, tasks, (l) => console.error(l));
   console.error(`seeded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   const ctx = server.gantry.ctx;
+  // As the server's event dispatcher has done within seconds of the edits: the plans' dates that
+  // edits left behind are stored and every project evaluated once (jobWorkers: 0 runs none here).
+  await markAllHealthStale(ctx, ctx.store);
+  while ((await refreshStaleHealth(ctx, ctx.store)) > 0);
   const subjects = (
     await ctx.store.db.selectFrom('projects').select(['id', 'state', 'portfolio_id', 'planned_finish']).execute()
   ).map((p) => ({ id: p.id, state: p.state, portfolioId: p.portfolio_id, plannedFinish: p.planned_finish }));

@@ -3,6 +3,7 @@ import * as repo from '../../store/repos/health-repo.js';
 import type { HealthSnapshotRow } from '../../store/schema.js';
 import { inTransaction } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
+import { settleStoredSchedules } from '../plan/plan-schedule.js';
 import { refreshScheduleQuality } from '../quality/quality-facts.js';
 import type { HealthSubject } from './fact-source.js';
 import { evaluateProjects, signatureOf, snapshotOf } from './health-evaluation.js';
@@ -23,6 +24,9 @@ export async function refreshStaleHealth(
   const db = store.db;
   const marks = await repo.staleProjects(db, limit);
   if (marks.length === 0) return 0;
+  // Background work may write what reads must not: the dates edits left behind, so the next
+  // portfolio read finds them stored rather than rescheduling those plans in memory.
+  await settleStoredSchedules(ctx);
   const ids = marks.map((m) => m.project_id);
   const projects = await db
     .selectFrom('projects')

@@ -94,7 +94,7 @@ export function healthPlans(ex: Executor, projectIds: readonly string[]): Promis
   );
 }
 
-/** Tasks of the given projects. */
+/** The work tasks and milestones of the given projects (summaries left out). */
 export function healthTasks(ex: Executor, projectIds: readonly string[]): Promise<HealthTaskRow[]> {
   return perChunk(projectIds, (ids) =>
     ex
@@ -112,6 +112,8 @@ export function healthTasks(ex: Executor, projectIds: readonly string[]): Promis
         'actual_finish',
       ])
       .where('project_id', 'in', ids)
+      // No metric measures a summary (its dates and progress are roll-ups of the tasks read here).
+      .where('summary', '=', 0)
       .execute(),
   );
 }
