@@ -12,6 +12,7 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { launchBrowser, signIn } from '../../e2e/support/browser.js';
+import { markAllHealthStale, refreshStaleHealth } from '../../src/services/health/health-refresh.js';
 import { startTestServer, TEST_ADMIN } from '../../src/test-support/server.js';
 import { seedHealthPortfolio } from './seed.js';
 
@@ -28,6 +29,11 @@ try {
   const t0 = performance.now();
   await seedHealthPortfolio(admin, projects, tasks, (l) => console.error(l));
   console.error(`seeded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  // As the server's event dispatcher has done within seconds of the edits (jobWorkers: 0 runs none
+  // here): stored dates settled, every project evaluated and its DCMA assessment stored.
+  const { ctx } = server.gantry;
+  await markAllHealthStale(ctx, ctx.store);
+  while ((await refreshStaleHealth(ctx, ctx.store)) > 0);
 
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
