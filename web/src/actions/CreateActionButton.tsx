@@ -25,17 +25,20 @@ export function CreateActionButton({
   title: suggested = '',
   label = 'Create corrective action',
   size = 'sm',
+  variant = 'filled',
 }: {
   projectId: string;
   finding?: FindingInput;
   title?: string;
   label?: string;
   size?: 'xs' | 'sm';
+  /** `light` where the button sits among content (beside a reason), so it does not outshout it. */
+  variant?: 'filled' | 'light';
 }) {
   const [opened, { open, close }] = useDisclosure(false);
   return (
     <>
-      <Button size={size} leftSection={<IconPlus size={14} />} onClick={open}>
+      <Button size={size} variant={variant} leftSection={<IconPlus size={14} />} onClick={open}>
         {label}
       </Button>
       {opened && <CreateActionModal projectId={projectId} finding={finding} suggested={suggested} onClose={close} />}

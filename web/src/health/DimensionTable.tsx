@@ -68,7 +68,13 @@ export function DimensionTable({ health, canAct = false }: { health: ProjectHeal
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <ReasonList projectId={health.projectId} reasons={d.reasons} dimension={d.key} canAct={canAct} />
+                  <ReasonList
+                    projectId={health.projectId}
+                    reasons={d.reasons}
+                    dimension={d.key}
+                    canAct={canAct}
+                    measured={d.measured}
+                  />
                 </Table.Td>
                 {canOverride && (
                   <Table.Td>

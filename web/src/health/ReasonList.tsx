@@ -29,6 +29,7 @@ export function ReasonList({
   dimension,
   compact = false,
   canAct = false,
+  measured = true,
 }: {
   projectId: string;
   reasons: readonly Reason[];
@@ -37,11 +38,13 @@ export function ReasonList({
   compact?: boolean;
   /** The caller may raise corrective actions on the project (`corrective_action.manage`). */
   canAct?: boolean;
+  /** False when no rule of the dimension measured anything: then there is no verdict to explain. */
+  measured?: boolean;
 }) {
   if (reasons.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No rule fires: green.
+        {measured ? 'No rule fires: green.' : 'No rule of this dimension applies to the project yet.'}
       </Text>
     );
   }
@@ -89,6 +92,7 @@ export function ReasonList({
                       title={r.message}
                       label="Act on this"
                       size="xs"
+                      variant="light"
                     />
                   </Group>
                 )}

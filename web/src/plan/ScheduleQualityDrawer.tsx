@@ -98,6 +98,7 @@ export function ScheduleQualityDrawer(p: ScheduleQualityDrawerProps) {
                   title={`Fix DCMA check ${chosen.id}: ${chosen.name}`}
                   label="Act on this"
                   size="xs"
+                  variant="light"
                 />
               )}
               <Button size="compact-xs" variant={p.only ? 'filled' : 'default'} onClick={() => p.onOnly(!p.only)}>
