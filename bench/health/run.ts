@@ -11,9 +11,11 @@
  *   npm run bench:health -- 200 200 --pg      # smaller, on PostgreSQL
  */
 import { cpus, loadavg, totalmem } from 'node:os';
+import { subjectOf } from '../../src/services/health/fact-source.js';
 import { evaluateProjects } from '../../src/services/health/health-evaluation.js';
 import { markAllHealthStale, refreshStaleHealth } from '../../src/services/health/health-refresh.js';
 import { forgetPlanFacts } from '../../src/services/health/plan-facts.js';
+import { healthSubjects } from '../../src/store/repos/health-facts-repo.js';
 import { startTestServer } from '../../src/test-support/server.js';
 import { seedHealthPortfolio } from './seed.js';
 
@@ -45,9 +47,8 @@ try {
   // edits left behind are stored and every project evaluated once (jobWorkers: 0 runs none here).
   await markAllHealthStale(ctx, ctx.store);
   while ((await refreshStaleHealth(ctx, ctx.store)) > 0);
-  const subjects = (
-    await ctx.store.db.selectFrom('projects').select(['id', 'state', 'portfolio_id', 'planned_finish']).execute()
-  ).map((p) => ({ id: p.id, state: p.state, portfolioId: p.portfolio_id, plannedFinish: p.planned_finish }));
+  const ids = (await ctx.store.db.selectFrom('projects').select('id').execute()).map((p) => p.id);
+  const subjects = (await healthSubjects(ctx.store.db, ids)).map(subjectOf);
   const cold = await timed(7, () => {
     forgetPlanFacts();
     return evaluateProjects(ctx, ctx.store.db, subjects);

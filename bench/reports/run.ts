@@ -11,6 +11,7 @@
  *   npm run bench:reports -- 300 10 --pg  # on PostgreSQL (GANTRY_TEST_PG_URL)
  */
 import { cpus, loadavg, totalmem } from 'node:os';
+import type { HealthSubject } from '../../src/services/health/fact-source.js';
 import { sweepReportReminders } from '../../src/services/reports/report-reminders.js';
 import { reportingFacts } from '../../src/services/reports/reporting-facts.js';
 import { startTestServer } from '../../src/test-support/server.js';
@@ -30,17 +31,25 @@ try {
   const now = new Date();
   const start = new Date(now.getTime() - 26 * 7 * 86_400_000);
   const t0 = performance.now();
-  const subjects: { id: string; state: string; portfolioId: string; plannedFinish: null }[] = [];
+  const subjects: HealthSubject[] = [];
   for (let i = 0; i < projects; i += 8) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(8, projects - i) }, async (_, k) => {
         const body = { name: `Bench ${i + k}`, portfolioId, managerId: me, plannedStart: day(start) };
         const p = (await admin.post('/api/projects', body)).body;
         await admin.post(`/api/projects/${p.id}/transitions`, { to: 'approved', version: p.version });
-        return p.id as string;
+        return p as { id: string; createdAt: string };
       }),
     );
-    for (const id of batch) subjects.push({ id, state: 'approved', portfolioId, plannedFinish: null });
+    for (const p of batch)
+      subjects.push({
+        id: p.id,
+        state: 'approved',
+        portfolioId,
+        plannedStart: day(start),
+        plannedFinish: null,
+        createdAt: p.createdAt,
+      });
   }
   await admin.put(`/api/portfolios/${portfolioId}/reporting`, { cadence: 'weekly', startDate: day(start) });
   const db = server.gantry.ctx.store.db;

@@ -250,7 +250,14 @@ describe.each(TEST_DIALECTS)('corrective actions on %s', (dialect) => {
     expect((await otherPm.get('/api/corrective-actions?overdue=1')).body.items).toEqual([]);
 
     const { ctx } = server.gantry;
-    const subject = { id: projectId, state: 'executing', portfolioId: null, plannedFinish: null };
+    const subject = {
+      id: projectId,
+      state: 'executing',
+      portfolioId: null,
+      plannedStart: null,
+      plannedFinish: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
     const facts = await actionFacts.load(ctx, ctx.store.db, [subject], new Date());
     expect(facts.get(projectId)?.actions?.overdue).toEqual([
       { id: overdue.id, title: 'Overdue one', due: '2020-01-01' },

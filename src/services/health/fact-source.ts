@@ -7,8 +7,30 @@ export interface HealthSubject {
   readonly id: string;
   readonly state: string;
   readonly portfolioId: string | null;
-  /** The charter's planned finish, ISO date, or null. */
+  /** The charter's planned start and finish, ISO dates, or null. */
+  readonly plannedStart: string | null;
   readonly plannedFinish: string | null;
+  /** ISO timestamp. */
+  readonly createdAt: string;
+}
+
+/** A projects row as a health subject. */
+export function subjectOf(p: {
+  id: string;
+  state: string;
+  portfolio_id: string | null;
+  planned_start: string | null;
+  planned_finish: string | null;
+  created_at: string;
+}): HealthSubject {
+  return {
+    id: p.id,
+    state: p.state,
+    portfolioId: p.portfolio_id,
+    plannedStart: p.planned_start,
+    plannedFinish: p.planned_finish,
+    createdAt: p.created_at,
+  };
 }
 
 /** The facts one feature contributes, per project id (a project missing from the map gets none). */

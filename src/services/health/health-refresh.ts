@@ -1,11 +1,12 @@
 import type { Store } from '../../store/db.js';
+import { healthSubjects } from '../../store/repos/health-facts-repo.js';
 import * as repo from '../../store/repos/health-repo.js';
 import type { HealthSnapshotRow } from '../../store/schema.js';
 import { inTransaction } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
 import { settleStoredSchedules } from '../plan/plan-schedule.js';
 import { refreshScheduleQuality } from '../quality/quality-facts.js';
-import type { HealthSubject } from './fact-source.js';
+import { subjectOf } from './fact-source.js';
 import { evaluateProjects, signatureOf, snapshotOf } from './health-evaluation.js';
 
 /** Projects evaluated per call unless the caller says otherwise (the dispatcher takes smaller slices). */
@@ -28,17 +29,7 @@ export async function refreshStaleHealth(
   // portfolio read finds them stored rather than rescheduling those plans in memory.
   await settleStoredSchedules(ctx);
   const ids = marks.map((m) => m.project_id);
-  const projects = await db
-    .selectFrom('projects')
-    .select(['id', 'state', 'portfolio_id', 'planned_finish'])
-    .where('id', 'in', ids)
-    .execute();
-  const subjects: HealthSubject[] = projects.map((p) => ({
-    id: p.id,
-    state: p.state,
-    portfolioId: p.portfolio_id,
-    plannedFinish: p.planned_finish,
-  }));
+  const subjects = (await healthSubjects(db, ids)).map(subjectOf);
   await refreshScheduleQuality(ctx, db, subjects);
   const evaluated = await evaluateProjects(ctx, db, subjects);
   await inTransaction(db, async (trx) => {

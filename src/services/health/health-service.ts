@@ -3,37 +3,29 @@ import type { ProjectHealth } from '../../core/health/model.js';
 import { type Actor, isAllowed } from '../../core/permissions.js';
 import { policy } from '../../core/policy.js';
 import { reportFigures } from '../../core/reports/report-figures.js';
+import { healthSubjects } from '../../store/repos/health-facts-repo.js';
 import * as repo from '../../store/repos/health-repo.js';
-import { listProjects, type ProjectView } from '../../store/repos/projects-repo.js';
+import { listProjects } from '../../store/repos/projects-repo.js';
 import type { Executor } from '../../store/transaction.js';
 import { projectNotFound, projectResource } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { wireDate } from '../plan/plan-model.js';
 import { findReadableProject } from '../project-service.js';
-import type { HealthSubject } from './fact-source.js';
+import { subjectOf } from './fact-source.js';
 import { currentTrend, type Evaluated, evaluateProjects } from './health-evaluation.js';
 
 const MAX_PROJECTS = 10_000;
 
-function subjectOf(p: ProjectView): HealthSubject {
-  return { id: p.id, state: p.state, portfolioId: p.portfolio_id, plannedFinish: p.planned_finish };
+/** One project's health now with the facts it was measured on, for other services (status report snapshots). */
+export async function evaluateProjectNow(ctx: ServiceContext, db: Executor, projectId: string): Promise<Evaluated> {
+  const [project] = await healthSubjects(db, [projectId]);
+  if (!project) throw projectNotFound(projectId);
+  return (await evaluateProjects(ctx, db, [subjectOf(project)])).get(projectId) as Evaluated;
 }
 
-/** One project's health now, for other services (status report snapshots, corrective action checks). */
+/** One project's health now, for other services (status reports, corrective action checks). */
 export async function projectHealthNow(ctx: ServiceContext, db: Executor, projectId: string): Promise<ProjectHealth> {
-  const project = await db
-    .selectFrom('projects')
-    .select(['id', 'state', 'portfolio_id', 'planned_finish'])
-    .where('id', '=', projectId)
-    .executeTakeFirst();
-  if (!project) throw projectNotFound(projectId);
-  const subject = {
-    id: project.id,
-    state: project.state,
-    portfolioId: project.portfolio_id,
-    plannedFinish: project.planned_finish,
-  };
-  return ((await evaluateProjects(ctx, db, [subject])).get(projectId) as Evaluated).health;
+  return (await evaluateProjectNow(ctx, db, projectId)).health;
 }
 
 /** GET /api/projects/{id}/health. */

@@ -1,13 +1,11 @@
 import type { ReportSnapshot } from '../../contracts/index.js';
-import type { ProjectFacts } from '../../core/health/facts.js';
 import type { ProjectHealth } from '../../core/health/model.js';
 import { type FigureMilestone, reportFigures } from '../../core/reports/report-figures.js';
 import type { ProjectView } from '../../store/repos/projects-repo.js';
 import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
-import { planFacts } from '../health/plan-facts.js';
+import { evaluateProjectNow } from '../health/health-service.js';
 import { wireDate } from '../plan/plan-model.js';
-import { currentHealth } from './report-health.js';
 
 /*
  * What a report freezes on submit: the plan's figures (from the same facts health measures) and
@@ -48,34 +46,9 @@ export function snapshotHealth(h: ProjectHealth | null): ReportSnapshot['health'
 
 /** The project's figures and health now. */
 export async function takeSnapshot(ctx: ServiceContext, db: Executor, project: ProjectView): Promise<ReportSnapshot> {
-  const now = ctx.now();
-  const subject = {
-    id: project.id,
-    state: project.state,
-    portfolioId: project.portfolio_id,
-    plannedFinish: project.planned_finish,
-  };
-  const [sections, health] = await Promise.all([
-    planFacts.load(ctx, db, [subject], now),
-    currentHealth(ctx, db, project.id),
-  ]);
-  const section = sections.get(project.id);
-  const takenAt = now.toISOString();
-  if (!section?.calendar) {
-    return {
-      takenAt,
-      forecastFinish: null,
-      baselineFinish: null,
-      plannedFinish: null,
-      finishVarianceDays: null,
-      plannedPercentComplete: null,
-      actualPercentComplete: 0,
-      nextMilestones: [],
-      slippedMilestones: [],
-      health: snapshotHealth(health),
-    };
-  }
-  const facts = { ...section, projectId: project.id, state: project.state } as ProjectFacts;
+  // One evaluation gives both the figures' facts and the health they are judged by.
+  const { facts, health } = await evaluateProjectNow(ctx, db, project.id);
+  const takenAt = ctx.now().toISOString();
   const f = reportFigures(facts);
   return {
     takenAt,

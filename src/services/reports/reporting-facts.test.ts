@@ -14,7 +14,7 @@ describe.each(TEST_DIALECTS)('reporting facts on %s', (dialect) => {
   let server: TestServer;
   let pmo: TestClient;
   let pm: TestClient;
-  let project: { id: string; portfolioId: string };
+  let project: { id: string; portfolioId: string; plannedStart: string | null; createdAt: string };
 
   beforeAll(async () => {
     server = await startTestServer({ dialect, jobWorkers: 0 });
@@ -36,7 +36,14 @@ describe.each(TEST_DIALECTS)('reporting facts on %s', (dialect) => {
   const factsAt = async (iso: string) => {
     const now = new Date(iso);
     const ctx = { ...server.gantry.ctx, now: () => now };
-    const subject = { id: project.id, state: 'executing', portfolioId: project.portfolioId, plannedFinish: null };
+    const subject = {
+      id: project.id,
+      state: 'executing',
+      portfolioId: project.portfolioId,
+      plannedStart: project.plannedStart,
+      plannedFinish: null,
+      createdAt: project.createdAt,
+    };
     return (await reportingFacts.load(ctx, ctx.store.db, [subject], now)).get(project.id)?.reporting;
   };
 

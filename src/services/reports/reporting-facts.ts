@@ -7,31 +7,27 @@ import { anchorOf, effectiveReporting } from './reporting-settings.js';
 /**
  * Health's `reporting` facts: when the next report is due, how overdue the oldest owed one is,
  * and when the last was submitted (a PM's RAG override expires then). Four queries however many
- * projects: settings, reports' states, project anchors (all chunked by id).
+ * projects: settings and reports' states (chunked by id); the period anchors come with the projects.
  */
 export const reportingFacts: FactSource = {
   name: 'reporting',
   async load(_ctx, db, projects, now) {
     const ids = projects.map((p) => p.id);
     const portfolioIds = [...new Set(projects.map((p) => p.portfolioId).filter((x): x is string => x !== null))];
-    const [settings, reports, anchors] = await Promise.all([
+    const [settings, reports] = await Promise.all([
       repo.settingsOf(db, ids, portfolioIds),
       repo.reportStatesOf(db, ids),
-      repo.projectAnchorsOf(db, ids),
     ]);
     const own = new Map(settings.filter((s) => s.scope_type === 'project').map((s) => [s.scope_id, s]));
     const ofPortfolio = new Map(settings.filter((s) => s.scope_type === 'portfolio').map((s) => [s.scope_id, s]));
-    const anchorRow = new Map(anchors.map((a) => [a.id, a]));
     const reportsOf = byProject(reports);
     const today = now.toISOString().slice(0, 10);
     const out = new Map<string, FactSection>();
     for (const p of projects) {
-      const row = anchorRow.get(p.id);
-      if (!row) continue;
       const eff = effectiveReporting(own.get(p.id), p.portfolioId ? ofPortfolio.get(p.portfolioId) : undefined);
       const status = reportingStatus({
         cadence: eff.cadence,
-        anchor: anchorOf(eff, row),
+        anchor: anchorOf(eff, { planned_start: p.plannedStart, created_at: p.createdAt }),
         effectiveFrom: eff.effectiveFrom,
         today,
         reports: (reportsOf.get(p.id) ?? []).map((r) => ({

@@ -19,9 +19,9 @@ import type { StatusReportRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
 import { authorise, authoriseOn, projectResource } from '../access.js';
 import type { ServiceContext } from '../context.js';
+import { projectHealthNow } from '../health/health-service.js';
 import { findReadableProject, loadProjectFor } from '../project-service.js';
 import { runWrite, type WriteRequest } from '../write-pipeline.js';
-import { currentHealth } from './report-health.js';
 import { anchorOf, projectReporting } from './reporting-settings.js';
 import {
   computedRags,
@@ -60,7 +60,7 @@ export async function reportView(
   row: StatusReportRow,
 ): Promise<StatusReport> {
   const db = ctx.store.db;
-  const live = row.state === 'draft' || row.state === 'returned' ? await currentHealth(ctx, db, project.id) : null;
+  const live = row.state === 'draft' || row.state === 'returned' ? await projectHealthNow(ctx, db, project.id) : null;
   return toStatusReport(actor, project, row, await repo.userNames(db, peopleOfReport(row)), live);
 }
 
@@ -116,7 +116,7 @@ export async function createStatusReport(
   const { ctx, actor } = req;
   // Refuse (404, 403) before health is evaluated: that is the costly part.
   await loadProjectFor(ctx.store.db, actor, projectId, 'status_report.write');
-  const health = await currentHealth(ctx, ctx.store.db, projectId);
+  const health = await projectHealthNow(ctx, ctx.store.db, projectId);
   const row = await runWrite(req, {
     load: (trx) => findReadableProject(trx, actor, projectId),
     authorise: (project) => authorise(actor, 'status_report.write', projectResource(actor, project)),
@@ -209,7 +209,7 @@ export async function updateStatusReport(
   // Refuse (404, 403, 422) before health is evaluated: that is the costly part.
   const first = await loadReport(ctx.store.db, actor, projectId, id);
   updatePolicy(actor, first);
-  const health = body.rags ? await currentHealth(ctx, ctx.store.db, projectId) : null;
+  const health = body.rags ? await projectHealthNow(ctx, ctx.store.db, projectId) : null;
   await runWrite(req, {
     load: (trx) => loadReport(trx, actor, projectId, id),
     authorise: (loaded) => updatePolicy(actor, loaded),

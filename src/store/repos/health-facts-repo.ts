@@ -59,6 +59,29 @@ async function perChunk<T>(ids: readonly string[], run: (chunk: string[]) => Pro
   return out;
 }
 
+/** The project columns health reads of the given projects (existing ones only). */
+export function healthSubjects(
+  ex: Executor,
+  projectIds: readonly string[],
+): Promise<
+  {
+    id: string;
+    state: string;
+    portfolio_id: string | null;
+    planned_start: string | null;
+    planned_finish: string | null;
+    created_at: string;
+  }[]
+> {
+  return perChunk(projectIds, (ids) =>
+    ex
+      .selectFrom('projects')
+      .select(['id', 'state', 'portfolio_id', 'planned_start', 'planned_finish', 'created_at'])
+      .where('id', 'in', ids)
+      .execute(),
+  );
+}
+
 /** Plans of the given projects, with their default calendar's and first baseline's identity. */
 export function healthPlans(ex: Executor, projectIds: readonly string[]): Promise<HealthPlanRow[]> {
   return perChunk(projectIds, (ids) =>

@@ -208,24 +208,6 @@ export async function claimReminder(ex: Executor, row: StatusReportReminderRow):
   return r !== undefined;
 }
 
-/** What periods are anchored on, of these projects: planned start and creation time. */
-export async function projectAnchorsOf(
-  ex: Executor,
-  projectIds: readonly string[],
-): Promise<{ id: string; planned_start: string | null; created_at: string }[]> {
-  const out: { id: string; planned_start: string | null; created_at: string }[] = [];
-  for (const chunk of chunksOf(projectIds, 1)) {
-    out.push(
-      ...(await ex
-        .selectFrom('projects')
-        .select(['id', 'planned_start', 'created_at'])
-        .where('id', 'in', chunk)
-        .execute()),
-    );
-  }
-  return out;
-}
-
 /** A project reminders may be about: under way, with a manager. */
 export interface ReminderProjectRow {
   id: string;
