@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { DomainError } from '../core/errors.js';
 import { BAD_INPUT, CliError } from './cli-error.js';
+import { readInputFile } from './input-errors.js';
 
 /** Exit code when the file was read and at least one applicable check failed. */
 export const CHECK_FAILED = 1;
@@ -16,15 +16,7 @@ export function registerCheckCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'file format (default: detected)').choices(['mspdi', 'xer', 'json']))
     .option('--json', 'print {"checks": [...]} as JSON')
     .action(async (file: string, flags: { format?: 'mspdi' | 'xer' | 'json'; json?: boolean }) => {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (err) {
-        throw new CliError(
-          `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-          BAD_INPUT,
-        );
-      }
+      const text = readInputFile(file);
       // Loaded here, not at the top: only this command needs the engine and the checks.
       const [{ readPlanFile }, { createScheduler }, { assessScheduleQuality, failedChecks }, { renderQualityTable }] =
         await Promise.all([

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { BAD_INPUT, CliError } from './cli-error.js';
 
 /** One rejected field, as the server's `details.issues` and our contracts report it. */
@@ -51,4 +52,16 @@ export function parseAmountMinor(flag: string, value: string): number {
   const m = /^(\d{1,15})(?:\.(\d{1,2}))?$/.exec(value.trim());
   if (!m) throw badOption(flag, 'expected an amount such as 125000 or 1250.50', value);
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
+/** A plan file's text, or one line naming the file and why it could not be read (exit 2). */
+export function readInputFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new CliError(
+      `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      BAD_INPUT,
+    );
+  }
 }

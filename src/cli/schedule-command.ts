@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { DomainError } from '../core/errors.js';
 import { BAD_INPUT, CliError } from './cli-error.js';
+import { readInputFile } from './input-errors.js';
 
 /** `gantry schedule FILE`: schedules a plan file offline (no server, no database) and prints the dates. */
 export function registerScheduleCommand(program: Command): void {
@@ -13,15 +13,7 @@ export function registerScheduleCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'file format (default: detected)').choices(['mspdi', 'xer', 'json']))
     .option('--json', 'print {"projectFinish", "tasks": [...]} as JSON')
     .action(async (file: string, flags: { format?: 'mspdi' | 'xer' | 'json'; json?: boolean }) => {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (err) {
-        throw new CliError(
-          `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-          BAD_INPUT,
-        );
-      }
+      const text = readInputFile(file);
       // Loaded here, not at the top: the engine is only needed by this command.
       const { scheduleFile, renderScheduleJson, renderScheduleTable } = await import('../interop/schedule-file.js');
       let scheduled: Awaited<ReturnType<typeof scheduleFile>>;
