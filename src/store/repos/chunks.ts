@@ -8,3 +8,18 @@ export function chunksOf<T>(rows: readonly T[], columnsPerRow: number): T[][] {
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
+
+/**
+ * Runs `select` over `ids` a chunk at a time (1,000 ids: under either database's bound-parameter
+ * limit with room for the query's own) and joins the rows. `concat`, not `push(...rows)`: one
+ * chunk of a portfolio may return more rows (its tasks) than a call may take arguments.
+ */
+export async function selectInChunks<T>(
+  ids: readonly string[],
+  select: (chunk: string[]) => Promise<T[]>,
+  size = 1000,
+): Promise<T[]> {
+  let out: T[] = [];
+  for (let i = 0; i < ids.length; i += size) out = out.concat(await select(ids.slice(i, i + size)));
+  return out;
+}

@@ -1,5 +1,6 @@
 import type { CorrectiveActionRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
+import { selectInChunks } from './chunks.js';
 
 /** A corrective action with what its reads and policies need: its project, owner and creator, and the viewer's relation. */
 export interface ActionView extends CorrectiveActionRow {
@@ -118,20 +119,15 @@ export async function openActions(
   ex: Executor,
   projectIds: readonly string[],
 ): Promise<Pick<CorrectiveActionRow, 'id' | 'project_id' | 'title' | 'due_date'>[]> {
-  let out: Pick<CorrectiveActionRow, 'id' | 'project_id' | 'title' | 'due_date'>[] = [];
-  // Chunked: a portfolio's thousands of ids stay under either database's bound-parameter limit.
-  for (let i = 0; i < projectIds.length; i += 10_000) {
-    const ids = projectIds.slice(i, i + 10_000);
-    const rows = await ex
+  return selectInChunks(projectIds, (ids) =>
+    ex
       .selectFrom('corrective_actions')
       .select(['id', 'project_id', 'title', 'due_date'])
       .where('project_id', 'in', ids)
       .where('status', 'in', ['open', 'in_progress'])
       .orderBy('due_date')
-      .execute();
-    out = out.concat(rows);
-  }
-  return out;
+      .execute(),
+  );
 }
 
 /** True when the user exists and is active (an action's owner). */

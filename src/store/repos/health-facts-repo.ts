@@ -1,5 +1,5 @@
 import type { Executor } from '../transaction.js';
-import { chunksOf } from './chunks.js';
+import { selectInChunks } from './chunks.js';
 
 /*
  * The bulk reads behind project health: a fixed number of queries for any number of projects
@@ -52,13 +52,6 @@ export interface HealthBaselineRow {
   project_finish: number | null;
 }
 
-async function perChunk<T>(ids: readonly string[], run: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  let out: T[] = [];
-  // concat, not push(...rows): a chunk of 1,000 projects holds 200,000 tasks, past the argument limit.
-  for (const chunk of chunksOf(ids, 30)) if (chunk.length) out = out.concat(await run(chunk));
-  return out;
-}
-
 /** The project columns health reads of the given projects (existing ones only). */
 export function healthSubjects(
   ex: Executor,
@@ -73,7 +66,7 @@ export function healthSubjects(
     created_at: string;
   }[]
 > {
-  return perChunk(projectIds, (ids) =>
+  return selectInChunks(projectIds, (ids) =>
     ex
       .selectFrom('projects')
       .select(['id', 'state', 'portfolio_id', 'planned_start', 'planned_finish', 'created_at'])
@@ -84,7 +77,7 @@ export function healthSubjects(
 
 /** Plans of the given projects, with their default calendar's and first baseline's identity. */
 export function healthPlans(ex: Executor, projectIds: readonly string[]): Promise<HealthPlanRow[]> {
-  return perChunk(projectIds, (ids) =>
+  return selectInChunks(projectIds, (ids) =>
     ex
       .selectFrom('plans as p')
       .innerJoin('calendars as c', 'c.id', 'p.default_calendar_id')
@@ -119,7 +112,7 @@ export function healthPlans(ex: Executor, projectIds: readonly string[]): Promis
 
 /** The work tasks and milestones of the given projects (summaries left out). */
 export function healthTasks(ex: Executor, projectIds: readonly string[]): Promise<HealthTaskRow[]> {
-  return perChunk(projectIds, (ids) =>
+  return selectInChunks(projectIds, (ids) =>
     ex
       .selectFrom('tasks')
       .select([
@@ -159,14 +152,14 @@ function firstBaselines(ex: Executor, ids: string[]) {
 
 /** The first (lowest-numbered) baseline of each given project that has one. */
 export function healthBaselines(ex: Executor, projectIds: readonly string[]): Promise<HealthBaselineRow[]> {
-  return perChunk(projectIds, (ids) =>
+  return selectInChunks(projectIds, (ids) =>
     firstBaselines(ex, ids).select(['b.project_id', 'b.project_start', 'b.project_finish']).execute(),
   );
 }
 
 /** The tasks of each given project's first baseline. */
 export function healthBaselineTasks(ex: Executor, projectIds: readonly string[]): Promise<HealthBaselineTaskRow[]> {
-  return perChunk(projectIds, (ids) =>
+  return selectInChunks(projectIds, (ids) =>
     firstBaselines(ex, ids)
       .innerJoin('baseline_tasks as bt', 'bt.baseline_id', 'b.id')
       .select(['b.project_id', 'bt.task_id', 'bt.start', 'bt.finish', 'bt.duration_minutes'])

@@ -1,6 +1,6 @@
 import type { HealthOverrideRow, HealthRuleSetRow, HealthSnapshotRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
-import { chunksOf } from './chunks.js';
+import { chunksOf, selectInChunks } from './chunks.js';
 
 /** The organisation's rule set row id. */
 export const ORGANISATION_RULES = 'organisation';
@@ -39,20 +39,15 @@ export async function listOverrides(
   ex: Executor,
   projectIds: readonly string[],
 ): Promise<(HealthOverrideRow & { by_name: string })[]> {
-  const out: (HealthOverrideRow & { by_name: string })[] = [];
-  for (const ids of chunksOf(projectIds, 30)) {
-    if (!ids.length) continue;
-    out.push(
-      ...(await ex
-        .selectFrom('health_overrides as o')
-        .innerJoin('users as u', 'u.id', 'o.by_id')
-        .selectAll('o')
-        .select('u.name as by_name')
-        .where('o.project_id', 'in', ids)
-        .execute()),
-    );
-  }
-  return out;
+  return selectInChunks(projectIds, (ids) =>
+    ex
+      .selectFrom('health_overrides as o')
+      .innerJoin('users as u', 'u.id', 'o.by_id')
+      .selectAll('o')
+      .select('u.name as by_name')
+      .where('o.project_id', 'in', ids)
+      .execute(),
+  );
 }
 
 export function findOverride(
@@ -90,28 +85,23 @@ export async function deleteOverride(ex: Executor, projectId: string, dimension:
 
 /** The newest snapshot of each given project. */
 export async function latestSnapshots(ex: Executor, projectIds: readonly string[]): Promise<HealthSnapshotRow[]> {
-  const out: HealthSnapshotRow[] = [];
-  for (const ids of chunksOf(projectIds, 30)) {
-    if (!ids.length) continue;
-    out.push(
-      ...(await ex
-        .selectFrom('health_snapshots as s')
-        .selectAll('s')
-        .where('s.project_id', 'in', ids)
-        .where((eb) =>
-          eb(
-            's.evaluated_at',
-            '=',
-            eb
-              .selectFrom('health_snapshots as n')
-              .select((n) => n.fn.max('n.evaluated_at').as('m'))
-              .whereRef('n.project_id', '=', 's.project_id'),
-          ),
-        )
-        .execute()),
-    );
-  }
-  return out;
+  return selectInChunks(projectIds, (ids) =>
+    ex
+      .selectFrom('health_snapshots as s')
+      .selectAll('s')
+      .where('s.project_id', 'in', ids)
+      .where((eb) =>
+        eb(
+          's.evaluated_at',
+          '=',
+          eb
+            .selectFrom('health_snapshots as n')
+            .select((n) => n.fn.max('n.evaluated_at').as('m'))
+            .whereRef('n.project_id', '=', 's.project_id'),
+        ),
+      )
+      .execute(),
+  );
 }
 
 /** A project's snapshots, newest first. */

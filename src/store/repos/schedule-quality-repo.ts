@@ -1,6 +1,6 @@
 import type { ScheduleQualityRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
-import { chunksOf } from './chunks.js';
+import { selectInChunks } from './chunks.js';
 import { healthPlans } from './health-facts-repo.js';
 
 /** What a stored assessment must match to be current: the plan's version and its first baseline. */
@@ -21,12 +21,9 @@ export async function qualityKeys(ex: Executor, projectIds: readonly string[]): 
 
 /** Stored assessments of the given projects. */
 export async function storedQuality(ex: Executor, projectIds: readonly string[]): Promise<ScheduleQualityRow[]> {
-  const out: ScheduleQualityRow[] = [];
-  for (const ids of chunksOf(projectIds, 30)) {
-    if (ids.length)
-      out.push(...(await ex.selectFrom('schedule_quality').selectAll().where('project_id', 'in', ids).execute()));
-  }
-  return out;
+  return selectInChunks(projectIds, (ids) =>
+    ex.selectFrom('schedule_quality').selectAll().where('project_id', 'in', ids).execute(),
+  );
 }
 
 export async function saveQuality(ex: Executor, row: ScheduleQualityRow): Promise<void> {

@@ -1,6 +1,6 @@
 import type { ReportingSettingsRow, StatusReportReminderRow, StatusReportRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
-import { chunksOf } from './chunks.js';
+import { selectInChunks } from './chunks.js';
 
 /** A scope's reporting settings row, if one is set. */
 export async function findSettings(
@@ -23,11 +23,9 @@ export async function settingsOf(
   portfolioIds: readonly string[],
 ): Promise<ReportingSettingsRow[]> {
   const ids = [...projectIds, ...portfolioIds];
-  const out: ReportingSettingsRow[] = [];
-  for (const chunk of chunksOf(ids, 1)) {
-    out.push(...(await ex.selectFrom('reporting_settings').selectAll().where('scope_id', 'in', chunk).execute()));
-  }
-  return out;
+  return selectInChunks(ids, (chunk) =>
+    ex.selectFrom('reporting_settings').selectAll().where('scope_id', 'in', chunk).execute(),
+  );
 }
 
 export async function insertSettings(ex: Executor, row: ReportingSettingsRow): Promise<void> {
@@ -116,42 +114,34 @@ export type ReportStateRow = Pick<StatusReportRow, 'id' | 'project_id' | 'period
 
 /** The state of every report of these projects. */
 export async function reportStatesOf(ex: Executor, projectIds: readonly string[]): Promise<ReportStateRow[]> {
-  const out: ReportStateRow[] = [];
-  for (const chunk of chunksOf(projectIds, 1)) {
-    out.push(
-      ...(await ex
-        .selectFrom('status_reports')
-        .select(['id', 'project_id', 'period_start', 'state', 'submitted_at'])
-        .where('project_id', 'in', chunk)
-        .execute()),
-    );
-  }
-  return out;
+  return selectInChunks(projectIds, (chunk) =>
+    ex
+      .selectFrom('status_reports')
+      .select(['id', 'project_id', 'period_start', 'state', 'submitted_at'])
+      .where('project_id', 'in', chunk)
+      .execute(),
+  );
 }
 
 /** The latest report (by period) of each of these projects. */
 export async function latestReportsOf(ex: Executor, projectIds: readonly string[]): Promise<StatusReportRow[]> {
-  const out: StatusReportRow[] = [];
-  for (const chunk of chunksOf(projectIds, 1)) {
-    out.push(
-      ...(await ex
-        .selectFrom('status_reports as r')
-        .selectAll('r')
-        .where('r.project_id', 'in', chunk)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('status_reports as n')
-                .select('n.id')
-                .whereRef('n.project_id', '=', 'r.project_id')
-                .whereRef('n.period_start', '>', 'r.period_start'),
-            ),
+  return selectInChunks(projectIds, (chunk) =>
+    ex
+      .selectFrom('status_reports as r')
+      .selectAll('r')
+      .where('r.project_id', 'in', chunk)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('status_reports as n')
+              .select('n.id')
+              .whereRef('n.project_id', '=', 'r.project_id')
+              .whereRef('n.period_start', '>', 'r.period_start'),
           ),
-        )
-        .execute()),
-    );
-  }
-  return out;
+        ),
+      )
+      .execute(),
+  );
 }
 
 /** A submitted report with its project's code and name, for the PMO's queue. */
