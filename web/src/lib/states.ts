@@ -1,4 +1,4 @@
-import { PROJECT_STATE_LABELS, type ProjectState, REASON_REQUIRED_TARGETS } from '../../../src/core/lifecycle.js';
+import { PROJECT_STATE_LABELS, type ProjectState } from '../../../src/core/lifecycle.js';
 
 /** Badge colour per lifecycle state: cool while deciding, green while delivering, grey when done. */
 export const STATE_COLORS: Readonly<Record<ProjectState, string>> = {
@@ -26,9 +26,6 @@ export const MAIN_PATH: readonly ProjectState[] = [
   'closing',
   'closed',
 ];
-
-/** Moves that need a reason (the server refuses them without one). */
-export const REASON_REQUIRED = REASON_REQUIRED_TARGETS;
 
 /** Button label of a move from `from` to `to`. */
 export function transitionLabel(from: ProjectState, to: ProjectState): string {

@@ -3,9 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import type { Project } from '../../../src/contracts/index.js';
 import type { ProjectState } from '../../../src/core/lifecycle.js';
+import { REASON_REQUIRED_TARGETS } from '../../../src/core/lifecycle.js';
 import { isApiError } from '../api/client.js';
 import { useProject, useTransitionProject } from '../api/projects.js';
-import { REASON_REQUIRED, stateLabel, transitionLabel } from '../lib/states.js';
+import { stateLabel, transitionLabel } from '../lib/states.js';
 import { ProjectWriteError } from './ProjectWriteError.js';
 
 const FINAL: readonly ProjectState[] = ['closed', 'cancelled'];
@@ -16,7 +17,7 @@ export function TransitionModal({ project, to, onClose }: { project: Project; to
   const reload = useProject(project.id);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const needsReason = REASON_REQUIRED.includes(to);
+  const needsReason = REASON_REQUIRED_TARGETS.includes(to);
   const label = transitionLabel(project.state, to);
 
   const submit = (event: FormEvent) => {
