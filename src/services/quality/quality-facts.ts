@@ -17,6 +17,16 @@ async function assess(ctx: ServiceContext, projectId: string): Promise<Failed> {
     .map(({ id, key, name }) => ({ id, key, name }));
 }
 
+/** Each project's plan key with its stored assessment, and whether that was made on this very plan. */
+async function storedAssessments(db: Executor, ids: readonly string[]) {
+  const stored = new Map((await repo.storedQuality(db, ids)).map((r) => [r.project_id, r]));
+  return (await repo.qualityKeys(db, ids)).map((key) => {
+    const row = stored.get(key.project_id);
+    const current = row !== undefined && row.plan_version === key.plan_version && row.baseline_key === key.baseline_key;
+    return { key, row, current };
+  });
+}
+
 /**
  * Assesses again every given project under control whose stored assessment is missing or was made
  * on another plan version or baseline, and stores the result; run by the background evaluation
@@ -28,10 +38,8 @@ export async function refreshScheduleQuality(
   projects: readonly { id: string; state: string }[],
 ): Promise<void> {
   const ids = projects.filter((p) => isControlled(p.state)).map((p) => p.id);
-  const stored = new Map((await repo.storedQuality(db, ids)).map((r) => [r.project_id, r]));
-  for (const key of await repo.qualityKeys(db, ids)) {
-    const row = stored.get(key.project_id);
-    if (row && row.plan_version === key.plan_version && row.baseline_key === key.baseline_key) continue;
+  for (const { key, current } of await storedAssessments(db, ids)) {
+    if (current) continue;
     const failed = await assess(ctx, key.project_id);
     await repo.saveQuality(db, { ...key, failed: JSON.stringify(failed), assessed_at: ctx.now().toISOString() });
     // Each assessment reschedules a plan: let waiting requests run between projects.
@@ -48,11 +56,8 @@ export const qualityFacts: FactSource = {
   name: 'scheduleQuality',
   async load(ctx, db, projects) {
     const ids = projects.filter((p) => isControlled(p.state)).map((p) => p.id);
-    const stored = new Map((await repo.storedQuality(db, ids)).map((r) => [r.project_id, r]));
     const out = new Map<string, { scheduleQuality: FactScheduleQuality }>();
-    for (const key of await repo.qualityKeys(db, ids)) {
-      const row = stored.get(key.project_id);
-      const current = row && row.plan_version === key.plan_version && row.baseline_key === key.baseline_key;
+    for (const { key, row, current } of await storedAssessments(db, ids)) {
       let failed: Failed | null = row ? (JSON.parse(row.failed) as Failed) : null;
       if (!current && ids.length <= LIVE_LIMIT) failed = await assess(ctx, key.project_id);
       if (failed) out.set(key.project_id, { scheduleQuality: { failed } });
