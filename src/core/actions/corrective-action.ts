@@ -14,9 +14,6 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 /** Statuses in which an action still needs work: only these can be overdue. */
 export const ACTIVE_ACTION_STATUSES: readonly ActionStatus[] = ['open', 'in_progress'];
 
-/** Statuses after which an action no longer changes. */
-export const FINAL_ACTION_STATUSES: readonly ActionStatus[] = ['verified', 'cancelled'];
-
 /** The DCMA 14-point check keys, by check number 1..14 (the schedule quality assessment's). */
 export const DCMA_CHECK_KEYS = QUALITY_CHECK_KEYS;
 /** One of DCMA_CHECK_KEYS. */
@@ -31,11 +28,6 @@ export type Finding =
 
 /** The kinds of finding. */
 export type FindingKind = Finding['kind'];
-
-/** True when a finding can be measured again, so "done" can be verified without a person. */
-export function isMeasurable(f: Finding): boolean {
-  return f.kind === 'health' || f.kind === 'dcma';
-}
 
 /** The finding in a few words, for lists and notifications. */
 export function findingLabel(f: Finding): string {

@@ -89,16 +89,6 @@ export async function listDecisions(ex: Executor, f: DecisionFilter): Promise<{ 
   return { rows, total: Number(total.n) };
 }
 
-export async function findDecision(ex: Executor, id: string): Promise<DecisionView | undefined> {
-  return ex
-    .selectFrom('decisions as d')
-    .innerJoin('users as u', 'u.id', 'd.decided_by')
-    .selectAll('d')
-    .select('u.name as decided_by_name')
-    .where('d.id', '=', id)
-    .executeTakeFirst();
-}
-
 /** The links of these decisions, with project codes and action titles. */
 export async function linksOf(ex: Executor, decisionIds: readonly string[]): Promise<DecisionLinkView[]> {
   if (decisionIds.length === 0) return [];
