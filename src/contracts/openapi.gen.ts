@@ -2512,6 +2512,11 @@ export interface paths {
                * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
                */
               responsibleId?: string | null;
+              /** @enum {string} */
+              taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+              effortDriven?: boolean;
+              priority?: number;
+              levelingDelayMinutes?: number;
               /**
                * Format: uuid
                * @description Resource id (UUID)
@@ -2691,6 +2696,11 @@ export interface paths {
                * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
                */
               responsibleId?: string | null;
+              /** @enum {string} */
+              taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+              effortDriven?: boolean;
+              priority?: number;
+              levelingDelayMinutes?: number;
               /**
                * Format: uuid
                * @description Resource id (UUID)
@@ -2912,6 +2922,11 @@ export interface paths {
              * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
              */
             responsibleId?: string | null;
+            /** @enum {string} */
+            taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+            effortDriven?: boolean;
+            priority?: number;
+            levelingDelayMinutes?: number;
             /** @description Optimistic-concurrency version */
             version?: number;
           };
@@ -4174,6 +4189,11 @@ export interface paths {
                      * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
                      */
                     responsibleId?: string | null;
+                    /** @enum {string} */
+                    taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+                    effortDriven?: boolean;
+                    priority?: number;
+                    levelingDelayMinutes?: number;
                     /**
                      * Format: uuid
                      * @description Resource id (UUID)
@@ -4282,6 +4302,11 @@ export interface paths {
                      * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
                      */
                     responsibleId?: string | null;
+                    /** @enum {string} */
+                    taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+                    effortDriven?: boolean;
+                    priority?: number;
+                    levelingDelayMinutes?: number;
                   };
                 }
               | {
@@ -5211,6 +5236,11 @@ export interface paths {
                      * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
                      */
                     responsibleId?: string | null;
+                    /** @enum {string} */
+                    taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+                    effortDriven?: boolean;
+                    priority?: number;
+                    levelingDelayMinutes?: number;
                     /**
                      * Format: uuid
                      * @description Resource id (UUID)
@@ -5319,6 +5349,11 @@ export interface paths {
                      * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
                      */
                     responsibleId?: string | null;
+                    /** @enum {string} */
+                    taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+                    effortDriven?: boolean;
+                    priority?: number;
+                    levelingDelayMinutes?: number;
                   };
                 }
               | {
@@ -13010,6 +13045,11 @@ export interface components {
        * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
        */
       responsibleId: string | null;
+      /** @enum {string} */
+      taskType: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+      effortDriven: boolean;
+      priority: number;
+      levelingDelayMinutes: number;
       /**
        * Format: uuid
        * @description Resource id (UUID)
@@ -13088,6 +13128,10 @@ export interface components {
         percentComplete?: number[];
         remainingDurationMinutes?: (number | null)[];
         responsibleId?: (string | null)[];
+        taskType?: ('fixedUnits' | 'fixedWork' | 'fixedDuration')[];
+        effortDriven?: (0 | 1)[];
+        priority?: number[];
+        levelingDelayMinutes?: number[];
         startMinutes?: (number | null)[];
         finishMinutes?: (number | null)[];
         lateStartMinutes?: (number | null)[];
@@ -13202,6 +13246,11 @@ export interface components {
          * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
          */
         responsibleId?: string | null;
+        /** @enum {string} */
+        taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+        effortDriven?: boolean;
+        priority?: number;
+        levelingDelayMinutes?: number;
         /**
          * Format: uuid
          * @description Resource id (UUID)
@@ -13304,6 +13353,11 @@ export interface components {
          * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
          */
         responsibleId?: string | null;
+        /** @enum {string} */
+        taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+        effortDriven?: boolean;
+        priority?: number;
+        levelingDelayMinutes?: number;
         /**
          * Format: uuid
          * @description Resource id (UUID)
@@ -13364,6 +13418,11 @@ export interface components {
        * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
        */
       responsibleId?: string | null;
+      /** @enum {string} */
+      taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+      effortDriven?: boolean;
+      priority?: number;
+      levelingDelayMinutes?: number;
       /** @description Optimistic-concurrency version */
       version?: number;
     };
@@ -13641,6 +13700,11 @@ export interface components {
          * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
          */
         responsibleId?: string | null;
+        /** @enum {string} */
+        taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+        effortDriven?: boolean;
+        priority?: number;
+        levelingDelayMinutes?: number;
         /**
          * Format: uuid
          * @description Resource id (UUID)
@@ -13752,6 +13816,11 @@ export interface components {
          * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
          */
         responsibleId?: string | null;
+        /** @enum {string} */
+        taskType?: 'fixedUnits' | 'fixedWork' | 'fixedDuration';
+        effortDriven?: boolean;
+        priority?: number;
+        levelingDelayMinutes?: number;
       };
     };
     MoveTasksOp: {

@@ -9,6 +9,7 @@ import {
   type PlanLinks,
   type PlanTask,
   type PlanTasks,
+  TaskTypeEnum,
 } from './plan.js';
 import { Flag, Minutes, minutesToLocalDateTime, type PlanFloatColumns } from './plan-float-columns.js';
 
@@ -47,6 +48,12 @@ export const PlanTaskColumnSet = z.object({
   remainingDurationMinutes: z.array(z.number().int().nullable()).optional(),
   /** Default null; names are in the document's `people`. */
   responsibleId: z.array(Id.nullable()).optional(),
+  /** Default "fixedUnits". */
+  taskType: z.array(TaskTypeEnum).optional(),
+  effortDriven: z.array(Flag).optional(),
+  /** Default 500. */
+  priority: z.array(z.number().int()).optional(),
+  levelingDelayMinutes: z.array(z.number().int()).optional(),
   startMinutes: z.array(Minutes).optional(),
   finishMinutes: z.array(Minutes).optional(),
   lateStartMinutes: z.array(Minutes).optional(),
@@ -109,6 +116,10 @@ export function planTasksOfColumns(doc: PlanTaskColumns): PlanTasks {
       percentComplete: at(c.percentComplete, i, 0),
       remainingDurationMinutes: at(c.remainingDurationMinutes, i, null),
       responsibleId,
+      taskType: at(c.taskType, i, 'fixedUnits'),
+      effortDriven: at(c.effortDriven, i, 0) === 1,
+      priority: at(c.priority, i, 500),
+      levelingDelayMinutes: at(c.levelingDelayMinutes, i, 0),
       id: c.id[i] as string,
       parentId: parentRow === 0 ? null : (c.id[parentRow - 1] as string),
       row: i + 1,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PRIORITY, TASK_TYPES } from '../core/resources/model.js';
 import { CONSTRAINT_TYPES } from '../core/schedule/model.js';
 import { localDateTimeProblem } from '../core/schedule/time.js';
 import { Id, Version } from './common.js';
@@ -32,6 +33,9 @@ export { CONSTRAINT_TYPES };
 /** A constraint type. */
 export const ConstraintTypeEnum = z.enum(CONSTRAINT_TYPES);
 
+/** MS Project's task types. */
+export const TaskTypeEnum = z.enum(TASK_TYPES);
+
 /** Link types: finish-to-start, start-to-start, finish-to-finish, start-to-finish. */
 export const LinkTypeEnum = z.enum(['FS', 'SS', 'FF', 'SF']);
 /** Lag kinds: working minutes, wall-clock minutes, or percent of the predecessor's duration. */
@@ -60,6 +64,10 @@ export const TaskFields = z.object({
   percentComplete: z.number().min(0).max(100),
   remainingDurationMinutes: z.number().int().min(0).max(100_000_000).nullable(),
   responsibleId: Id.nullable(),
+  taskType: TaskTypeEnum,
+  effortDriven: z.boolean(),
+  priority: z.number().int().min(0).max(MAX_PRIORITY),
+  levelingDelayMinutes: z.number().int().min(0, 'must not be negative').max(100_000_000),
 });
 /** Task fields. */
 export type TaskFields = z.infer<typeof TaskFields>;

@@ -130,6 +130,19 @@ export const TASK_FIELDS = [
     list: col('responsibleId', null),
     audited: true,
   }),
+  field('task_type', 'text', 'input', { wire: 'taskType', list: col('taskType', 'fixedUnits'), audited: true }),
+  field('effort_driven', 'integer', 'input', {
+    wire: 'effortDriven',
+    list: col('effortDriven', 0),
+    codec: 'flag',
+    audited: true,
+  }),
+  field('priority', 'integer', 'input', { wire: 'priority', list: col('priority', 500), audited: true }),
+  field('leveling_delay_minutes', 'integer', 'input', {
+    wire: 'levelingDelayMinutes',
+    list: col('levelingDelayMinutes', 0),
+    audited: true,
+  }),
   field('early_start', 'integer', 'computed', {
     wire: 'start',
     list: col('startMinutes', null),

@@ -31,7 +31,14 @@ export type Action =
   | 'decision.create'
   | 'reporting.configure'
   | 'status_report.write'
-  | 'status_report.review';
+  | 'status_report.review'
+  | 'resource.read'
+  | 'resource.manage'
+  | 'resource.request'
+  | 'resource.request.answer'
+  | 'capacity.read'
+  | 'capacity.project.read'
+  | 'resource.settings.manage';
 
 /**
  * Who may do what. `roles` grants the action everywhere to holders of those system roles;
@@ -94,6 +101,19 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'status_report.write': { roles: ['pmo'], relations: ['manager'] },
   // Reviewing (or returning) a report is the PMO's control over the manager's account of it.
   'status_report.review': { roles: ['pmo'], relations: [] },
+  // The pool is read by those who staff projects; a team member reads only their own record (service).
+  'resource.read': { roles: ['pmo', 'project_manager'], relations: [] },
+  // The pool is the PMO's to keep.
+  'resource.manage': { roles: ['pmo'], relations: [] },
+  // A manager asks for people for their project; the PMO decides who.
+  'resource.request': { roles: ['pmo'], relations: ['manager'] },
+  'resource.request.answer': { roles: ['pmo'], relations: [] },
+  // Capacity against demand across every project is the PMO's view.
+  'capacity.read': { roles: ['pmo'], relations: [] },
+  // A manager sees the load of the resources on their own project (across projects, for those resources).
+  'capacity.project.read': { roles: ['pmo'], relations: ['manager'] },
+  // How proposed projects count in capacity, and the staffing look-ahead, are PMO standards.
+  'resource.settings.manage': { roles: ['pmo'], relations: [] },
 };
 
 /**
@@ -131,6 +151,13 @@ export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'reporting.configure': 'set the reporting cadence and template',
   'status_report.write': "write this project's status reports",
   'status_report.review': 'review or return status reports',
+  'resource.read': 'see the resource pool',
+  'resource.manage': 'change the resource pool',
+  'resource.request': 'request resources for this project',
+  'resource.request.answer': 'answer resource requests',
+  'capacity.read': 'see capacity across projects',
+  'capacity.project.read': "see this project's resource load",
+  'resource.settings.manage': 'change the capacity settings',
 };
 
 /** The sentence a user reads when `action` is refused. */

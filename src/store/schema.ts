@@ -38,6 +38,10 @@ export interface Database {
   reporting_settings: ReportingSettingsRow;
   status_reports: StatusReportRow;
   status_report_reminders: StatusReportReminderRow;
+  resources: ResourceRow;
+  assignments: AssignmentRow;
+  resource_requests: ResourceRequestRow;
+  resource_settings: ResourceSettingsRow;
 }
 
 export interface UserRow {
@@ -240,6 +244,13 @@ export interface TaskRow {
   free_float: number | null;
   critical: number;
   summary: number;
+  /** fixedUnits, fixedWork, fixedDuration (MS Project). */
+  task_type: string;
+  effort_driven: number;
+  /** 0–1000, 500 by default (MS Project); leveling delays lower priorities first. */
+  priority: number;
+  /** Working minutes on the task's calendar that leveling delayed the task by; 0 when not leveled. */
+  leveling_delay_minutes: number;
 }
 
 /** A dependency between two tasks of one project. */
@@ -552,4 +563,79 @@ export interface StatusReportReminderRow {
   period_start: string;
   kind: string;
   sent_at: string;
+}
+
+/** A resource of the organisation's pool (see migration 0015); JSON text in the list columns. */
+export interface ResourceRow {
+  id: string;
+  code: string;
+  name: string;
+  /** person, role, equipment, material, cost. */
+  kind: string;
+  user_id: string | null;
+  email: string;
+  department: string;
+  role_id: string | null;
+  material_unit: string;
+  calendar_id: string | null;
+  skills: string;
+  exceptions: string;
+  max_units: string;
+  rates: string;
+  currency: string;
+  /** committed, proposed. */
+  booking: string;
+  active: number;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A resource assigned to a task; plan data, versioned with the plan. */
+export interface AssignmentRow {
+  id: string;
+  project_id: string;
+  task_id: string;
+  resource_id: string;
+  /** A fraction: 1 = 100 %. */
+  units: number;
+  work_minutes: number;
+  actual_work_minutes: number;
+  remaining_work_minutes: number | null;
+  leveling_delay_minutes: number;
+  /** JSON list of StaffingChange. */
+  staffing_history: string;
+}
+
+/** A project manager's request for a resource, answered by the PMO. */
+export interface ResourceRequestRow {
+  id: string;
+  project_id: string;
+  assignment_id: string | null;
+  resource_id: string;
+  units: number;
+  from_date: string;
+  to_date: string;
+  note: string;
+  /** open, fulfilled, declined, withdrawn. */
+  status: string;
+  fulfilled_by_resource_id: string | null;
+  answer_note: string;
+  requested_by: string;
+  answered_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** The PMO's capacity settings (one row, id 'organisation'). */
+export interface ResourceSettingsRow {
+  id: string;
+  /** JSON object: lifecycle state -> weight 0..1. */
+  state_weights: string;
+  unstaffed_weeks: number;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
 }

@@ -1,4 +1,5 @@
 import { invalidField } from '../errors.js';
+import type { TaskType } from '../resources/model.js';
 import type { ConstraintType } from '../schedule/model.js';
 import { formatLocalDateTime, parseLocalDateTime } from '../schedule/time.js';
 import type { LagKind, LinkType, PlanSettingValues, TaskFieldValues } from './plan-op.js';
@@ -29,6 +30,10 @@ export interface DraftTask {
   readonly percentComplete: number;
   readonly remainingDurationMinutes: number | null;
   readonly responsibleId: string | null;
+  readonly taskType: TaskType;
+  readonly effortDriven: boolean;
+  readonly priority: number;
+  readonly levelingDelayMinutes: number;
   /** Start and finish as last scheduled (minutes), or null for a task never scheduled. */
   readonly earlyStart: number | null;
   readonly earlyFinish: number | null;
@@ -97,6 +102,10 @@ export function taskFieldValues(t: DraftTask): TaskFieldValues {
     percentComplete: t.percentComplete,
     remainingDurationMinutes: t.remainingDurationMinutes,
     responsibleId: t.responsibleId,
+    taskType: t.taskType,
+    effortDriven: t.effortDriven,
+    priority: t.priority,
+    levelingDelayMinutes: t.levelingDelayMinutes,
   };
 }
 
@@ -125,4 +134,8 @@ export const TASK_FIELD_NAMES = [
   'percentComplete',
   'remainingDurationMinutes',
   'responsibleId',
+  'taskType',
+  'effortDriven',
+  'priority',
+  'levelingDelayMinutes',
 ] as const satisfies readonly (keyof TaskFieldValues)[];

@@ -1,3 +1,4 @@
+import type { TaskType } from '../resources/model.js';
 import type { ConstraintType, LinkType } from '../schedule/model.js';
 
 /*
@@ -28,6 +29,14 @@ export interface TaskFieldValues {
   percentComplete: number;
   remainingDurationMinutes: number | null;
   responsibleId: string | null;
+  /** MS Project's task type: which of duration, units and work an edit keeps. */
+  taskType: TaskType;
+  /** Adding or removing resources keeps the total work (MS Project's effort-driven scheduling). */
+  effortDriven: boolean;
+  /** 0–1000 (MS Project): leveling delays lower priorities first; 1000 is never delayed. */
+  priority: number;
+  /** Working minutes leveling delayed the task by (0: not delayed); set by leveling, cleared by it. */
+  levelingDelayMinutes: number;
 }
 
 /** The task fields a team member may change on a task they are responsible for (progress). */

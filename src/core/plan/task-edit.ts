@@ -1,4 +1,5 @@
 import { invalidField } from '../errors.js';
+import { DEFAULT_PRIORITY } from '../resources/model.js';
 import { type DraftTask, draftDate, type OpEnv, wireDate } from './plan-draft.js';
 import type { NewTaskInput, TaskFieldValues } from './plan-op.js';
 
@@ -29,6 +30,10 @@ export function blankDraftTask(id: string, parentId: string | null, durationMinu
     percentComplete: 0,
     remainingDurationMinutes: null,
     responsibleId: null,
+    taskType: 'fixedUnits',
+    effortDriven: false,
+    priority: DEFAULT_PRIORITY,
+    levelingDelayMinutes: 0,
     earlyStart: null,
     earlyFinish: null,
   };
@@ -90,6 +95,10 @@ export function withTaskFields(task: DraftTask, fields: Partial<TaskFieldValues>
     remainingDurationMinutes:
       f.remainingDurationMinutes !== undefined ? f.remainingDurationMinutes : task.remainingDurationMinutes,
     responsibleId: f.responsibleId !== undefined ? f.responsibleId : task.responsibleId,
+    taskType: f.taskType ?? task.taskType,
+    effortDriven: f.effortDriven ?? task.effortDriven,
+    priority: f.priority ?? task.priority,
+    levelingDelayMinutes: f.levelingDelayMinutes ?? task.levelingDelayMinutes,
   };
 }
 

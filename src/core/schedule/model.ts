@@ -140,6 +140,13 @@ export interface Task {
   readonly levelOfEffort?: boolean;
   /** Resource-driven durations (MS Project effort scheduling on resource calendars). */
   readonly durationDrivers?: readonly DurationDriver[];
+  /** 0–1000, 500 when absent (MS Project): leveling delays lower priorities first. */
+  readonly priority?: number;
+  /**
+   * Working minutes (on the task's calendar) by which leveling delayed the start beyond what links
+   * and constraints allow; absent or 0 when not leveled.
+   */
+  readonly levelingDelayMinutes?: number;
 }
 
 /** Link types: finish-to-start, start-to-start, finish-to-finish, start-to-finish. */

@@ -1,4 +1,5 @@
 import type { DraftLink, DraftTask, PlanDraft } from '../../core/plan/plan-draft.js';
+import type { TaskType } from '../../core/resources/model.js';
 import type { ConstraintType } from '../../core/schedule/model.js';
 import type { CalendarRow, LinkRow, PlanRow, TaskRow } from '../../store/schema.js';
 
@@ -39,6 +40,10 @@ export function draftTaskOf(r: TaskRow): DraftTask {
     percentComplete: r.percent_complete,
     remainingDurationMinutes: r.remaining_minutes,
     responsibleId: r.responsible_id,
+    taskType: r.task_type as TaskType,
+    effortDriven: r.effort_driven === 1,
+    priority: r.priority,
+    levelingDelayMinutes: r.leveling_delay_minutes,
     earlyStart: r.early_start,
     earlyFinish: r.early_finish,
   };
@@ -76,6 +81,10 @@ export function taskRowOf(t: DraftTask, old: TaskRow | undefined, projectId: str
     percent_complete: t.percentComplete,
     remaining_minutes: t.remainingDurationMinutes,
     responsible_id: t.responsibleId,
+    task_type: t.taskType,
+    effort_driven: t.effortDriven ? 1 : 0,
+    priority: t.priority,
+    leveling_delay_minutes: t.levelingDelayMinutes,
     early_start: old?.early_start ?? null,
     early_finish: old?.early_finish ?? null,
     late_start: old?.late_start ?? null,

@@ -1,5 +1,6 @@
 import type { CalendarFields, PlanHeader, PlanLink, PlanTask } from '../../contracts/index.js';
 import type { WbsOutline } from '../../core/plan/wbs-outline.js';
+import { DEFAULT_PRIORITY } from '../../core/resources/model.js';
 import {
   type Calendar,
   type ConstraintType,
@@ -59,6 +60,8 @@ function taskOf(r: TaskRow): Task {
     actualFinish: r.actual_finish,
     percentComplete: r.percent_complete,
     remainingDurationMinutes: r.remaining_minutes,
+    ...(r.priority !== DEFAULT_PRIORITY ? { priority: r.priority } : {}),
+    ...(r.leveling_delay_minutes !== 0 ? { levelingDelayMinutes: r.leveling_delay_minutes } : {}),
   };
 }
 
@@ -118,6 +121,10 @@ export function withResult(t: TaskRow, result: ScheduleResult, i: number): TaskR
     percent_complete: t.percent_complete,
     remaining_minutes: t.remaining_minutes,
     responsible_id: t.responsible_id,
+    task_type: t.task_type,
+    effort_driven: t.effort_driven,
+    priority: t.priority,
+    leveling_delay_minutes: t.leveling_delay_minutes,
     early_start: num(result.earlyStart[i]),
     early_finish: num(result.earlyFinish[i]),
     late_start: num(result.lateStart[i]),
@@ -172,6 +179,10 @@ export function toPlanTask(
     remainingDurationMinutes: r.remaining_minutes,
     responsibleId: r.responsible_id,
     responsibleName: r.responsible_id === null ? null : (names.get(r.responsible_id) ?? null),
+    taskType: r.task_type as PlanTask['taskType'],
+    effortDriven: r.effort_driven === 1,
+    priority: r.priority,
+    levelingDelayMinutes: r.leveling_delay_minutes,
     start: wireDate(r.early_start),
     finish: wireDate(r.early_finish),
     lateStart: wireDate(r.late_start),
