@@ -1,4 +1,4 @@
-import type { Calendar, TaskId } from '../schedule/model.js';
+import type { Calendar, CalendarId, TaskId } from '../schedule/model.js';
 import type { EpochDay } from '../schedule/time.js';
 
 /*
@@ -87,4 +87,38 @@ export function unitsOn(steps: readonly UnitsStep[], day: EpochDay): number {
     units = s.units;
   }
   return units;
+}
+
+/*
+ * The resource side of a plan file (MSPDI, XER, Gantry JSON): what readers produce and writers take,
+ * beside the file's Plan. Ids are the file's own (MSPDI UID, P6 rsrc_id); `calendarId` points into
+ * the plan's calendars (null: the plan's default calendar).
+ */
+
+/** A resource as a plan file carries it. */
+export interface FileResource {
+  readonly id: string;
+  /** A short code or initials (P6 rsrc_short_name, MSPDI Initials); unique in the file. */
+  readonly code: string;
+  readonly name: string;
+  readonly kind: ResourceKind;
+  readonly email?: string;
+  readonly materialUnit?: string;
+  readonly calendarId: CalendarId | null;
+  readonly maxUnits: readonly UnitsStep[];
+  readonly rates: readonly RateStep[];
+  readonly currency?: string;
+}
+
+/** An assignment as a plan file carries it, with its costs in minor units when the file has them. */
+export interface FileAssignment extends TaskAssignment {
+  readonly budgetCostMinor?: number;
+  readonly actualCostMinor?: number;
+  readonly remainingCostMinor?: number;
+}
+
+/** The resources and assignments of a plan file. */
+export interface PlanResources {
+  readonly resources: readonly FileResource[];
+  readonly assignments: readonly FileAssignment[];
 }
