@@ -20,6 +20,7 @@ export * from './plan-summary.js';
 export * from './portfolios.js';
 export * from './project-health.js';
 export * from './projects.js';
+export * from './resources.js';
 export * from './scenarios.js';
 export * from './schedule-quality.js';
 export * from './status-reports.js';

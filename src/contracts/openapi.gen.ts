@@ -11842,6 +11842,178 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/resources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The resource pool (PMO and managers); anyone else gets only their own record */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          kind?: components['schemas']['ResourceKind'];
+          department?: string;
+          skill?: string;
+          q?: string;
+          status?: 'active' | 'inactive' | 'all';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResourcePage'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/resources/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One resource (your own record, or any for those who read the pool) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Resource'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/notifications': {
     parameters: {
       query?: never;
@@ -15806,6 +15978,120 @@ export interface components {
       } | null;
       note: string;
       projectVersion: number;
+    };
+    ResourcePage: {
+      items: components['schemas']['Resource'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    Resource: {
+      code: string;
+      name: string;
+      kind: components['schemas']['ResourceKind'];
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      userId: string | null;
+      email: '' | string;
+      department: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      roleId: string | null;
+      materialUnit: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      calendarId: string | null;
+      skills: {
+        skill: string;
+        level: number;
+      }[];
+      exceptions: {
+        /** @default  */
+        name: string;
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        from: string;
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        to: string;
+        working: {
+          start: string;
+          end: string;
+        }[];
+      }[];
+      maxUnits: {
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        from: string;
+        unitsPercent: number;
+      }[];
+      rates: {
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        from: string;
+        standardPerHourMinor: number;
+        overtimePerHourMinor: number;
+        perUseMinor: number;
+      }[];
+      currency: string;
+      booking: components['schemas']['BookingType'];
+      active: boolean;
+      notes: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      userName: string | null;
+      roleName: string | null;
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+      /** @description What the caller may do on this resource now, by the policies its writes obey */
+      allowedActions: components['schemas']['ResourceAction'][];
+      /** @description Actions the caller's role allows but this resource stops now, with the reason */
+      refusedActions: components['schemas']['ResourceActionRefusal'][];
+    };
+    /** @enum {string} */
+    ResourceKind: 'person' | 'role' | 'equipment' | 'material' | 'cost';
+    /** @enum {string} */
+    BookingType: 'committed' | 'proposed';
+    /** @enum {string} */
+    ResourceAction: 'resource.update' | 'resource.delete';
+    ResourceActionRefusal: {
+      action: components['schemas']['ResourceAction'];
+      reason: string;
     };
     NotificationPage: {
       items: components['schemas']['Notification'][];

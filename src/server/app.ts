@@ -24,6 +24,7 @@ import { portfolioRoutes } from './routes/portfolios.js';
 import { projectHealthRoutes } from './routes/project-health.js';
 import { projectRoutes } from './routes/projects.js';
 import { reportingRoutes } from './routes/reporting.js';
+import { resourceRoutes } from './routes/resources.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { scheduleQualityRoutes } from './routes/schedule-quality.js';
 import { statusReportRoutes } from './routes/status-reports.js';
@@ -169,6 +170,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', webhookRoutes());
   api.route('/', correctiveActionRoutes());
   api.route('/', decisionRoutes());
+  api.route('/', resourceRoutes());
   api.route('/', notificationRoutes(options.shutdown ?? new AbortController().signal));
   app.route('/api', api);
 

@@ -1,6 +1,7 @@
 import { randomUUID as uuid } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueJob } from '../services/jobs/job-service.js';
+import { insertResources } from '../store/repos/resources-repo.js';
 import { inTransaction } from '../store/transaction.js';
 import type { TestClient } from '../test-support/client.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
@@ -65,6 +66,7 @@ interface Fixture {
   doneActionId: string;
   /** A decision about the project. */
   decisionId: string;
+  resourceId: string;
   /** A draft status report of the project (version 1), and a submitted one (version 2). */
   reportId: string;
   submittedReportId: string;
@@ -768,6 +770,13 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/decisions/${f.decisionId}`,
     expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
   },
+  'GET /resources': { method: 'GET', path: () => '/api/resources', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  // The pool is for those who staff projects; anyone else reads only their own record.
+  'GET /resources/{id}': {
+    method: 'GET',
+    path: (f) => `/api/resources/${f.resourceId}`,
+    expect: row('ok', 'ok', 'ok', 'ok', 404, 404),
+  },
 };
 
 /** Routes anyone may call. */
@@ -938,6 +947,20 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
           return (await admin.post('/api/decisions', { title: 'Matrix', decision: 'Go', projectIds: [projectId] })).body
             .id as string;
         }),
+      resourceId: () =>
+        once('resource', async () => {
+          const id = crypto.randomUUID();
+          const at = new Date().toISOString();
+          await insertResources(server.gantry.ctx.store.db, [
+            {
+              ...{ id, code: `R${unique()}`.slice(0, 20), name: 'Matrix engineer', kind: 'person', user_id: null },
+              ...{ email: '', department: '', role_id: null, material_unit: '', calendar_id: null, skills: '[]' },
+              ...{ exceptions: '[]', max_units: '[]', rates: '[]', currency: 'EUR', booking: 'committed', active: 1 },
+              ...{ notes: '', created_at: at, updated_at: at, version: 1 },
+            },
+          ]);
+          return id;
+        }),
       reportId: async () => (await reports()).draft,
       submittedReportId: async () => (await reports()).submitted,
     };
@@ -975,6 +998,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     'actionId',
     'doneActionId',
     'decisionId',
+    'resourceId',
   ];
 
   /** The fixture fields a case reads (found by calling its path, body and headers on a recorder). */
