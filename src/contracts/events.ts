@@ -31,6 +31,9 @@ export const EVENT_TYPES = [
   'corrective_action.updated',
   'corrective_action.status_changed',
   'decision.recorded',
+  'resource.created',
+  'resource.updated',
+  'resource.deleted',
 ] as const;
 /** One of EVENT_TYPES. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -61,6 +64,9 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   'corrective_action.updated': "A corrective action's title, owner, due date or finding changed",
   'corrective_action.status_changed': 'A corrective action was started, done, verified or cancelled',
   'decision.recorded': 'A decision was recorded in the decisions log (by hand or by a lifecycle move)',
+  'resource.created': 'A resource was added to the pool',
+  'resource.updated': 'A resource of the pool changed (deactivated and reactivated included)',
+  'resource.deleted': 'A resource was deleted from the pool',
 };
 
 /** Event types an endpoint may subscribe to (`webhook.test` goes only to the endpoint it is sent to). */

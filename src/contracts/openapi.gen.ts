@@ -9747,6 +9747,9 @@ export interface paths {
               | 'corrective_action.updated'
               | 'corrective_action.status_changed'
               | 'decision.recorded'
+              | 'resource.created'
+              | 'resource.updated'
+              | 'resource.deleted'
             )[];
             /**
              * Format: uuid
@@ -10018,6 +10021,9 @@ export interface paths {
               | 'corrective_action.updated'
               | 'corrective_action.status_changed'
               | 'decision.recorded'
+              | 'resource.created'
+              | 'resource.updated'
+              | 'resource.deleted'
             )[];
             /**
              * Format: uuid
@@ -11924,6 +11930,231 @@ export interface paths {
       };
     };
     put?: never;
+    /** Add a resource to the pool (PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'person' | 'role' | 'equipment' | 'material' | 'cost';
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            userId?: string | null;
+            email?: '' | string;
+            department?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            roleId?: string | null;
+            materialUnit?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            calendarId?: string | null;
+            skills?: {
+              skill: string;
+              level: number;
+            }[];
+            exceptions?: {
+              /** @default  */
+              name?: string;
+              /**
+               * Format: date
+               * @description Date, YYYY-MM-DD
+               * @example 2026-01-15
+               */
+              from: string;
+              /**
+               * Format: date
+               * @description Date, YYYY-MM-DD
+               * @example 2026-01-15
+               */
+              to: string;
+              working: {
+                start: string;
+                end: string;
+              }[];
+            }[];
+            maxUnits?: {
+              /**
+               * Format: date
+               * @description Date, YYYY-MM-DD
+               * @example 2026-01-15
+               */
+              from: string;
+              unitsPercent: number;
+            }[];
+            rates?: {
+              /**
+               * Format: date
+               * @description Date, YYYY-MM-DD
+               * @example 2026-01-15
+               */
+              from: string;
+              standardPerHourMinor: number;
+              overtimePerHourMinor: number;
+              perUseMinor: number;
+            }[];
+            currency?: string;
+            /** @enum {string} */
+            booking?: 'committed' | 'proposed';
+            active?: boolean;
+            notes?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Resource'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/resources/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's own resource record (404 when they have none) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Resource'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -12007,6 +12238,392 @@ export interface paths {
       };
     };
     put?: never;
+    post?: never;
+    /** Delete a resource no assignment or request uses (PMO); else 409: deactivate it */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a resource (PMO); `active: false` deactivates it */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            name?: string;
+            /** @enum {string} */
+            kind?: 'person' | 'role' | 'equipment' | 'material' | 'cost';
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            userId?: string | null;
+            email?: '' | string;
+            department?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            roleId?: string | null;
+            materialUnit?: string;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            calendarId?: string | null;
+            skills?: {
+              skill: string;
+              level: number;
+            }[];
+            exceptions?: {
+              /** @default  */
+              name?: string;
+              /**
+               * Format: date
+               * @description Date, YYYY-MM-DD
+               * @example 2026-01-15
+               */
+              from: string;
+              /**
+               * Format: date
+               * @description Date, YYYY-MM-DD
+               * @example 2026-01-15
+               */
+              to: string;
+              working: {
+                start: string;
+                end: string;
+              }[];
+            }[];
+            maxUnits?: {
+              /**
+               * Format: date
+               * @description Date, YYYY-MM-DD
+               * @example 2026-01-15
+               */
+              from: string;
+              unitsPercent: number;
+            }[];
+            rates?: {
+              /**
+               * Format: date
+               * @description Date, YYYY-MM-DD
+               * @example 2026-01-15
+               */
+              from: string;
+              standardPerHourMinor: number;
+              overtimePerHourMinor: number;
+              perUseMinor: number;
+            }[];
+            currency?: string;
+            /** @enum {string} */
+            booking?: 'committed' | 'proposed';
+            active?: boolean;
+            notes?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Resource'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/resource-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Capacity settings: the weight of each lifecycle state, the staffing look-ahead */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResourceSettings'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Change the capacity settings (PMO); states not named keep their weight */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            stateWeights?: {
+              proposed?: number;
+              approved?: number;
+              planning?: number;
+              executing?: number;
+              closing?: number;
+              closed?: number;
+              cancelled?: number;
+              on_hold?: number;
+            };
+            unstaffedWeeks?: number;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResourceSettings'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;
@@ -15486,6 +16103,9 @@ export interface components {
         | 'corrective_action.updated'
         | 'corrective_action.status_changed'
         | 'decision.recorded'
+        | 'resource.created'
+        | 'resource.updated'
+        | 'resource.deleted'
       )[];
       /**
        * Format: uuid
@@ -15529,6 +16149,9 @@ export interface components {
         | 'corrective_action.updated'
         | 'corrective_action.status_changed'
         | 'decision.recorded'
+        | 'resource.created'
+        | 'resource.updated'
+        | 'resource.deleted'
       )[];
       /**
        * Format: uuid
@@ -16092,6 +16715,201 @@ export interface components {
     ResourceActionRefusal: {
       action: components['schemas']['ResourceAction'];
       reason: string;
+    };
+    CreateResourceBody: {
+      code: string;
+      name: string;
+      kind: components['schemas']['ResourceKind'];
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      userId?: string | null;
+      email?: '' | string;
+      department?: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      roleId?: string | null;
+      materialUnit?: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      calendarId?: string | null;
+      skills?: {
+        skill: string;
+        level: number;
+      }[];
+      exceptions?: {
+        /** @default  */
+        name: string;
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        from: string;
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        to: string;
+        working: {
+          start: string;
+          end: string;
+        }[];
+      }[];
+      maxUnits?: {
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        from: string;
+        unitsPercent: number;
+      }[];
+      rates?: {
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        from: string;
+        standardPerHourMinor: number;
+        overtimePerHourMinor: number;
+        perUseMinor: number;
+      }[];
+      currency?: string;
+      booking?: components['schemas']['BookingType'];
+      active?: boolean;
+      notes?: string;
+    };
+    UpdateResourceBody: {
+      code?: string;
+      name?: string;
+      kind?: components['schemas']['ResourceKind'];
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      userId?: string | null;
+      email?: '' | string;
+      department?: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      roleId?: string | null;
+      materialUnit?: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      calendarId?: string | null;
+      skills?: {
+        skill: string;
+        level: number;
+      }[];
+      exceptions?: {
+        /** @default  */
+        name: string;
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        from: string;
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        to: string;
+        working: {
+          start: string;
+          end: string;
+        }[];
+      }[];
+      maxUnits?: {
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        from: string;
+        unitsPercent: number;
+      }[];
+      rates?: {
+        /**
+         * Format: date
+         * @description Date, YYYY-MM-DD
+         * @example 2026-01-15
+         */
+        from: string;
+        standardPerHourMinor: number;
+        overtimePerHourMinor: number;
+        perUseMinor: number;
+      }[];
+      currency?: string;
+      booking?: components['schemas']['BookingType'];
+      active?: boolean;
+      notes?: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    ResourceSettings: {
+      stateWeights: {
+        proposed: number;
+        approved: number;
+        planning: number;
+        executing: number;
+        closing: number;
+        closed: number;
+        cancelled: number;
+        on_hold: number;
+      };
+      unstaffedWeeks: number;
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string | null;
+      /** @description What the caller may do on this resourcesettings now, by the policies its writes obey */
+      allowedActions: components['schemas']['ResourceSettingsAction'][];
+      /** @description Actions the caller's role allows but this resource stops now, with the reason */
+      refusedActions: components['schemas']['ResourceSettingsActionRefusal'][];
+    };
+    /** @enum {string} */
+    ResourceSettingsAction: 'resource.settings.manage';
+    ResourceSettingsActionRefusal: {
+      action: components['schemas']['ResourceSettingsAction'];
+      reason: string;
+    };
+    UpdateResourceSettingsBody: {
+      stateWeights?: {
+        proposed?: number;
+        approved?: number;
+        planning?: number;
+        executing?: number;
+        closing?: number;
+        closed?: number;
+        cancelled?: number;
+        on_hold?: number;
+      };
+      unstaffedWeeks?: number;
+      /** @description Optimistic-concurrency version */
+      version?: number;
     };
     NotificationPage: {
       items: components['schemas']['Notification'][];

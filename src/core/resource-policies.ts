@@ -176,3 +176,38 @@ export type TokenAction = (typeof TOKEN_ACTIONS)[number];
 export function tokenActions(token: { readonly revoked: boolean; readonly expired: boolean }): TokenAction[] {
   return token.revoked || token.expired ? [] : ['token.revoke'];
 }
+
+/** A resource of the pool as policies see it: whose record it is, and whether plans or requests still name it. */
+export interface PoolResourcePolicyResource {
+  /** The user the resource is (a person linked to an account), else null. */
+  readonly userId: string | null;
+  /** Assignments or resource requests reference it: it can be deactivated, not deleted. */
+  readonly inUse: boolean;
+}
+
+export const POOL_RESOURCE_ACTIONS = ['resource.update', 'resource.delete'] as const;
+export type PoolResourceAction = (typeof POOL_RESOURCE_ACTIONS)[number];
+
+/** A resource that plans still use keeps their history: it is deactivated instead (409). */
+export const RESOURCE_IN_USE: ResourceRefusal = {
+  code: 'conflict',
+  reason: 'This resource is assigned to tasks or named in resource requests: deactivate it instead of deleting it',
+};
+
+const poolKeepers = () => ({ action: 'resource.manage' as const, over: ORGANISATION });
+/** The pool's policy (the PMO keeps it), and the actions a resource read lists. */
+export const { policy: poolResourcePolicy, listed: poolResourceActions } = resourceKind<
+  PoolResourcePolicyResource,
+  PoolResourceAction
+>(POOL_RESOURCE_ACTIONS, {
+  'resource.update': { needs: poolKeepers },
+  'resource.delete': { needs: poolKeepers, refuse: (_a, r) => (r.inUse ? RESOURCE_IN_USE : null) },
+});
+
+/**
+ * Who reads a resource: those who staff projects read the whole pool; anyone reads their own
+ * record (a team member sees their calendar exceptions, units and skills as the PMO keeps them).
+ */
+export function mayReadPoolResource(actor: Actor, r: Pick<PoolResourcePolicyResource, 'userId'>): boolean {
+  return policy(actor, 'resource.read', ORGANISATION).allowed || (r.userId !== null && r.userId === actor.userId);
+}

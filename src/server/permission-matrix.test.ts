@@ -1,7 +1,6 @@
 import { randomUUID as uuid } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueJob } from '../services/jobs/job-service.js';
-import { insertResources } from '../store/repos/resources-repo.js';
 import { inTransaction } from '../store/transaction.js';
 import type { TestClient } from '../test-support/client.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
@@ -67,6 +66,8 @@ interface Fixture {
   /** A decision about the project. */
   decisionId: string;
   resourceId: string;
+  /** The capacity settings' current version (one row for the organisation: read fresh for each write). */
+  settingsVersion: number;
   /** A draft status report of the project (version 1), and a submitted one (version 2). */
   reportId: string;
   submittedReportId: string;
@@ -777,6 +778,41 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/resources/${f.resourceId}`,
     expect: row('ok', 'ok', 'ok', 'ok', 404, 404),
   },
+  // The pool is the PMO's to keep (admins are superusers).
+  'POST /resources': {
+    method: 'POST',
+    path: () => '/api/resources',
+    body: () => ({ code: `M${unique()}`.slice(0, 20), name: 'Matrix role', kind: 'role' }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'PATCH /resources/{id}': {
+    method: 'PATCH',
+    path: (f) => `/api/resources/${f.resourceId}`,
+    body: () => ({ department: 'Matrix', version: 1 }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'DELETE /resources/{id}': {
+    method: 'DELETE',
+    path: (f) => `/api/resources/${f.resourceId}`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  // Of the matrix's users only `team` (Lena) has a record in the demo pool: everyone else has none.
+  'GET /resources/me': {
+    method: 'GET',
+    path: () => '/api/resources/me',
+    expect: row(404, 404, 404, 404, 'ok', 404),
+  },
+  'GET /resource-settings': {
+    method: 'GET',
+    path: () => '/api/resource-settings',
+    expect: row('ok', 'ok', 'ok', 'ok', 403, 403),
+  },
+  'PUT /resource-settings': {
+    method: 'PUT',
+    path: () => '/api/resource-settings',
+    body: (f) => ({ unstaffedWeeks: 6, version: f.settingsVersion }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
 };
 
 /** Routes anyone may call. */
@@ -949,18 +985,11 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
         }),
       resourceId: () =>
         once('resource', async () => {
-          const id = crypto.randomUUID();
-          const at = new Date().toISOString();
-          await insertResources(server.gantry.ctx.store.db, [
-            {
-              ...{ id, code: `R${unique()}`.slice(0, 20), name: 'Matrix engineer', kind: 'person', user_id: null },
-              ...{ email: '', department: '', role_id: null, material_unit: '', calendar_id: null, skills: '[]' },
-              ...{ exceptions: '[]', max_units: '[]', rates: '[]', currency: 'EUR', booking: 'committed', active: 1 },
-              ...{ notes: '', created_at: at, updated_at: at, version: 1 },
-            },
-          ]);
-          return id;
+          const body = { code: `R${unique()}`.slice(0, 20), name: 'Matrix engineer', kind: 'person' };
+          return (await admin.post('/api/resources', body)).body.id as string;
         }),
+      settingsVersion: () =>
+        once('settings', async () => (await admin.get('/api/resource-settings')).body.version as number),
       reportId: async () => (await reports()).draft,
       submittedReportId: async () => (await reports()).submitted,
     };
@@ -999,6 +1028,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     'doneActionId',
     'decisionId',
     'resourceId',
+    'settingsVersion',
   ];
 
   /** The fixture fields a case reads (found by calling its path, body and headers on a recorder). */
@@ -1067,6 +1097,8 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       actions: await rows(db.selectFrom('corrective_actions').selectAll()),
       decisions: await rows(db.selectFrom('decisions').selectAll()),
       decisionLinks: await rows(db.selectFrom('decision_links').selectAll()),
+      resources: await rows(db.selectFrom('resources').selectAll()),
+      resourceSettings: await rows(db.selectFrom('resource_settings').selectAll()),
       reporting: await rows(db.selectFrom('reporting_settings').selectAll()),
       statusReports: await rows(db.selectFrom('status_reports').selectAll()),
       baselines: await rows(db.selectFrom('baselines').selectAll()),

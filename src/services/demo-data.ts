@@ -9,6 +9,7 @@ import { settleOutbox } from './events/fan-out.js';
 import { putMember } from './member-service.js';
 import { createPortfolio } from './portfolio-service.js';
 import { createProject, transitionProject } from './project-service.js';
+import { loadDemoPool } from './resources/demo-pool.js';
 import { createUserUnchecked } from './user-service.js';
 import { unversioned } from './write-pipeline.js';
 
@@ -259,6 +260,8 @@ export async function loadDemoData(ctx: ServiceContext): Promise<void> {
       project = await transitionProject({ ...req, version: project.version }, project.id, { to, reason: 'Demo data' });
     }
   }
+  const today = ctx.now().toISOString().slice(0, 10);
+  await loadDemoPool(ctx, pmo, new Map(users.map((u) => [u.email, u.id])), today);
   // Setting up the demo is its history, not news: nobody is notified of it and no webhook exists yet.
   await settleOutbox(ctx);
 }

@@ -1,0 +1,69 @@
+import type { ResourceFields } from '../../contracts/resources.js';
+import type { PoolResource, UnitsStep } from '../../core/resources/model.js';
+import type { Calendar, CalendarException } from '../../core/schedule/model.js';
+import { type EpochDay, epochDayFromCivil, parseTimeOfDay } from '../../core/schedule/time.js';
+import type { ResourceRow } from '../../store/schema.js';
+import { STANDARD_CALENDAR_ID } from '../../store/standard-calendar.js';
+import { fieldsOfRow } from './resource-row.js';
+
+/*
+ * A pool resource as core's capacity and leveling take it: its effective calendar is its base
+ * calendar (null: the organisation's Standard one) with the personal exceptions appended, so they
+ * win over the base calendar's own exceptions on the same days (core: later exceptions win), and
+ * its maximum units are fractions by epoch day.
+ */
+
+/** Epoch day of a "YYYY-MM-DD" the contract has already checked. */
+const dayOf = (date: string): EpochDay => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return epochDayFromCivil(y, m, d);
+};
+
+/** The personal exceptions as the engine's calendar exceptions (no working period: a day off). */
+export function personalExceptions(f: Pick<ResourceFields, 'exceptions'>): CalendarException[] {
+  return f.exceptions.map((e) => ({
+    ...(e.name ? { name: e.name } : {}),
+    fromDay: dayOf(e.from),
+    toDay: dayOf(e.to),
+    working: e.working.map((p) => ({
+      startMinute: parseTimeOfDay(p.start) ?? 0,
+      endMinute: parseTimeOfDay(p.end) ?? 0,
+    })),
+  }));
+}
+
+/** Maximum units as fractions from each step's day (100 % = 1). */
+export function unitsSteps(f: Pick<ResourceFields, 'maxUnits'>): UnitsStep[] {
+  return f.maxUnits.map((s) => ({ fromDay: dayOf(s.from), units: s.unitsPercent / 100 }));
+}
+
+/**
+ * Core's PoolResource of a stored resource. `calendarsById` holds the engine calendars of the
+ * organisation (at least the Standard one); a resource whose calendar is missing falls back to the
+ * Standard calendar rather than failing a whole capacity view.
+ */
+export function poolResourceOf(row: ResourceRow, calendarsById: ReadonlyMap<string, Calendar>): PoolResource {
+  return poolResourceOfFields(row.id, fieldsOfRow(row), calendarsById);
+}
+
+/** Core's PoolResource of a resource as the wire (or a form) holds it. */
+export function poolResourceOfFields(
+  id: string,
+  f: ResourceFields,
+  calendarsById: ReadonlyMap<string, Calendar>,
+): PoolResource {
+  const base = calendarsById.get(f.calendarId ?? STANDARD_CALENDAR_ID) ?? calendarsById.get(STANDARD_CALENDAR_ID);
+  if (!base) throw new Error(`poolResourceOf: the Standard calendar (${STANDARD_CALENDAR_ID}) was not given`);
+  const exceptions = personalExceptions(f);
+  return {
+    id,
+    name: f.name,
+    kind: f.kind,
+    roleId: f.roleId,
+    department: f.department,
+    skills: f.skills,
+    calendar: exceptions.length === 0 ? base : { ...base, exceptions: [...base.exceptions, ...exceptions] },
+    maxUnits: unitsSteps(f),
+    booking: f.booking,
+  };
+}
