@@ -13278,7 +13278,9 @@ export interface components {
       | 'calendar.manage'
       | 'webhook.manage'
       | 'decision.read'
-      | 'decision.create';
+      | 'decision.create'
+      | 'resource.read'
+      | 'resource.manage';
     Error: {
       error: {
         /** @example validation_failed */

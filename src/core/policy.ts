@@ -103,6 +103,8 @@ export const ORGANISATION_ACTIONS = [
   'webhook.manage',
   'decision.read',
   'decision.create',
+  'resource.read',
+  'resource.manage',
 ] as const satisfies readonly Action[];
 /** One of ORGANISATION_ACTIONS. */
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];

@@ -36,8 +36,10 @@ describe.each(TEST_DIALECTS)('organisation writes on %s', (dialect) => {
       'webhook.manage',
       'decision.read',
       'decision.create',
+      'resource.read',
+      'resource.manage',
     ]);
-    expect((await pm.get('/api/me')).body.allowedActions).toEqual(['user.list', 'project.create']);
+    expect((await pm.get('/api/me')).body.allowedActions).toEqual(['user.list', 'project.create', 'resource.read']);
     expect((await admin.get('/api/me')).body.allowedActions).toContain('user.manage');
   });
 

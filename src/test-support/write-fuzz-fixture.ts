@@ -50,6 +50,8 @@ export interface FuzzIds {
   readonly spareUsers: string[];
   readonly allUsers: string[];
   readonly tokens: string[];
+  /** The pool's resources (the demo pool). */
+  readonly resources: string[];
 }
 
 /** Reads the ids of the demo organisation (as admin), after making spare users and a token per role. */
@@ -98,6 +100,9 @@ export async function collectIds(admin: TestClient, clients: readonly TestClient
     spareUsers,
     allUsers: ((await admin.get('/api/users?pageSize=100')).body.items ?? []).map((u: { id: string }) => u.id),
     tokens: tokens.filter(Boolean),
+    resources: ((await admin.get('/api/resources?pageSize=200&status=all')).body.items ?? []).map(
+      (r: { id: string }) => r.id,
+    ),
   };
 }
 
@@ -108,6 +113,7 @@ export function allIds(f: FuzzIds): string[] {
     ...f.orgCalendars,
     ...f.portfolios,
     ...f.allUsers,
+    ...f.resources,
   ];
 }
 
@@ -158,6 +164,7 @@ export function resolvePath(op: WriteOperation, f: FuzzIds, c: IdChoice): string
       if (op.path.startsWith('/api/users/')) return top(f.spareUsers);
       if (op.path.startsWith('/api/portfolios/')) return top(f.portfolios);
       if (op.path.startsWith('/api/me/tokens/')) return top(f.tokens);
+      if (op.path.startsWith('/api/resources/')) return top(f.resources);
       return top([]);
     },
   };

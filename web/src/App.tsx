@@ -17,6 +17,7 @@ import { ProjectHealthPage } from './pages/ProjectHealthPage.js';
 import { ProjectPage } from './pages/ProjectPage.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
 import { ReportQueuePage } from './pages/ReportQueuePage.js';
+import { ResourcesPage } from './pages/ResourcesPage.js';
 import { StatusReportsPage } from './pages/StatusReportsPage.js';
 import { TokensPage } from './pages/TokensPage.js';
 import { UsersPage } from './pages/UsersPage.js';
@@ -54,6 +55,7 @@ export function App() {
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="webhooks" element={<WebhooksPage />} />
         <Route path="webhooks/:id" element={<WebhookPage />} />
+        <Route path="resources" element={<ResourcesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
