@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = [
   'status_report.submit',
   'status_report.review',
   'status_report.return',
+  'resource.import',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -139,6 +140,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'status_report.submit': 'Status report submitted',
   'status_report.review': 'Status report reviewed',
   'status_report.return': 'Status report returned to its manager',
+  'resource.import': 'Resources imported into the pool',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -160,6 +162,7 @@ export const AUDIT_ENTITY_TYPES = {
   decision: 'Decision',
   reporting_settings: 'Reporting settings',
   status_report: 'Status report',
+  resource_pool: 'Resource pool',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

@@ -12,10 +12,10 @@ const XER = [
   'ERMHDR\t8.1\t2024-01-01\tProject\tadmin',
   xerTable(
     'CURRTYPE',
-    ['curr_id', 'curr_short_name'],
+    ['curr_id', 'curr_short_name', 'base_exch_rate'],
     [
-      ['1', 'GBP'],
-      ['2', 'AUST'],
+      ['1', 'GBP', '1'],
+      ['2', 'AUST', '1.208'],
     ],
   ),
   xerTable('UMEASURE', ['unit_id', 'unit_abbrev', 'unit_name'], [['7', 'm3', 'Cubic metre']]),
@@ -95,7 +95,7 @@ describe('readXer: RSRC, RSRCRATE and TASKRSRC', () => {
   const { resources, report } = readXer(XER);
   const byId = new Map(resources?.resources.map((r) => [r.id, r]));
 
-  it('reads resources: kind from the type, short name as code (unique), calendar, email, unit, currency', () => {
+  it('reads resources: kind from the type, short name as code (unique), calendar, email, unit, base currency', () => {
     expect(resources?.resources.map((r) => [r.id, r.code, r.kind])).toEqual([
       ['50', 'DIG', 'equipment'],
       ['51', 'ENG', 'person'],
@@ -103,9 +103,8 @@ describe('readXer: RSRC, RSRCRATE and TASKRSRC', () => {
       ['53', 'ENG-53', 'person'],
     ]);
     expect(byId.get('51')).toMatchObject({ name: 'Engineer', email: 'eng@x.org', calendarId: '10', currency: 'GBP' });
-    // A material has a unit, no calendar; "AUST" is no ISO currency; an unknown calendar is the default one.
-    expect(byId.get('52')).toMatchObject({ materialUnit: 'm3', calendarId: null });
-    expect(byId.get('52')?.currency).toBeUndefined();
+    // A material has a unit, no calendar; costs are in P6's base currency whatever the resource's own.
+    expect(byId.get('52')).toMatchObject({ materialUnit: 'm3', calendarId: null, currency: 'GBP' });
     expect(byId.get('53')?.calendarId).toBeNull();
   });
 

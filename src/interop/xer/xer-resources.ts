@@ -84,7 +84,10 @@ export function readXerResources(
   const rsrc = rows('RSRC');
   const taskRsrc = rows('TASKRSRC');
   checkResourceCounts('XER', rsrc.length, taskRsrc.length);
-  const currencies = new Map(rows('CURRTYPE').map((c) => [c.curr_id ?? '', isoCurrency(c.curr_short_name)]));
+  // P6 stores every cost and price in the base currency (exchange rate 1), whatever the resource's
+  // own currency shows them in.
+  const base = rows('CURRTYPE').find((c) => Number(c.base_exch_rate) === 1);
+  const currency = isoCurrency(base?.curr_short_name);
   const units = new Map(rows('UMEASURE').map((u) => [u.unit_id ?? '', u.unit_abbrev || u.unit_name || '']));
   const ratesByResource = new Map<string, Row[]>();
   for (const r of rows('RSRCRATE')) {
@@ -107,7 +110,6 @@ export function readXerResources(
     }
     const work = kind !== 'material';
     const steps = stepsOf(ratesByResource.get(id) ?? [], r.ot_flag === 'Y' ? number(r.ot_factor) : 0);
-    const currency = currencies.get(r.curr_id ?? '');
     const unit = kind === 'material' ? units.get(r.unit_id ?? '') : undefined;
     read.push({
       id,
