@@ -25,6 +25,8 @@ export interface TaskContext {
   readonly baselines?: readonly MspdiBaseline[] | undefined;
   /** Task id -> type and effort-driven flag, for tasks that are not fixed units and not effort-driven. */
   readonly taskRules?: ReadonlyMap<string, FileTaskRules> | undefined;
+  /** Tasks timed on their own calendar although they have work resources (MS Project's IgnoreResourceCalendar). */
+  readonly ignoreResourceCalendar?: ReadonlySet<string> | undefined;
 }
 
 /** MSPDI task Type codes. */
@@ -125,6 +127,7 @@ function taskElement(
     CalendarUID: t.calendarId == null ? -1 : (ctx.calendarUids.get(t.calendarId) ?? -1),
     ConstraintDate: hasDate ? xmlDateTime(constraint.date) : undefined,
     Deadline: xmlDateTime(t.deadline),
+    IgnoreResourceCalendar: ctx.ignoreResourceCalendar?.has(t.id) ? 1 : undefined,
     Notes: ctx.notes?.get(t.id),
     PredecessorLink: links.length > 0 ? predecessorLinks(links, taskUid, minutesPerDay) : undefined,
     // MSPDI puts Baseline after PredecessorLink (and ExtendedAttribute, which we do not write).
