@@ -110,4 +110,55 @@ describe.each(TEST_DIALECTS)(`plan import with resources on %s ${ORACLE_TAG}`, (
       expect(again.body.report.resources).toEqual({ created: 0, matched: 4, assignments: 5 });
     },
   );
+
+  it.skipIf(!present)(
+    'export -> import through the API: the same assignments on the same tasks, the same pool resources',
+    async () => {
+      const text = readFileSync(oraclePath('mspdi', 'mspdiresource.xml'), 'utf8');
+      const first = await importPlan(pm, importForm('resources.xml', text));
+      expect(first.status).toBe(201);
+      const exported = await fetch(`${server.url}/api/projects/${first.body.project.id}/export?format=mspdi`, {
+        headers: { cookie: pm.sessionCookie ?? '' },
+      });
+      expect(exported.status).toBe(200);
+      const xml = await exported.text();
+      expect(xml).toContain('<Initials>WG</Initials>');
+      expect(xml).toContain('<EmailAddress>wade.golden@steelray.com</EmailAddress>');
+      // Only the resources the assignments use (Concrete has none).
+      expect(xml).not.toContain('<Name>Concrete</Name>');
+      const again = await importPlan(pm, importForm('again.xml', xml));
+      expect(again.status, JSON.stringify(again.body).slice(0, 300)).toBe(201);
+      expect(again.body.report.resources).toEqual({ created: 0, matched: 3, assignments: 5 });
+
+      // Assignments by task name and resource: units, work, actual and remaining work, costs.
+      const shape = async (projectId: string) => {
+        const tasks = new Map(
+          (await db().selectFrom('tasks').select(['id', 'name']).where('project_id', '=', projectId).execute()).map(
+            (t) => [t.id, t.name],
+          ),
+        );
+        return (await assignmentsOf(projectId))
+          .map((a) =>
+            [
+              tasks.get(a.task_id),
+              a.resource_id,
+              a.units,
+              a.work_minutes,
+              a.actual_work_minutes,
+              a.remaining_work_minutes,
+              a.budget_cost_minor,
+              a.actual_cost_minor,
+            ].join('|'),
+          )
+          .sort();
+      };
+      expect(await shape(again.body.project.id)).toEqual(await shape(first.body.project.id));
+      // And the plan keeps its dates: the assignments do not re-time the tasks on the way back.
+      const dates = async (id: string) =>
+        (await pm.get(`/api/projects/${id}/tasks`)).body.tasks.map(
+          (t: { name: string; start: string; finish: string }) => [t.name, t.start, t.finish].join('|'),
+        );
+      expect(await dates(again.body.project.id)).toEqual(await dates(first.body.project.id));
+    },
+  );
 });
