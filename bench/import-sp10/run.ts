@@ -10,12 +10,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { resolve } from 'node:path';
 import { importForm, importPlan } from '../../src/test-support/import-plan.js';
+import { oraclePath } from '../../src/test-support/oracle.js';
 import { startTestServer, TEST_ADMIN } from '../../src/test-support/server.js';
 
 const ROUNDS = Number(process.argv[2] ?? 7);
-const FILE = resolve('../shared/oracle/p6/sp10-cost-loaded.xer');
+// ../shared/oracle beside the repository, or GANTRY_ORACLE_DIR (e.g. from a git worktree).
+const FILE = oraclePath('p6', 'sp10-cost-loaded.xer');
 const DIALECTS = process.env.GANTRY_TEST_PG_URL ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
