@@ -200,7 +200,3 @@ export function readMspdiResources(
   if (resources.length === 0 && assignments.length === 0 && taskRules.length === 0) return null;
   return { resources, assignments, ...(taskRules.length > 0 ? { taskRules } : {}) };
 }
-
-/** The calendar ids a resource list points at (for a writer that must keep those calendars). */
-export const resourceCalendarIds = (resources: PlanResources | undefined): Set<CalendarId> =>
-  new Set((resources?.resources ?? []).flatMap((r) => (r.calendarId ? [r.calendarId] : [])));
