@@ -8,7 +8,7 @@ import type {
   TaskType,
   UnitsStep,
 } from '../../core/resources/model.js';
-import { type CalendarId, calendarId, type TaskId, taskId } from '../../core/schedule/model.js';
+import { calendarId, type TaskId, taskId } from '../../core/schedule/model.js';
 import { epochDayFromCivil } from '../../core/schedule/time.js';
 import type { ReportCollector } from '../import-report.js';
 import { ALWAYS_DAY, checkResourceCounts, dayOf, isoCurrency, minorOf, uniqueCodes } from '../plan-resources-bounds.js';
