@@ -72,6 +72,7 @@ export const AUDIT_ACTIONS = [
   'resource.update',
   'resource.delete',
   'resource.settings.update',
+  'resource.import',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -147,6 +148,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'resource.update': 'Resource changed',
   'resource.delete': 'Resource deleted from the pool',
   'resource.settings.update': 'Capacity settings changed',
+  'resource.import': 'Resources imported into the pool',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -170,6 +172,7 @@ export const AUDIT_ENTITY_TYPES = {
   status_report: 'Status report',
   resource: 'Resource',
   resource_settings: 'Capacity settings',
+  resource_pool: 'Resource pool',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

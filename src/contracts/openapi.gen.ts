@@ -13684,6 +13684,11 @@ export interface components {
         taskCount: number;
         linkCount: number;
         calendarCount: number;
+        resources?: {
+          created: number;
+          matched: number;
+          assignments: number;
+        };
         notes: {
           /** @enum {string} */
           kind: 'not_carried' | 'approximated' | 'info';

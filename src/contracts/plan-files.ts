@@ -22,6 +22,14 @@ export const ImportResult = z
       taskCount: z.number().int().nonnegative(),
       linkCount: z.number().int().nonnegative(),
       calendarCount: z.number().int().nonnegative(),
+      /** The file's resources: how many joined the pool, how many were already in it, assignments written. */
+      resources: z
+        .object({
+          created: z.number().int().nonnegative(),
+          matched: z.number().int().nonnegative(),
+          assignments: z.number().int().nonnegative(),
+        })
+        .optional(),
       notes: z.array(ImportNote),
     }),
   })

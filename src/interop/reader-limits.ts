@@ -42,6 +42,15 @@ export const JSON_LIMITS = {
   stringChars: 10_000,
 } as const;
 
+/**
+ * Limits on the resource side of any plan file (issue 11). The pool of a real organisation holds a
+ * few thousand resources; a 200,000-task plan with a few assignments per task stays under the second.
+ */
+export const RESOURCE_LIMITS = {
+  resources: 100_000,
+  assignments: 2_000_000,
+} as const;
+
 /** A limit as the messages print it: 1,000,000. */
 export const formatLimit = (n: number): string => n.toLocaleString('en-US');
 

@@ -1,5 +1,6 @@
 import type { ScheduleJsonTask } from '../contracts/plan.js';
 import { DomainError } from '../core/errors.js';
+import type { PlanResources } from '../core/resources/model.js';
 import type { Plan, ScheduleResult } from '../core/schedule/model.js';
 import { schedulePlan } from '../core/schedule/schedule.js';
 import { formatLocalDateTime } from '../core/schedule/time.js';
@@ -58,18 +59,22 @@ export async function scheduleFile(text: string, format: FileFormat = detectForm
   return { format, plan, report, result: schedulePlan(plan) };
 }
 
-/** Reads a plan file (format detected unless given) without scheduling it, for callers that schedule their own way. */
+/**
+ * Reads a plan file (format detected unless given) without scheduling it, for callers that schedule
+ * their own way; with the file's resources and assignments when it has any (MSPDI, XER).
+ */
 export async function readPlanFile(
   text: string,
   format: FileFormat = detectFormat(text),
-): Promise<{ format: FileFormat; plan: Plan; report: ImportReport }> {
-  const { plan, report } =
+): Promise<{ format: FileFormat; plan: Plan; report: ImportReport; resources?: PlanResources }> {
+  const read: { plan: Plan; report: ImportReport; resources?: PlanResources } =
     format === 'xer'
       ? readXer(text)
       : format === 'json'
         ? (readValidJsonPlan(text) ?? (await import('./json-plan.js')).readJsonPlan(text))
         : readMspdi(text);
-  return { format, plan, report };
+  const { plan, report, resources } = read;
+  return { format, plan, report, ...(resources ? { resources } : {}) };
 }
 
 /** A date as `gantry schedule --json` writes it: local, with seconds; null when there is none. */

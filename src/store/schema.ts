@@ -606,6 +606,10 @@ export interface AssignmentRow {
   leveling_delay_minutes: number;
   /** JSON list of StaffingChange. */
   staffing_history: string;
+  /** Imported costs in minor units (migration 0016); null or absent when the file had none. */
+  budget_cost_minor?: number | null;
+  actual_cost_minor?: number | null;
+  remaining_cost_minor?: number | null;
 }
 
 /** A project manager's request for a resource, answered by the PMO. */

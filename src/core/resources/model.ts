@@ -121,4 +121,13 @@ export interface FileAssignment extends TaskAssignment {
 export interface PlanResources {
   readonly resources: readonly FileResource[];
   readonly assignments: readonly FileAssignment[];
+  /** Tasks whose type or effort-driven flag differ from MS Project's default (fixed units, not effort-driven). */
+  readonly taskRules?: readonly FileTaskRules[];
+}
+
+/** A task's resourcing rules as a file gives them (MS Project Type and EffortDriven, P6 duration type). */
+export interface FileTaskRules {
+  readonly taskId: TaskId;
+  readonly taskType: TaskType;
+  readonly effortDriven: boolean;
 }

@@ -1,8 +1,10 @@
 import { DomainError } from '../../core/errors.js';
+import type { PlanResources } from '../../core/resources/model.js';
 import { type Calendar, calendarId, type Plan, type ScheduleOptions } from '../../core/schedule/model.js';
 import { type ImportReport, ReportCollector } from '../import-report.js';
 import { checkXmlLimits } from '../xml-limits.js';
 import { readCalendars } from './mspdi-calendars.js';
+import { readMspdiResources } from './mspdi-resources.js';
 import { readTasks, type StoredTaskDates } from './mspdi-tasks.js';
 import { bool, child, children, dateTime, num, text, type XmlNode } from './mspdi-values.js';
 import { parseXmlTree } from './xml-tree.js';
@@ -13,6 +15,8 @@ export interface MspdiImport {
   readonly report: ImportReport;
   /** Index-aligned with plan.tasks. */
   readonly stored: readonly StoredTaskDates[];
+  /** Resources, assignments and task type rules, when the file has any. */
+  readonly resources?: PlanResources;
 }
 
 const REPEATED = new Set([
@@ -43,7 +47,6 @@ const STANDARD: Calendar = {
 
 /** Elements of a project that the plan has no place for, reported when present. */
 const NOT_CARRIED: readonly [string, string][] = [
-  ['Resources', 'resources (only their calendars and work, as task duration drivers)'],
   ['ExtendedAttributes', 'custom fields'],
   ['OutlineCodes', 'outline codes'],
 ];
@@ -51,7 +54,8 @@ const NOT_CARRIED: readonly [string, string][] = [
 /**
  * Reads MS Project XML (MSPDI) text into a plan: WBS from outline levels, tasks with durations,
  * constraints, deadlines and progress, links with lags (tenths of minutes, elapsed or percent),
- * calendars with week days, exceptions (recurring too) and work weeks, keeping task UIDs as ids.
+ * calendars with week days, exceptions (recurring too) and work weeks, keeping task UIDs as ids;
+ * beside the plan, resources and assignments (mspdi-resources.ts).
  * Throws DomainError 'validation_failed' when the text is not an MSPDI project or goes over XML_LIMITS.
  */
 export function readMspdi(xml: string): MspdiImport {
@@ -87,9 +91,12 @@ export function readMspdi(xml: string): MspdiImport {
   for (const [element, what] of NOT_CARRIED) {
     if (children(child(project, element), element.slice(0, -1)).length > 0) report.add('not_carried', what);
   }
-  if (children(child(project, 'Assignments'), 'Assignment').length > 0) {
-    report.add('not_carried', 'assignments (costs, work contours and timephased data)');
-  }
+  const resources = readMspdiResources(
+    project,
+    new Set(tasks.map((t) => t.id as string)),
+    new Set(calendars.keys()),
+    report,
+  );
 
   const start = dateTime(project, 'StartDate');
   const fromStart = text(project, 'ScheduleFromStart') !== '0';
@@ -117,5 +124,6 @@ export function readMspdi(xml: string): MspdiImport {
     },
     report: report.report(),
     stored,
+    ...(resources ? { resources } : {}),
   };
 }

@@ -68,6 +68,12 @@ function readResources(project: XmlNode): Map<string, ResourceInfo> {
   return out;
 }
 
+/** MS Project's task priority (0–1000; 500, the default, is left out). */
+function priorityOf(node: XmlNode): { priority?: number } {
+  const p = num(node, 'Priority');
+  return p === undefined || p === 500 ? {} : { priority: Math.min(1000, Math.max(0, Math.round(p))) };
+}
+
 const orNaN = (v: number | null): number => (v === null ? Number.NaN : v);
 
 /** Reads tasks (WBS from OutlineLevel), their links and MS Project's stored results. */
@@ -176,6 +182,7 @@ export function readTasks(
       percentComplete: Math.min(100, Math.max(0, num(node, 'PercentComplete') ?? 0)),
       ...(remaining !== undefined ? { remainingDurationMinutes: Math.max(0, remaining) } : {}),
       ...(drivers.length > 0 ? { durationDrivers: drivers } : {}),
+      ...priorityOf(node),
     };
     tasks.push(task);
     stored.push({

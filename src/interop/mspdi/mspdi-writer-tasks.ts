@@ -1,3 +1,4 @@
+import type { FileTaskRules, TaskType } from '../../core/resources/model.js';
 import type { Link, Plan, ScheduleResult, Task } from '../../core/schedule/model.js';
 import { baselineElements, type MspdiBaseline } from './mspdi-writer-baselines.js';
 import type { PlanOutline } from './mspdi-writer-outline.js';
@@ -22,7 +23,14 @@ export interface TaskContext {
   readonly notes?: ReadonlyMap<string, string> | undefined;
   readonly responsible?: ReadonlyMap<string, string> | undefined;
   readonly baselines?: readonly MspdiBaseline[] | undefined;
+  /** Task id -> type and effort-driven flag, for tasks that are not fixed units and not effort-driven. */
+  readonly taskRules?: ReadonlyMap<string, FileTaskRules> | undefined;
+  /** Tasks timed on their own calendar although they have work resources (MS Project's IgnoreResourceCalendar). */
+  readonly ignoreResourceCalendar?: ReadonlySet<string> | undefined;
 }
+
+/** MSPDI task Type codes. */
+const TASK_TYPE_CODES: Readonly<Record<TaskType, number>> = { fixedUnits: 0, fixedDuration: 1, fixedWork: 2 };
 
 /**
  * Where a task sits on the schedule: its early dates, except that an as-late-as-possible task
@@ -80,10 +88,12 @@ function taskElement(
   const constraint = t.constraint;
   const hasDate = constraint !== undefined && constraint.type !== 'asap' && constraint.type !== 'alap';
   const remaining = remainingMinutes(t);
+  const rules = ctx.taskRules?.get(t.id);
   return {
     UID: uid,
     ID: outline.rowOf[i],
     Name: t.name,
+    Type: rules ? TASK_TYPE_CODES[rules.taskType] : undefined,
     Active: 1,
     Manual: flag(manual),
     Contact: ctx.responsible?.get(t.id),
@@ -91,6 +101,7 @@ function taskElement(
     // The reader takes OutlineNumber as the WBS code; MS Project recomputes it from the outline.
     OutlineNumber: t.wbsCode ?? outline.outlineNumber[i],
     OutlineLevel: outline.level[i],
+    Priority: t.priority === undefined ? undefined : Math.round(t.priority),
     Start: xmlDateTime(start),
     Finish: xmlDateTime(finish),
     Duration: xsdDuration(t.durationMinutes),
@@ -98,6 +109,7 @@ function taskElement(
     ManualFinish: manual ? xmlDateTime(manualFinish) : undefined,
     ManualDuration: manual ? xsdDuration(t.durationMinutes) : undefined,
     DurationFormat: durationFormat(Math.round(t.durationMinutes), t.elapsed === true, minutesPerDay),
+    EffortDriven: rules ? flag(rules.effortDriven) : undefined,
     Milestone: flag(t.milestone),
     Summary: flag(result.summary[i] === 1),
     Critical: flag(result.critical[i] === 1),
@@ -115,6 +127,7 @@ function taskElement(
     CalendarUID: t.calendarId == null ? -1 : (ctx.calendarUids.get(t.calendarId) ?? -1),
     ConstraintDate: hasDate ? xmlDateTime(constraint.date) : undefined,
     Deadline: xmlDateTime(t.deadline),
+    IgnoreResourceCalendar: ctx.ignoreResourceCalendar?.has(t.id) ? 1 : undefined,
     Notes: ctx.notes?.get(t.id),
     PredecessorLink: links.length > 0 ? predecessorLinks(links, taskUid, minutesPerDay) : undefined,
     // MSPDI puts Baseline after PredecessorLink (and ExtendedAttribute, which we do not write).

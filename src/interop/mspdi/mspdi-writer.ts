@@ -1,9 +1,11 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import type { PlanResources } from '../../core/resources/model.js';
 import type { Plan, ScheduleResult } from '../../core/schedule/model.js';
 import type { EpochMinute } from '../../core/schedule/time.js';
 import type { MspdiBaseline } from './mspdi-writer-baselines.js';
 import { calendarElements, calendarUids } from './mspdi-writer-calendars.js';
 import { planOutline } from './mspdi-writer-outline.js';
+import { planResourceElements } from './mspdi-writer-resources.js';
 import { taskElements } from './mspdi-writer-tasks.js';
 import { flag, type XmlOut, xmlDateTime, xmlSafe, xmlTime, xsdDuration } from './mspdi-writer-values.js';
 
@@ -18,6 +20,11 @@ export interface MspdiExtras {
   readonly statusDate?: EpochMinute | null;
   /** Saved baselines, written as each task's Baseline elements (numbers 0-10) so MS Project shows them. */
   readonly baselines?: readonly MspdiBaseline[];
+  /**
+   * Resources and assignments to write instead of the synthetic ones of duration drivers; their
+   * calendars must be among the plan's. Task types and effort-driven flags come from its taskRules.
+   */
+  readonly resources?: PlanResources;
 }
 
 const NAMESPACE = 'http://schemas.microsoft.com/project';
@@ -121,7 +128,18 @@ export function writeMspdi(plan: Plan, result: ScheduleResult, extras: MspdiExtr
   const calUids = calendarUids(plan);
   const taskUid = new Map(plan.tasks.map((t, i) => [t.id as string, i + 1]));
   const outline = planOutline(plan);
-  const { resources, assignments, resourceCalendarIds } = resourcesAndAssignments(plan, taskUid, calUids);
+  const { resources, assignments, resourceCalendarIds } = extras.resources
+    ? {
+        ...planResourceElements(extras.resources, taskUid, calUids, Math.floor(o.projectStart / 1440)),
+        resourceCalendarIds: new Set(extras.resources.resources.flatMap((r) => (r.calendarId ? [r.calendarId] : []))),
+      }
+    : resourcesAndAssignments(plan, taskUid, calUids);
+  // A task the plan times by its own calendar keeps its duration when its assignments come back in.
+  const assigned = new Set((extras.resources?.assignments ?? []).map((a) => a.taskId as string));
+  const ignoreResourceCalendar = new Set(
+    plan.tasks.filter((t) => assigned.has(t.id) && !t.durationDrivers?.length).map((t) => t.id as string),
+  );
+  const currency = extras.resources?.resources.find((r) => r.currency)?.currency;
   const backward = o.direction === 'backward' && typeof o.projectFinish === 'number';
   const statusDate = extras.statusDate === undefined ? o.statusDate : extras.statusDate;
   const project: XmlOut = {
@@ -134,6 +152,7 @@ export function writeMspdi(plan: Plan, result: ScheduleResult, extras: MspdiExtr
     FinishDate: xmlDateTime(backward ? o.projectFinish : result.projectFinish),
     // MSPDI holds whole days here; a fractional-day threshold is rounded.
     CriticalSlackLimit: Math.round((o.criticalFloatMinutes ?? 0) / minutesPerDay),
+    CurrencyCode: currency,
     CalendarUID: calUids.get(plan.defaultCalendarId),
     DefaultStartTime: defaultStart,
     DefaultFinishTime: defaultFinish,
@@ -157,6 +176,8 @@ export function writeMspdi(plan: Plan, result: ScheduleResult, extras: MspdiExtr
           notes: extras.notes,
           responsible: extras.responsible,
           baselines: extras.baselines,
+          taskRules: new Map((extras.resources?.taskRules ?? []).map((r) => [r.taskId as string, r])),
+          ignoreResourceCalendar,
         },
         title,
         taskUid,

@@ -1,4 +1,5 @@
 import { DomainError } from '../../core/errors.js';
+import type { PlanResources } from '../../core/resources/model.js';
 import {
   type Calendar,
   type Constraint,
@@ -19,6 +20,7 @@ import { type ImportReport, ReportCollector } from '../import-report.js';
 import { overLimit } from '../reader-limits.js';
 import type { StoredValues } from '../stored-comparison.js';
 import { readXerCalendars } from './xer-calendars.js';
+import { readXerResources } from './xer-resources.js';
 import { readXerTables, type XerTable } from './xer-tables.js';
 
 /** A plan read from a P6 XER file, what was left out, and P6's own results per task. */
@@ -27,6 +29,8 @@ export interface XerImport {
   readonly report: ImportReport;
   /** Index-aligned with plan.tasks (NaN where P6 stored nothing, e.g. WBS nodes). */
   readonly stored: readonly StoredValues[];
+  /** RSRC, RSRCRATE and TASKRSRC, and the activities' duration types, when the file has any. */
+  readonly resources?: PlanResources;
 }
 
 type Row = Readonly<Record<string, string>>;
@@ -83,7 +87,8 @@ function constraint(
 }
 
 /**
- * Reads a Primavera P6 XER export (PROJECT, CALENDAR, PROJWBS, TASK, TASKPRED, SCHEDOPTIONS) into a
+ * Reads a Primavera P6 XER export (PROJECT, CALENDAR, PROJWBS, TASK, TASKPRED, SCHEDOPTIONS; RSRC,
+ * RSRCRATE and TASKRSRC beside the plan, see xer-resources.ts) into a
  * plan: WBS nodes as summaries (ids are the dotted WBS codes), activities by Activity ID with
  * planned and remaining durations, milestones, level of effort, constraints, progress and links
  * with lags; the data date, lag calendar, float and progress options come from the project.
@@ -246,10 +251,10 @@ export function readXer(text: string, projectId?: string): XerImport {
       ...(lag !== 0 ? { lag: { kind: 'working' as const, minutes: lag } } : {}),
     });
   }
-  for (const name of ['TASKRSRC', 'RSRC', 'UDFVALUE', 'TASKACTV']) {
-    if (rows(tables, name).length > 0)
-      report.add('not_carried', `${name} table (resources, costs, codes, user fields)`);
+  for (const name of ['UDFVALUE', 'TASKACTV']) {
+    if (rows(tables, name).length > 0) report.add('not_carried', `${name} table (codes, user fields)`);
   }
+  const resources = readXerResources(tables, activities, codeByTaskId, new Set(calendars.keys()), report);
 
   const start = date(project.plan_start_date) ?? date(project.last_recalc_date);
   if (start === null)
@@ -278,5 +283,6 @@ export function readXer(text: string, projectId?: string): XerImport {
     },
     report: report.report(),
     stored,
+    ...(resources ? { resources } : {}),
   };
 }

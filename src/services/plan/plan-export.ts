@@ -11,6 +11,7 @@ import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
 import { loadProjectFor } from '../project-service.js';
 import { outlineNodes } from './plan-change.js';
+import { exportPlanResources } from './plan-export-resources.js';
 import { calendarsOf, enginePlan } from './plan-model.js';
 import { readScheduledPlan } from './plan-schedule.js';
 
@@ -21,7 +22,10 @@ export interface ExportFile {
   readonly body: string;
 }
 
-/** The plan as MS Project XML (re-imports with the same tasks, links, calendars and dates) or CSV. */
+/**
+ * The plan as MS Project XML (re-imports with the same tasks, links, calendars and dates, and the
+ * assignments with the pool resources they use) or CSV.
+ */
 export async function exportPlan(
   ctx: ServiceContext,
   actor: Actor,
@@ -65,15 +69,23 @@ export async function exportPlan(
   }
   const notes = new Map(tasks.filter((t) => t.notes !== '').map((t) => [t.id, t.notes]));
   const baselines = await savedBaselines(db, projectId);
+  const pool = await exportPlanResources(db, projectId, tasks);
+  // Resource calendars ride along (MS Project keeps a calendar per resource); the plan's tasks do not use them.
+  const planCalendars = new Set(withCodes.calendars.map((c) => c.id as string));
+  const withResources = {
+    ...withCodes,
+    calendars: [...withCodes.calendars, ...pool.calendars.filter((c) => !planCalendars.has(c.id))],
+  };
   return {
     fileName: `${base}.xml`,
     contentType: 'application/xml; charset=utf-8',
-    body: writeMspdi(withCodes, result, {
+    body: writeMspdi(withResources, result, {
       title: project.name,
       notes,
       responsible,
       statusDate: plan.status_date,
       baselines,
+      ...(pool.resources.resources.length > 0 || pool.resources.taskRules ? { resources: pool.resources } : {}),
     }),
   };
 }

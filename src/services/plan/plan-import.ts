@@ -4,12 +4,13 @@ import { invalidField } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
 import { blankDraftTask } from '../../core/plan/task-edit.js';
 import { outlineOrder } from '../../core/plan/wbs-outline.js';
+import type { FileTaskRules, PlanResources } from '../../core/resources/model.js';
 import { compileDayRules } from '../../core/schedule/calendar-rules.js';
 import type { Lag, Plan, ScheduleResult, Task } from '../../core/schedule/model.js';
 import { schedulePlan } from '../../core/schedule/schedule.js';
 import { WorkCalendar } from '../../core/schedule/work-calendar.js';
 import { calendarToJson } from '../../interop/calendar-json.js';
-import { ReportCollector } from '../../interop/import-report.js';
+import { type ImportReport, ReportCollector } from '../../interop/import-report.js';
 import { readJsonPlan } from '../../interop/json-plan.js';
 import { readMspdi } from '../../interop/mspdi/mspdi-reader.js';
 import { detectFormat } from '../../interop/schedule-file.js';
@@ -24,6 +25,7 @@ import type { ServiceContext } from '../context.js';
 import { getProject, insertNewProject } from '../project-service.js';
 import { rescheduleAndDiff } from './plan-diff.js';
 import { draftOf, taskRowOf } from './plan-draft-rows.js';
+import { importPlanResources } from './plan-import-resources.js';
 import { rowDate, toPlanHeader, wireDate } from './plan-model.js';
 import { writeDiff } from './plan-write.js';
 
@@ -46,7 +48,8 @@ export interface ImportHooks {
 
 /**
  * Creates a project from an MS Project XML or Primavera XER file: its calendars, WBS, links and
- * scheduling options become the project's plan, all in one transaction. The report lists what the
+ * scheduling options become the project's plan, its resources join the pool (matched or created)
+ * and its assignments the plan, all in one transaction. The report lists what the
  * readers and Gantry's plan model could not carry over.
  */
 export async function importPlan(
@@ -59,7 +62,7 @@ export async function importPlan(
   if (upload.text.trim() === '') throw invalidField('file', 'is empty');
   hooks.progress?.(0.02, 'Reading the file');
   const format = detectFormat(upload.text);
-  const read =
+  const read: { plan: Plan; report: ImportReport; resources?: PlanResources } =
     format === 'xer' ? readXer(upload.text) : format === 'json' ? readJsonPlan(upload.text) : readMspdi(upload.text);
   const source = read.plan;
   const notes = new ReportCollector(format);
@@ -110,8 +113,9 @@ export async function importPlan(
     const taskIds = new Map(source.tasks.map((t) => [t.id as string, ctx.newId()]));
     const calendarOf = taskCalendars(source);
     const driven = drivenDurations(source, original, calendarOf);
+    const rules = new Map((read.resources?.taskRules ?? []).map((r) => [r.taskId as string, r]));
     const tasks = outlineOrder(source.tasks).map((t) =>
-      taskRow(driven.get(t.id) ?? t, id, taskIds, calendarIds, notes),
+      taskRow(driven.get(t.id) ?? t, id, taskIds, calendarIds, notes, rules.get(t.id)),
     );
     const links = source.links.map((l): LinkRow => {
       if (l.lagCalendar)
@@ -135,6 +139,16 @@ export async function importPlan(
     const diff = rescheduleAndDiff({ plan, tasks: [], links: [], calendars }, draftOf(plan, tasks, links), ctx.now());
     const change = await writeDiff(ctx, trx, diff);
     noteDifferences(source, original, taskIds, change.changed, calendarOf, notes);
+    const resources = read.resources
+      ? await importPlanResources(ctx, trx, actor, {
+          projectId: id,
+          fileName: upload.fileName,
+          resources: read.resources,
+          taskIds,
+          calendars: new Map(source.calendars.map((c) => [c.id as string, c])),
+          notes,
+        })
+      : undefined;
     await recordAudit(ctx, trx, actor.userId, {
       action: 'plan.import',
       entityType: 'plan',
@@ -147,6 +161,7 @@ export async function importPlan(
         tasks: tasks.length,
         links: links.length,
         calendars: source.calendars.length,
+        ...(resources ? { assignments: resources.assignments } : {}),
       },
     });
     const report: ImportResult['report'] = {
@@ -155,6 +170,7 @@ export async function importPlan(
       taskCount: source.tasks.length,
       linkCount: source.links.length,
       calendarCount: source.calendars.length,
+      ...(resources ? { resources } : {}),
       notes: [...read.report.notes, ...notes.report().notes].map((n) => ({ ...n, examples: [...n.examples] })),
     };
     await hooks.within?.(trx, { projectId: id, report });
@@ -174,6 +190,7 @@ function taskRow(
   taskIds: ReadonlyMap<string, string>,
   calendarIds: ReadonlyMap<string, string>,
   notes: ReportCollector,
+  rules: FileTaskRules | undefined,
 ): TaskRow {
   const parentId = t.parentId ? (taskIds.get(t.parentId) ?? null) : null;
   const blank = blankDraftTask(taskIds.get(t.id) as string, parentId, Math.round(t.durationMinutes));
@@ -189,6 +206,12 @@ function taskRow(
   row.actual_finish = t.actualFinish ?? null;
   row.percent_complete = t.percentComplete ?? 0;
   row.remaining_minutes = t.remainingDurationMinutes == null ? null : Math.round(t.remainingDurationMinutes);
+  // The file's task type and effort-driven flag; its priority (MS Project, 0-1000) for leveling.
+  if (rules) {
+    row.task_type = rules.taskType;
+    row.effort_driven = rules.effortDriven ? 1 : 0;
+  }
+  if (t.priority !== undefined) row.priority = t.priority;
   if (t.manual) {
     notes.add(
       'approximated',

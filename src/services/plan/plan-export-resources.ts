@@ -1,0 +1,82 @@
+import type { FileResource, FileTaskRules, PlanResources, ResourceKind, TaskType } from '../../core/resources/model.js';
+import { type Calendar, calendarId, taskId } from '../../core/schedule/model.js';
+import { epochDayFromCivil } from '../../core/schedule/time.js';
+import { listAssignments } from '../../store/repos/assignments-repo.js';
+import { findCalendars } from '../../store/repos/calendars-repo.js';
+import { resourcesByIds } from '../../store/repos/resources-repo.js';
+import type { TaskRow } from '../../store/schema.js';
+import type { Executor } from '../../store/transaction.js';
+import { calendarsOf } from './plan-model.js';
+
+/*
+ * The resource side of an export (issue 11): the project's assignments and the pool resources they
+ * use, with those resources' calendars (organisation calendars, added to what the file carries), max
+ * units and rates, so that export -> import comes back with the same resources and assignments.
+ */
+
+const dayOf = (local: string) => {
+  const [y, m, d] = local.split('-').map(Number) as [number, number, number];
+  return epochDayFromCivil(y, m, d);
+};
+
+/** The project's resources and assignments as PlanResources, and the calendars their resources use. */
+export async function exportPlanResources(
+  db: Executor,
+  projectId: string,
+  tasks: readonly TaskRow[],
+): Promise<{ resources: PlanResources; calendars: Calendar[] }> {
+  const assignments = await listAssignments(db, projectId);
+  const rows = await resourcesByIds(
+    db,
+    assignments.map((a) => a.resource_id),
+  );
+  const calendarIds = rows.flatMap((r) => (r.calendar_id ? [r.calendar_id] : []));
+  const calendars = calendarIds.length > 0 ? calendarsOf(await findCalendars(db, calendarIds)) : [];
+  const resources = rows.map(
+    (r): FileResource => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      kind: r.kind as ResourceKind,
+      ...(r.email ? { email: r.email } : {}),
+      ...(r.material_unit ? { materialUnit: r.material_unit } : {}),
+      calendarId: r.calendar_id ? calendarId(r.calendar_id) : null,
+      maxUnits: (JSON.parse(r.max_units) as { from: string; unitsPercent: number }[]).map((s) => ({
+        fromDay: dayOf(s.from),
+        units: s.unitsPercent / 100,
+      })),
+      rates: (
+        JSON.parse(r.rates) as {
+          from: string;
+          standardPerHourMinor: number;
+          overtimePerHourMinor: number;
+          perUseMinor: number;
+        }[]
+      ).map(({ from, ...rate }) => ({ fromDay: dayOf(from), ...rate })),
+      currency: r.currency,
+    }),
+  );
+  const taskRules: FileTaskRules[] = tasks
+    .filter((t) => t.task_type !== 'fixedUnits' || t.effort_driven === 1)
+    .map((t) => ({ taskId: taskId(t.id), taskType: t.task_type as TaskType, effortDriven: t.effort_driven === 1 }));
+  return {
+    resources: {
+      resources,
+      assignments: assignments.map((a) => ({
+        id: a.id,
+        taskId: taskId(a.task_id),
+        resourceId: a.resource_id,
+        units: a.units,
+        workMinutes: a.work_minutes,
+        actualWorkMinutes: a.actual_work_minutes,
+        remainingWorkMinutes: a.remaining_work_minutes,
+        levelingDelayMinutes: a.leveling_delay_minutes,
+        ...(a.budget_cost_minor != null ? { budgetCostMinor: a.budget_cost_minor } : {}),
+        ...(a.actual_cost_minor != null ? { actualCostMinor: a.actual_cost_minor } : {}),
+        ...(a.remaining_cost_minor != null ? { remainingCostMinor: a.remaining_cost_minor } : {}),
+      })),
+      ...(taskRules.length > 0 ? { taskRules } : {}),
+    },
+    calendars,
+  };
+}
