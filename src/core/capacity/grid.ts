@@ -61,7 +61,10 @@ export function resourceMatrix(
   resources.forEach((r, i) => {
     const base = i * periods;
     const days = r.capacityByDay;
-    for (let d = 0; d < index.days; d++) cap[base + (pod[d] as number)] += days[d] as number;
+    for (let d = 0; d < index.days; d++) {
+      const k = base + (pod[d] as number);
+      cap[k] = (cap[k] as number) + (days[d] as number);
+    }
   });
   for (const item of demand) {
     const row = rowOf.get(item.resourceId);
@@ -71,7 +74,10 @@ export function resourceMatrix(
     const offset = item.profile.firstDay - index.firstDay;
     const from = Math.max(0, -offset);
     const to = Math.min(share.length, index.days - offset);
-    for (let i = from; i < to; i++) dem[base + (pod[offset + i] as number)] += item.minutes * (share[i] as number);
+    for (let i = from; i < to; i++) {
+      const k = base + (pod[offset + i] as number);
+      dem[k] = (dem[k] as number) + item.minutes * (share[i] as number);
+    }
   }
   return { periods, resources, rowOf, capacity: cap, demand: dem };
 }
@@ -156,10 +162,10 @@ export function capacityRows(m: ResourceMatrix, groupBy: CapacityGroupBy): Capac
       for (let p = 0; p < P; p++) {
         const c = m.capacity[i * P + p] as number;
         const d = m.demand[i * P + p] as number;
-        if (g.supplies) row.cap[p] += c;
-        row.dem[p] += d;
+        if (g.supplies) row.cap[p] = (row.cap[p] as number) + c;
+        row.dem[p] = (row.dem[p] as number) + d;
         // A placeholder's own load is unstaffed demand, not an over-allocated person.
-        if (g.supplies && isOverallocated(c, d)) row.over[p] += 1;
+        if (g.supplies && isOverallocated(c, d)) row.over[p] = (row.over[p] as number) + 1;
       }
     }
   });
