@@ -2,9 +2,13 @@ import { demandWindow, remainingWorkMinutes } from '../../core/capacity/demand.j
 import type { DemandItem } from '../../core/capacity/grid.js';
 import { flatProfile } from '../../core/capacity/work-profile.js';
 import type { WorkCalendar } from '../../core/schedule/index.js';
-import { assignmentsOfProjects } from '../../store/repos/assignments-repo.js';
 import { findCalendars } from '../../store/repos/calendars-repo.js';
-import { type CapacityPlanRow, type CapacityTaskRow, capacityTasks } from '../../store/repos/capacity-repo.js';
+import {
+  type CapacityPlanRow,
+  type CapacityTaskRow,
+  capacityAssignments,
+  capacityTasks,
+} from '../../store/repos/capacity-repo.js';
 import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
 import { byProject } from '../health/plan-facts.js';
@@ -97,7 +101,7 @@ async function readDemand(
   today: number,
 ): Promise<Map<string, ProjectDemand>> {
   const ids = plans.map((p) => p.project_id);
-  const [assignments, tasks] = await Promise.all([assignmentsOfProjects(db, ids), currentTasks(ctx, db, plans)]);
+  const [assignments, tasks] = await Promise.all([capacityAssignments(db, ids), currentTasks(ctx, db, plans)]);
   const calendarIds = new Set(plans.map((p) => p.default_calendar_id));
   for (const t of tasks) if (t.calendar_id !== null) calendarIds.add(t.calendar_id);
   const calendars = new Map((await findCalendars(db, [...calendarIds])).map((r) => [r.id, r]));
