@@ -12844,7 +12844,8 @@ export interface components {
       | 'calendar.manage'
       | 'webhook.manage'
       | 'decision.read'
-      | 'decision.create';
+      | 'decision.create'
+      | 'capacity.read';
     Error: {
       error: {
         /** @example validation_failed */

@@ -103,6 +103,7 @@ export const ORGANISATION_ACTIONS = [
   'webhook.manage',
   'decision.read',
   'decision.create',
+  'capacity.read',
 ] as const satisfies readonly Action[];
 /** One of ORGANISATION_ACTIONS. */
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];

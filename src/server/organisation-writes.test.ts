@@ -36,6 +36,7 @@ describe.each(TEST_DIALECTS)('organisation writes on %s', (dialect) => {
       'webhook.manage',
       'decision.read',
       'decision.create',
+      'capacity.read',
     ]);
     expect((await pm.get('/api/me')).body.allowedActions).toEqual(['user.list', 'project.create']);
     expect((await admin.get('/api/me')).body.allowedActions).toContain('user.manage');

@@ -12,6 +12,7 @@ import {
   IconHistory,
   IconKey,
   IconUsers,
+  IconUsersGroup,
   IconWebhook,
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -52,6 +53,7 @@ export function AppLayout() {
     { to: '/users', label: 'Users', icon: IconUsers, show: can(me, 'user.directory') },
     { to: '/audit', label: 'Audit', icon: IconHistory, show: can(me, 'audit.read') },
     { to: '/webhooks', label: 'Webhooks', icon: IconWebhook, show: can(me, 'webhook.manage') },
+    { to: '/capacity', label: 'Capacity', icon: IconUsersGroup, show: can(me, 'capacity.read') },
   ];
   const isActive = (to: string) =>
     to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`);
