@@ -3,12 +3,8 @@ import type { DemandItem } from '../../core/capacity/grid.js';
 import { flatProfile } from '../../core/capacity/work-profile.js';
 import type { WorkCalendar } from '../../core/schedule/index.js';
 import { findCalendars } from '../../store/repos/calendars-repo.js';
-import {
-  type CapacityPlanRow,
-  type CapacityTaskRow,
-  capacityAssignments,
-  capacityTasks,
-} from '../../store/repos/capacity-repo.js';
+import { type CapacityPlanRow, capacityDemandRows } from '../../store/repos/capacity-repo.js';
+import type { TaskRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
 import { byProject } from '../health/plan-facts.js';
@@ -26,7 +22,6 @@ import { compiledCalendar } from './calendar-cache.js';
 /** A task of a project's demand. */
 export interface DemandTask {
   readonly id: string;
-  readonly name: string;
   readonly critical: boolean;
   /** The window its remaining work is spread over (minutes), or null when none remains. */
   readonly window: { readonly start: number; readonly finish: number } | null;
@@ -69,29 +64,33 @@ function remember(projectId: string, key: string, demand: ProjectDemand): void {
   }
 }
 
-/** Tasks with assignments and their current schedule: stored columns where complete, else rescheduled. */
-async function currentTasks(ctx: ServiceContext, db: Executor, plans: readonly CapacityPlanRow[]) {
-  const settled = plans.filter((p) => p.schedule_version === p.version).map((p) => p.project_id);
-  let tasks: CapacityTaskRow[] = await capacityTasks(db, settled);
+/** Assignments with their tasks' current schedule: stored columns where complete, else rescheduled. */
+async function currentRows(ctx: ServiceContext, db: Executor, plans: readonly CapacityPlanRow[]) {
+  const rows = await capacityDemandRows(
+    db,
+    plans.map((p) => p.project_id),
+  );
+  const rescheduled = new Map<string, TaskRow>();
   for (const p of plans) {
     if (p.schedule_version === p.version) continue;
-    const rows = (await readScheduledPlan(ctx, p.project_id)).tasks;
-    tasks = tasks.concat(
-      rows.map((t) => ({
-        project_id: t.project_id,
-        id: t.id,
-        name: t.name,
-        calendar_id: t.calendar_id,
-        early_start: t.early_start,
-        early_finish: t.early_finish,
-        actual_start: t.actual_start,
-        actual_finish: t.actual_finish,
-        percent_complete: t.percent_complete,
-        critical: t.critical,
-      })),
-    );
+    for (const t of (await readScheduledPlan(ctx, p.project_id)).tasks) rescheduled.set(t.id, t);
   }
-  return tasks;
+  if (rescheduled.size === 0) return rows;
+  return rows.map((r) => {
+    const t = rescheduled.get(r.task_id);
+    return t
+      ? {
+          ...r,
+          calendar_id: t.calendar_id,
+          early_start: t.early_start,
+          early_finish: t.early_finish,
+          actual_start: t.actual_start,
+          actual_finish: t.actual_finish,
+          percent_complete: t.percent_complete,
+          critical: t.critical,
+        }
+      : r;
+  });
 }
 
 async function readDemand(
@@ -100,52 +99,50 @@ async function readDemand(
   plans: readonly CapacityPlanRow[],
   today: number,
 ): Promise<Map<string, ProjectDemand>> {
-  const ids = plans.map((p) => p.project_id);
-  const [assignments, tasks] = await Promise.all([capacityAssignments(db, ids), currentTasks(ctx, db, plans)]);
+  const rows = await currentRows(ctx, db, plans);
   const calendarIds = new Set(plans.map((p) => p.default_calendar_id));
-  for (const t of tasks) if (t.calendar_id !== null) calendarIds.add(t.calendar_id);
+  for (const r of rows) if (r.calendar_id !== null) calendarIds.add(r.calendar_id);
   const calendars = new Map((await findCalendars(db, [...calendarIds])).map((r) => [r.id, r]));
   const calendarOf = (id: string): WorkCalendar | undefined => {
     const row = calendars.get(id);
     return row ? compiledCalendar(row) : undefined;
   };
-  const tasksOf = byProject(tasks);
-  const assignmentsOf = byProject(assignments);
+  const rowsOf = byProject(rows);
   const out = new Map<string, ProjectDemand>();
   for (const plan of plans) {
     const statusDate = plan.status_date ?? today * 1440;
     const taskMap = new Map<string, DemandTask & { profile: DemandItem['profile'] | null }>();
-    for (const t of tasksOf.get(plan.project_id) ?? []) {
-      const window = demandWindow(
-        {
-          start: t.early_start,
-          finish: t.early_finish,
-          actualStart: t.actual_start,
-          actualFinish: t.actual_finish,
-          percentComplete: t.percent_complete,
-        },
-        statusDate,
-      );
-      const cal = calendarOf(t.calendar_id ?? plan.default_calendar_id);
-      taskMap.set(t.id, {
-        id: t.id,
-        name: t.name,
-        critical: t.critical === 1,
-        window,
-        profile: window && cal ? flatProfile(cal, window.start, window.finish) : null,
-      });
-    }
     const items: DemandItem[] = [];
     const resourceIds = new Set<string>();
-    for (const a of assignmentsOf.get(plan.project_id) ?? []) {
+    for (const a of rowsOf.get(plan.project_id) ?? []) {
       resourceIds.add(a.resource_id);
-      const task = taskMap.get(a.task_id);
+      let task = taskMap.get(a.task_id);
+      if (!task) {
+        const window = demandWindow(
+          {
+            start: a.early_start,
+            finish: a.early_finish,
+            actualStart: a.actual_start,
+            actualFinish: a.actual_finish,
+            percentComplete: a.percent_complete,
+          },
+          statusDate,
+        );
+        const cal = calendarOf(a.calendar_id ?? plan.default_calendar_id);
+        task = {
+          id: a.task_id,
+          critical: a.critical === 1,
+          window,
+          profile: window && cal ? flatProfile(cal, window.start, window.finish) : null,
+        };
+        taskMap.set(a.task_id, task);
+      }
       const minutes = remainingWorkMinutes({
         workMinutes: a.work_minutes,
         actualWorkMinutes: a.actual_work_minutes,
         remainingWorkMinutes: a.remaining_work_minutes,
       });
-      if (!task?.profile || minutes <= 0) continue;
+      if (!task.profile || minutes <= 0) continue;
       items.push({
         assignmentId: a.id,
         resourceId: a.resource_id,

@@ -5,6 +5,7 @@ import { type CapacityPeriod, type CapacityUnit, MAX_PERIODS, periodCount } from
 import { DomainError, invalidField } from '../../core/errors.js';
 import type { Actor } from '../../core/permissions.js';
 import { formatLocalDate, parseLocalDateTime } from '../../core/schedule/index.js';
+import { taskNames } from '../../store/repos/capacity-repo.js';
 import { findPortfolioRow } from '../../store/repos/portfolios-repo.js';
 import { requireAllowed } from '../access.js';
 import type { ServiceContext } from '../context.js';
@@ -110,21 +111,29 @@ export async function getCapacityCell(ctx: ServiceContext, actor: Actor, q: Capa
       };
     });
   let otherProjectsMinutes = 0;
-  const items: CapacityCell['items'] = [];
+  const named = [];
   for (const item of cellItems(model.demand, members, period)) {
     // A manager sees the load their people carry elsewhere, but not what it is.
-    if (scope.projectId !== undefined && item.projectId !== scope.projectId) {
-      otherProjectsMinutes += item.minutes;
-      continue;
-    }
+    if (scope.projectId !== undefined && item.projectId !== scope.projectId) otherProjectsMinutes += item.minutes;
+    else named.push(item);
+  }
+  const taskName = new Map(
+    (
+      await taskNames(
+        ctx.store.db,
+        named.map((i) => i.taskId),
+      )
+    ).map((t) => [t.id, t.name]),
+  );
+  const items: CapacityCell['items'] = [];
+  for (const item of named) {
     const project = model.projects.get(item.projectId);
-    const task = model.demandOf.get(item.projectId)?.tasks.get(item.taskId);
     items.push({
       projectId: item.projectId,
       projectCode: project?.code ?? '',
       projectName: project?.name ?? '',
       taskId: item.taskId,
-      taskName: task?.name ?? '',
+      taskName: taskName.get(item.taskId) ?? '',
       resourceId: item.resourceId,
       resourceName: names.get(item.resourceId) ?? '',
       minutes: Math.round(item.minutes),

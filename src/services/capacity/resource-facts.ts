@@ -1,7 +1,7 @@
 import { isOverallocated } from '../../core/capacity/grid.js';
 import { MAX_PERIODS, periodStartOf } from '../../core/capacity/periods.js';
 import type { FactResources } from '../../core/health/facts.js';
-import { projectsWithAssignments } from '../../store/repos/capacity-repo.js';
+import { projectsWithAssignments, taskNames } from '../../store/repos/capacity-repo.js';
 import type { FactSection, FactSource } from '../health/fact-source.js';
 import { capacitySettings, loadCapacityModel, todayOf } from './capacity-model.js';
 
@@ -42,33 +42,44 @@ export const resourceFacts: FactSource = {
       return false;
     };
     const horizon = (today + settings.unstaffedWeeks * 7) * DAY;
+    const found = new Map<string, { over: Set<string>; unstaffed: { taskId: string; roleName: string }[] }>();
     for (const projectId of withAssignments) {
       const demand = model.demandOf.get(projectId);
       if (!demand) continue;
-      const over = new Map<string, { id: string; name: string }>();
-      const unstaffed: FactResources['unstaffedAssignments'][number][] = [];
+      const over = new Set<string>();
+      const unstaffed: { taskId: string; roleName: string }[] = [];
       for (const item of demand.items) {
         const task = demand.tasks.get(item.taskId);
         if (!task?.window) continue;
         const resource = kindOf.get(item.resourceId);
         if (resource?.kind === 'role') {
-          if (task.window.start < horizon)
-            unstaffed.push({ taskId: task.id, taskName: task.name, roleName: resource.name });
+          if (task.window.start < horizon) unstaffed.push({ taskId: task.id, roleName: resource.name });
         } else if (
           task.critical &&
           !over.has(task.id) &&
           overInWeeks(item.resourceId, task.window.start, task.window.finish)
         ) {
-          over.set(task.id, { id: task.id, name: task.name });
+          over.add(task.id);
         }
       }
-      out.set(projectId, {
-        resources: {
-          overallocatedCriticalTasks: [...over.values()],
-          unstaffedAssignments: unstaffed,
-          unstaffedWeeks: settings.unstaffedWeeks,
-        },
-      });
+      found.set(projectId, { over, unstaffed });
+    }
+    // Names only of the tasks the metrics name (one query for all projects).
+    const names = new Map(
+      (
+        await taskNames(
+          db,
+          [...found.values()].flatMap((f) => [...f.over, ...f.unstaffed.map((u) => u.taskId)]),
+        )
+      ).map((t) => [t.id, t.name]),
+    );
+    for (const [projectId, f] of found) {
+      const resources: FactResources = {
+        overallocatedCriticalTasks: [...f.over].map((id) => ({ id, name: names.get(id) ?? '' })),
+        unstaffedAssignments: f.unstaffed.map((u) => ({ ...u, taskName: names.get(u.taskId) ?? '' })),
+        unstaffedWeeks: settings.unstaffedWeeks,
+      };
+      out.set(projectId, { resources });
     }
     return out;
   },

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { AssignmentRow, ResourceSettingsRow } from '../schema.js';
+import type { ResourceSettingsRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
 import { selectInChunks } from './chunks.js';
 
@@ -26,11 +25,18 @@ export interface CapacityPlanRow {
   default_calendar_id: string;
 }
 
-/** A task that has assignments, with its scheduled span and progress. */
-export interface CapacityTaskRow {
-  project_id: string;
+/**
+ * An assignment with its task's scheduled span, progress and calendar: one row per assignment, so
+ * demand is one query (task names, which only drill-downs show, are read there).
+ */
+export interface CapacityDemandRow {
   id: string;
-  name: string;
+  project_id: string;
+  task_id: string;
+  resource_id: string;
+  work_minutes: number;
+  actual_work_minutes: number;
+  remaining_work_minutes: number | null;
   calendar_id: string | null;
   early_start: number | null;
   early_finish: number | null;
@@ -58,60 +64,37 @@ export function capacityPlans(ex: Executor, projectIds: readonly string[]): Prom
   );
 }
 
-/** The tasks of the given projects that have at least one assignment. */
-export function capacityTasks(ex: Executor, projectIds: readonly string[]): Promise<CapacityTaskRow[]> {
+/** The assignments of the given projects joined to their tasks. */
+export function capacityDemandRows(ex: Executor, projectIds: readonly string[]): Promise<CapacityDemandRow[]> {
   return selectInChunks(projectIds, (ids) =>
     ex
-      .selectFrom('tasks')
+      .selectFrom('assignments as a')
+      .innerJoin('tasks as t', 't.id', 'a.task_id')
       .select([
-        'project_id',
-        'id',
-        'name',
-        'calendar_id',
-        'early_start',
-        'early_finish',
-        'actual_start',
-        'actual_finish',
-        'percent_complete',
-        'critical',
+        'a.id',
+        'a.project_id',
+        'a.task_id',
+        'a.resource_id',
+        'a.work_minutes',
+        'a.actual_work_minutes',
+        'a.remaining_work_minutes',
+        't.calendar_id',
+        't.early_start',
+        't.early_finish',
+        't.actual_start',
+        't.actual_finish',
+        't.percent_complete',
+        't.critical',
       ])
-      .where('project_id', 'in', ids)
-      // Correlated on (project_id, task_id): the assignments index answers it without a list.
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('assignments as a')
-            .select(sql`1`.as('one'))
-            .whereRef('a.project_id', '=', 'tasks.project_id')
-            .whereRef('a.task_id', '=', 'tasks.id'),
-        ),
-      )
+      .where('a.project_id', 'in', ids)
       .execute(),
   );
 }
 
-/** An assignment's columns capacity reads. */
-export type CapacityAssignmentRow = Pick<
-  AssignmentRow,
-  'id' | 'project_id' | 'task_id' | 'resource_id' | 'work_minutes' | 'actual_work_minutes' | 'remaining_work_minutes'
->;
-
-/** The assignments of the given projects, only the columns demand needs (half the time of all of them). */
-export function capacityAssignments(ex: Executor, projectIds: readonly string[]): Promise<CapacityAssignmentRow[]> {
-  return selectInChunks(projectIds, (ids) =>
-    ex
-      .selectFrom('assignments')
-      .select([
-        'id',
-        'project_id',
-        'task_id',
-        'resource_id',
-        'work_minutes',
-        'actual_work_minutes',
-        'remaining_work_minutes',
-      ])
-      .where('project_id', 'in', ids)
-      .execute(),
+/** Names of the given tasks (a drill-down's few). */
+export function taskNames(ex: Executor, taskIds: readonly string[]): Promise<{ id: string; name: string }[]> {
+  return selectInChunks([...new Set(taskIds)], (ids) =>
+    ex.selectFrom('tasks').select(['id', 'name']).where('id', 'in', ids).execute(),
   );
 }
 
