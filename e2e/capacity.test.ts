@@ -74,6 +74,8 @@ describe('capacity against demand', () => {
     await tasks.waitFor();
     await expect.poll(() => tasks.getByRole('link').allTextContents()).toEqual(['Build API', 'Write docs']);
     expect(await page.getByTestId('capacity-cell-detail').textContent()).toContain('Over-allocated');
+    // Let the drawer finish sliding in before the picture.
+    await page.waitForTimeout(400);
     await screenshot(page, 'capacity-cell');
 
     // A task opens its plan with the task selected.
@@ -108,5 +110,16 @@ describe('capacity against demand', () => {
     await page.getByRole('heading', { level: 1, name: 'Resource load' }).waitFor();
     await page.getByTestId('capacity-heatmap').locator('[data-band="over"]').first().waitFor();
     await context.close();
+
+    // At phone width the heat map scrolls sideways inside its box; the page itself does not.
+    const phone = await newContext(harness.browser, 'phone');
+    const small = await phone.newPage();
+    small.setDefaultTimeout(15_000);
+    await signIn(small, harness.server.url, 'marco@demo.gantry.local', DEMO_PASSWORD);
+    await small.goto(`${harness.server.url}/projects/${project}/capacity`);
+    await small.getByTestId('capacity-heatmap').locator('[data-band="over"]').first().waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(small, 'capacity-phone');
+    await phone.close();
   }, 60_000);
 });
