@@ -12631,6 +12631,189 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/capacity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Capacity against demand per resource, role, skill or department and period, with over-allocation */
+    get: {
+      parameters: {
+        query?: {
+          groupBy?: components['schemas']['CapacityGroupBy'];
+          unit?: components['schemas']['CapacityUnit'];
+          /** @description Date, YYYY-MM-DD */
+          from?: string;
+          /** @description Date, YYYY-MM-DD */
+          to?: string;
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+          /** @description Resource id (UUID) */
+          projectId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CapacityView'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/capacity/cell': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tasks and projects behind one row and period of the capacity view */
+    get: {
+      parameters: {
+        query: {
+          groupBy?: components['schemas']['CapacityGroupBy'];
+          unit?: components['schemas']['CapacityUnit'];
+          /** @description Resource id (UUID) */
+          portfolioId?: string;
+          /** @description Resource id (UUID) */
+          projectId?: string;
+          key: string;
+          /** @description Date, YYYY-MM-DD */
+          period: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CapacityCell'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/notifications': {
     parameters: {
       query?: never;
@@ -13280,7 +13463,8 @@ export interface components {
       | 'decision.read'
       | 'decision.create'
       | 'resource.read'
-      | 'resource.manage';
+      | 'resource.manage'
+      | 'capacity.read';
     Error: {
       error: {
         /** @example validation_failed */
@@ -16917,6 +17101,113 @@ export interface components {
       unstaffedWeeks?: number;
       /** @description Optimistic-concurrency version */
       version?: number;
+    };
+    CapacityView: {
+      groupBy: components['schemas']['CapacityGroupBy'];
+      unit: components['schemas']['CapacityUnit'];
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      to: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      portfolioId: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string | null;
+      periods: components['schemas']['CapacityPeriod'][];
+      rows: components['schemas']['CapacityRow'][];
+    };
+    /** @enum {string} */
+    CapacityGroupBy: 'resource' | 'role' | 'skill' | 'department';
+    /** @enum {string} */
+    CapacityUnit: 'day' | 'week' | 'month';
+    CapacityPeriod: {
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      start: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      end: string;
+      label: string;
+    };
+    CapacityRow: {
+      key: string;
+      name: string;
+      capacityMinutes: number[];
+      demandMinutes: number[];
+      overallocated: boolean[];
+      overallocatedResources: number[];
+      resourceIds: string[];
+    };
+    CapacityCell: {
+      key: string;
+      name: string;
+      period: components['schemas']['CapacityPeriod'];
+      capacityMinutes: number;
+      demandMinutes: number;
+      overallocated: boolean;
+      resources: components['schemas']['CapacityCellResource'][];
+      items: components['schemas']['CapacityCellItem'][];
+      otherProjectsMinutes: number;
+    };
+    CapacityCellResource: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      name: string;
+      capacityMinutes: number;
+      demandMinutes: number;
+      overallocated: boolean;
+    };
+    CapacityCellItem: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      projectCode: string;
+      projectName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      taskName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      resourceId: string;
+      resourceName: string;
+      minutes: number;
+      weightPercent: number;
     };
     NotificationPage: {
       items: components['schemas']['Notification'][];

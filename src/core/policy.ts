@@ -105,6 +105,7 @@ export const ORGANISATION_ACTIONS = [
   'decision.create',
   'resource.read',
   'resource.manage',
+  'capacity.read',
 ] as const satisfies readonly Action[];
 /** One of ORGANISATION_ACTIONS. */
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];

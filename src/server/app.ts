@@ -11,6 +11,7 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { baselineRoutes } from './routes/baselines.js';
 import { calendarRoutes } from './routes/calendars.js';
+import { capacityRoutes } from './routes/capacity.js';
 import { correctiveActionRoutes } from './routes/corrective-actions.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { healthRoutes } from './routes/health.js';
@@ -171,6 +172,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', correctiveActionRoutes());
   api.route('/', decisionRoutes());
   api.route('/', resourceRoutes());
+  api.route('/', capacityRoutes());
   api.route('/', notificationRoutes(options.shutdown ?? new AbortController().signal));
   app.route('/api', api);
 

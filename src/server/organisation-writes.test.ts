@@ -38,6 +38,7 @@ describe.each(TEST_DIALECTS)('organisation writes on %s', (dialect) => {
       'decision.create',
       'resource.read',
       'resource.manage',
+      'capacity.read',
     ]);
     expect((await pm.get('/api/me')).body.allowedActions).toEqual(['user.list', 'project.create', 'resource.read']);
     expect((await admin.get('/api/me')).body.allowedActions).toContain('user.manage');

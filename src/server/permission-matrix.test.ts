@@ -813,6 +813,17 @@ const CASES: Record<string, Case> = {
     body: (f) => ({ unstaffedWeeks: 6, version: f.settingsVersion }),
     expect: row('ok', 'ok', 403, 403, 403, 403),
   },
+  // A project's resource load is its manager's (and the PMO's); across projects, the PMO's alone.
+  'GET /capacity': {
+    method: 'GET',
+    path: (f) => `/api/capacity?projectId=${f.projectId}`,
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /capacity/cell': {
+    method: 'GET',
+    path: (f) => `/api/capacity/cell?groupBy=resource&unit=week&key=${f.resourceId}&period=2030-01-07`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
 };
 
 /** Routes anyone may call. */

@@ -3,6 +3,7 @@ import { AppLayout } from './components/AppLayout.js';
 import { RequireAuth } from './components/RequireAuth.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { CalendarsPage } from './pages/CalendarsPage.js';
+import { CapacityPage } from './pages/CapacityPage.js';
 import { DecisionsPage } from './pages/DecisionsPage.js';
 import { HealthRulesPage } from './pages/HealthRulesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
@@ -56,6 +57,8 @@ export function App() {
         <Route path="webhooks" element={<WebhooksPage />} />
         <Route path="webhooks/:id" element={<WebhookPage />} />
         <Route path="resources" element={<ResourcesPage />} />
+        <Route path="capacity" element={<CapacityPage />} />
+        <Route path="projects/:id/capacity" element={<CapacityPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

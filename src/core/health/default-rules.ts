@@ -119,4 +119,24 @@ export const DEFAULT_HEALTH_RULES: readonly HealthRule[] = [
     dimension: 'quality',
     message: '{value} corrective actions are overdue (threshold {threshold}).',
   }),
+  // One critical task whose people are overbooked already threatens the finish; several mean the
+  // plan cannot be delivered as staffed.
+  rule({
+    id: 'overallocated-critical',
+    metric: 'overallocatedCriticalTasks',
+    comparison: 'gte',
+    amber: 1,
+    red: 3,
+    dimension: 'resources',
+    message: '{value} critical tasks have over-allocated resources (threshold {threshold}).',
+  }),
+  rule({
+    id: 'unstaffed-roles',
+    metric: 'unstaffedGenericAssignments',
+    comparison: 'gte',
+    amber: 1,
+    red: 5,
+    dimension: 'resources',
+    message: '{value} assignments starting soon are still held by a generic role (threshold {threshold}).',
+  }),
 ];

@@ -60,6 +60,20 @@ export interface FactScheduleQuality {
   readonly failed: readonly { readonly id: number; readonly key: string; readonly name: string }[];
 }
 
+/** Resource facts (resources feature): over-allocation on the critical path and unstaffed roles. */
+export interface FactResources {
+  /** Critical, unfinished tasks with an assigned resource over-allocated in a week the task spans. */
+  readonly overallocatedCriticalTasks: readonly { readonly id: string; readonly name: string }[];
+  /** Assignments to generic roles on unfinished tasks starting before the look-ahead ends. */
+  readonly unstaffedAssignments: readonly {
+    readonly taskId: string;
+    readonly taskName: string;
+    readonly roleName: string;
+  }[];
+  /** The look-ahead, weeks from today (the PMO's setting). */
+  readonly unstaffedWeeks: number;
+}
+
 /** Everything health knows about one project. */
 export interface ProjectFacts {
   readonly projectId: string;
@@ -84,4 +98,5 @@ export interface ProjectFacts {
   readonly reporting?: FactReporting;
   readonly actions?: FactActions;
   readonly scheduleQuality?: FactScheduleQuality;
+  readonly resources?: FactResources;
 }

@@ -1,5 +1,6 @@
 import type { HealthMetric } from './metric.js';
 import { correctiveActionsOverdue, dcmaChecksFailed, statusReportOverdueDays } from './metrics/control-metrics.js';
+import { overallocatedCriticalTasks, unstaffedGenericAssignments } from './metrics/resource-metrics.js';
 import {
   executingWithoutBaseline,
   finishVarianceDays,
@@ -29,6 +30,8 @@ const METRICS: readonly HealthMetric[] = [
   statusReportOverdueDays,
   correctiveActionsOverdue,
   dcmaChecksFailed,
+  overallocatedCriticalTasks,
+  unstaffedGenericAssignments,
 ];
 
 const BY_KEY = new Map(METRICS.map((m) => [m.key, m]));

@@ -60,6 +60,7 @@ export function AppLayout() {
       icon: IconUsersGroup,
       show: true,
     },
+    { to: '/capacity', label: 'Capacity', icon: IconUsersGroup, show: can(me, 'capacity.read') },
   ];
   const isActive = (to: string) =>
     to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`);

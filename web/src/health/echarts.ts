@@ -1,4 +1,4 @@
-import { HeatmapChart, LineChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
 import {
   DataZoomComponent,
   GridComponent,
@@ -15,6 +15,8 @@ import { CanvasRenderer } from 'echarts/renderers';
  */
 echarts.use([
   HeatmapChart,
+  // The plan's resource usage pane (capacity).
+  BarChart,
   LineChart,
   GridComponent,
   TooltipComponent,

@@ -1,7 +1,9 @@
 import { Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { Baseline, Me, PlanTask, Project } from '../../../src/contracts/index.js';
 import { useBaselineComparison, useBaselines } from '../api/baselines.js';
+import { ResourceUsagePane } from '../capacity/ResourceUsagePane.js';
 import { ErrorState } from '../components/QueryStates.js';
 import { can, refusal } from '../lib/can.js';
 import { countSubtasks } from './count-subtasks.js';
@@ -37,6 +39,8 @@ export const PLAN_ROW_HEIGHT = 28;
 export function PlanView({ project, me, header }: { project: Project; me: Me; header: ReactNode }) {
   const canEditPlan = can(project, 'plan.edit');
   const canRecordProgress = can(project, 'plan.progress');
+  // capacity.project.read: the PMO (and admins) or this project's manager.
+  const seesResourceLoad = can(me, 'capacity.read') || project.managerId === me.user.id;
   const editsSomething = canEditPlan || canRecordProgress;
   // Someone who could edit this plan in another state reads why they cannot now (e.g. it is closed).
   const readOnlyReason = refusal(project, 'plan.edit');
@@ -61,7 +65,12 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
   );
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
-  const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set());
+  // ?task=<id> (links from the capacity heat map) opens the plan with that task selected.
+  const [searchParams] = useSearchParams();
+  const [selection, setSelection] = useState<ReadonlySet<string>>(() => {
+    const task = searchParams.get('task');
+    return new Set(task ? [task] : []);
+  });
   const [zoom, setZoom] = useState<GanttZoom | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [pendingDelete, setPendingDelete] = useState<readonly string[] | null>(null);
@@ -264,6 +273,7 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
           />
         )}
       </Group>
+      {seesResourceLoad && <ResourceUsagePane projectId={project.id} tasks={tasks} />}
       {access.canEditPlan && (
         <ScenariosModal
           projectId={project.id}
