@@ -26,6 +26,7 @@ export class JustifiedDecoder implements ListDecoder {
   private readonly left: Int32Array;
   private readonly right: Int32Array;
   private readonly work: Int32Array;
+  private readonly mirror: Int32Array;
 
   constructor(
     private readonly problem: RcpspProblem,
@@ -39,6 +40,7 @@ export class JustifiedDecoder implements ListDecoder {
     this.left = new Int32Array(n);
     this.right = new Int32Array(n);
     this.work = new Int32Array(n);
+    this.mirror = new Int32Array(n);
   }
 
   /** Schedule generation passes run so far. */
@@ -53,39 +55,61 @@ export class JustifiedDecoder implements ListDecoder {
 
   /** Decodes a list read as finishes, earliest first: right- then left-justification (2 passes). */
   decode(list: Int32Array): number {
-    if (this.exhausted) return Number.MAX_SAFE_INTEGER;
-    const { n } = this.problem;
-    const work = this.work;
-    for (let i = 0; i < n; i++) work[i] = list[n - 1 - i]!;
-    return this.justify(work, list, Number.MAX_SAFE_INTEGER);
+    return this.decodeWithMirror(list, this.mirror, false);
   }
 
-  /** Decodes a forward list (a plain serial pass), then justifies the schedule (3 passes). */
-  decodeForward(list: Int32Array): number {
+  /**
+   * The two-sided decoder (Debels & Vanhoucke's bi-population idea): a left list (a left-justified
+   * schedule's finishes, earliest first) is right-justified then left-justified; a right list (a
+   * right-justified schedule's starts, earliest first; `fromMirror`) is left-justified then
+   * right-justified. Either way `list` and `mirror` come back as the new left and right lists.
+   */
+  decodeWithMirror(list: Int32Array, mirror: Int32Array, fromMirror: boolean): number {
+    if (this.exhausted) return Number.MAX_SAFE_INTEGER;
+    const { n } = this.problem;
+    const { right, left, work, order, sgs } = this;
+    if (!fromMirror) {
+      for (let i = 0; i < n; i++) work[i] = list[n - 1 - i]!;
+      return this.justify(work, list, mirror, Number.MAX_SAFE_INTEGER);
+    }
+    const forward = sgs.forward(mirror, left);
+    this.record(left, forward);
+    order.byFinishDescending(left, work);
+    list.set(work);
+    list.reverse();
+    if (this.exhausted) return forward;
+    const backward = sgs.backward(work, right);
+    this.record(right, backward);
+    order.byStart(right, mirror);
+    return forward < backward ? forward : backward;
+  }
+
+  /** Decodes a forward list (a plain serial pass), then justifies the schedule (3 passes); fills both lists. */
+  decodeForward(list: Int32Array, mirror: Int32Array = this.mirror): number {
     if (this.exhausted) return Number.MAX_SAFE_INTEGER;
     const makespan = this.sgs.forward(list, this.left);
     this.record(this.left, makespan);
     this.order.byFinishDescending(this.left, this.work);
-    return this.justify(this.work, list, makespan);
+    return this.justify(this.work, list, mirror, makespan);
   }
 
   /**
    * Runs the backward pass over `byFinishDescending`, then the forward pass over the result by
-   * start; writes the new schedule's finish order (earliest first) into `out`.
+   * start; writes the right schedule's start order into `mirror` and the left schedule's finish
+   * order (earliest first) into `out`.
    */
-  private justify(byFinishDescending: Int32Array, out: Int32Array, before: number): number {
+  private justify(byFinishDescending: Int32Array, out: Int32Array, mirror: Int32Array, before: number): number {
     if (this.exhausted) return before;
-    const { right, left, work, order, sgs } = this;
+    const { right, left, order, sgs } = this;
     const backward = sgs.backward(byFinishDescending, right);
     this.record(right, backward);
+    order.byStart(right, mirror);
     if (this.exhausted) {
-      order.byFinishDescending(right, work);
-      out.set(work);
+      out.set(byFinishDescending);
       out.reverse();
-      return backward;
+      return backward < before ? backward : before;
     }
-    order.byStart(right, work);
-    const forward = sgs.forward(work, left);
+    const forward = sgs.forward(mirror, left);
     this.record(left, forward);
     order.byFinishDescending(left, out);
     out.reverse();

@@ -14,24 +14,28 @@ import type { Prng } from './prng.js';
 export interface ListDecoder {
   decode(list: Int32Array): number;
   readonly schedulesUsed: number;
+  /**
+   * Optional two-sided decoding: each individual also carries a mirror list (e.g. the order of a
+   * right-justified schedule). `fromMirror` says which of the two the search just recombined; the
+   * decoder rewrites both. With it, half the children are bred from the mirror lists.
+   */
+  decodeWithMirror?(list: Int32Array, mirror: Int32Array, fromMirror: boolean): number;
 }
 
-/** How to run the population search; `seed` fills a fresh list AND decodes it (returns its objective). */
+/** How to run the population search; `seed` fills a fresh list (and mirror) AND decodes it. */
 export interface PopulationSearchOptions {
   readonly graph: PrecedenceGraph;
   readonly decoder: ListDecoder;
   /** Budget: generated schedules, as the decoder counts them. */
   readonly schedules: number;
   readonly prng: Prng;
-  /** A new individual for the initial population and restarts: fill `out`, decode it, return the objective. */
-  readonly seed: (out: Int32Array, index: number) => number;
+  /** A new individual: fill `out` (and `mirror` for a two-sided decoder), decode it, return the objective. */
+  readonly seed: (out: Int32Array, mirror: Int32Array, index: number) => number;
   readonly populationSize?: number;
   /** Stop once the best objective is at most this (e.g. a lower bound: nothing better exists). */
   readonly target?: number;
   /** Swap probability per adjacent pair in a child (Hartmann's mutation). */
   readonly mutationRate?: number;
-  /** Children without a new best before the population (all but the best) is seeded afresh. */
-  readonly restartAfter?: number;
   readonly onProgress?: (schedulesUsed: number, best: number) => void;
   readonly shouldStop?: () => boolean;
 }
@@ -44,19 +48,22 @@ export interface PopulationSearchResult {
 }
 
 /**
- * A steady-state genetic algorithm on activity lists (Hartmann 1998 operators): binary tournament
- * for parents, two-point crossover (which keeps lists precedence-feasible), swaps of adjacent
- * unlinked activities as mutation, and the child replaces the worst individual unless it is worse
- * or already present (same list). A stalled population is seeded afresh around the best.
+ * A steady-state genetic algorithm on activity lists: binary tournaments pick two parents,
+ * Hartmann's two-point crossover (which keeps lists precedence-feasible) and swaps of adjacent
+ * unlinked activities make a child, and the child takes the place of the worse of its parents
+ * when it is at least as good and not already present. Replacing a parent rather than the worst
+ * of all keeps the population diverse, which on PSPLIB j120 beat replace-the-worst with restarts
+ * by about half a point at 5,000 schedules.
  */
 export function populationSearch(options: PopulationSearchOptions): PopulationSearchResult {
   const { graph, decoder, schedules, prng, seed } = options;
   const n = graph.n;
-  const size = Math.max(2, options.populationSize ?? 40);
+  const size = Math.max(2, options.populationSize ?? 80);
   const mutationRate = options.mutationRate ?? 0.05;
-  const restartAfter = options.restartAfter ?? Number.POSITIVE_INFINITY;
   const target = options.target ?? Number.NEGATIVE_INFINITY;
+  const twoSided = decoder.decodeWithMirror !== undefined;
   const lists: Int32Array[] = [];
+  const mirrors: Int32Array[] = [];
   const objective = new Float64Array(size);
   const hashes = new Uint32Array(size);
   const bestList = new Int32Array(n);
@@ -67,59 +74,51 @@ export function populationSearch(options: PopulationSearchOptions): PopulationSe
       best = objective[i]!;
       bestList.set(lists[i]!);
       options.onProgress?.(decoder.schedulesUsed, best);
-      return true;
     }
-    return false;
   };
   let filled = 0;
   for (; filled < size && !out(); filled++) {
-    const list = new Int32Array(n);
-    lists.push(list);
-    objective[filled] = seed(list, filled);
-    hashes[filled] = hashList(list);
+    lists.push(new Int32Array(n));
+    mirrors.push(new Int32Array(n));
+    objective[filled] = seed(lists[filled]!, mirrors[filled]!, filled);
+    hashes[filled] = hashList(lists[filled]!);
     consider(filled);
   }
   const child = new Int32Array(n);
+  const childMirror = new Int32Array(n);
   const taken = new Uint8Array(n);
   let children = 0;
-  let stall = 0;
   while (filled >= 2 && !out()) {
-    const father = lists[tournament(objective, filled, prng)]!;
-    const mother = lists[tournament(objective, filled, prng)]!;
-    twoPointCrossover(father, mother, child, taken, prng);
-    mutate(graph, child, mutationRate, prng);
-    const value = decoder.decode(child);
+    const a = tournament(objective, filled, prng);
+    let b = tournament(objective, filled, prng);
+    if (b === a) b = (a + 1 + prng.int(filled - 1)) % filled;
+    const fromMirror = twoSided && prng.next() < 0.5;
+    const [father, mother] = fromMirror ? [mirrors[a]!, mirrors[b]!] : [lists[a]!, lists[b]!];
+    const bred = fromMirror ? childMirror : child;
+    twoPointCrossover(father, mother, bred, taken, prng);
+    mutate(graph, bred, mutationRate, prng);
+    const value = twoSided ? decoder.decodeWithMirror!(child, childMirror, fromMirror) : decoder.decode(child);
     children++;
     const hash = hashList(child);
-    let worst = 0;
     let duplicate = false;
-    for (let i = 0; i < filled; i++) {
-      if (objective[i]! > objective[worst]!) worst = i;
-      if (hashes[i] === hash && objective[i] === value) duplicate = true;
-    }
-    if (!duplicate && value <= objective[worst]!) {
-      lists[worst]!.set(child);
-      objective[worst] = value;
-      hashes[worst] = hash;
-      stall = consider(worst) ? 0 : stall + 1;
-    } else stall++;
-    if (stall >= restartAfter) {
-      stall = 0;
-      for (let i = 0; i < filled && !out(); i++) {
-        if (objective[i] === best && lists[i]!.every((v, p) => v === bestList[p])) continue;
-        objective[i] = seed(lists[i]!, i);
-        hashes[i] = hashList(lists[i]!);
-        consider(i);
-      }
+    for (let i = 0; i < filled && !duplicate; i++) duplicate = hashes[i] === hash && objective[i] === value;
+    const worse = objective[a]! >= objective[b]! ? a : b;
+    if (!duplicate && value <= objective[worse]!) {
+      lists[worse]!.set(child);
+      mirrors[worse]!.set(childMirror);
+      objective[worse] = value;
+      hashes[worse] = hash;
+      consider(worse);
     }
   }
   return { bestList, bestObjective: best, children };
 }
 
+/** Binary tournament (sizes 1 and 3 both did worse on j120). */
 function tournament(objective: Float64Array, size: number, prng: Prng): number {
   const a = prng.int(size);
   const b = prng.int(size);
-  return objective[a]! <= objective[b]! ? a : b;
+  return objective[b]! < objective[a]! ? b : a;
 }
 
 /**

@@ -47,13 +47,13 @@ export function solveRcpsp(problem: RcpspProblem, options: SolveRcpspOptions = {
     decoder,
     schedules: budget,
     prng,
-    seed: (out, index) => {
+    seed: (out, mirror, index) => {
       builder.sample(rules[index % rules.length]!, prng, out);
-      return decoder.decodeForward(out);
+      return decoder.decodeForward(out, mirror);
     },
-    populationSize: options.populationSize ?? 40,
+    populationSize: options.populationSize ?? 80,
     target: lowerBound,
-    restartAfter: 400,
+    mutationRate: 0.05,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
   });
