@@ -81,7 +81,7 @@ export class JustifiedDecoder implements ListDecoder {
     const backward = sgs.backward(work, right);
     this.record(right, backward);
     order.byStart(right, mirror);
-    return forward < backward ? forward : backward;
+    return Math.min(forward, backward);
   }
 
   /** Decodes a forward list (a plain serial pass), then justifies the schedule (3 passes); fills both lists. */
@@ -107,13 +107,13 @@ export class JustifiedDecoder implements ListDecoder {
     if (this.exhausted) {
       out.set(byFinishDescending);
       out.reverse();
-      return backward < before ? backward : before;
+      return Math.min(backward, before);
     }
     const forward = sgs.forward(mirror, left);
     this.record(left, forward);
     order.byFinishDescending(left, out);
     out.reverse();
-    return forward < backward ? forward : backward;
+    return Math.min(forward, backward);
   }
 
   private record(start: Int32Array, makespan: number): void {

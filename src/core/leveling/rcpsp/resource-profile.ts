@@ -51,7 +51,7 @@ export class ResourceProfile {
       const end = t + d;
       // Beyond `touched` nothing is used: no clash possible there.
       let u = Math.min(end, this.touched) - 1;
-      const lo = verified > t ? verified : t;
+      const lo = Math.max(verified, t);
       let clash = -1;
       for (; u >= lo; u--) {
         const base = u * k;
