@@ -18,16 +18,20 @@ export interface Outcome {
   readonly criticalPath: number;
   readonly schedulesUsed: number;
   readonly ms: number;
+  /** CPU time of the whole process over the solve: this instance's alone when one worker runs. */
+  readonly cpuMs: number;
   readonly invalid?: string;
 }
 
 /** Solves one file; the time covers compile + solve (not reading the file). */
 export function runJob(job: Job): Outcome {
   const { input } = readPsplib(readFileSync(job.file, 'utf8'));
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const problem = compileRcpsp(input);
   const solution = solveRcpsp(problem, { schedules: job.schedules, seed: job.seed });
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const invalid = checkSchedule(input, solution.starts, solution.makespan);
   if (solution.schedulesUsed > job.schedules) throw new Error(`${job.file}: used ${solution.schedulesUsed} schedules`);
   return {
@@ -36,6 +40,7 @@ export function runJob(job: Job): Outcome {
     criticalPath: criticalPathBound(input),
     schedulesUsed: solution.schedulesUsed,
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     ...(invalid ? { invalid } : {}),
   };
 }
