@@ -1,0 +1,77 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runGantry } from '../test-support/spawn.js';
+
+/** Jobs 2 and 3 need 2 of the 3 units of R 1 each, so they cannot overlap: makespan 3 + 2 = 5. */
+const INSTANCE = `jobs (incl. supersource/sink ):  4
+  - renewable                 :  1   R
+PRECEDENCE RELATIONS:
+jobnr.    #modes  #successors   successors
+   1        1          2           2   3
+   2        1          1           4
+   3        1          1           4
+   4        1          0
+REQUESTS/DURATIONS:
+jobnr. mode duration  R 1
+------------------------------------------------------------------------
+  1      1     0       0
+  2      1     3       2
+  3      1     2       2
+  4      1     0       0
+RESOURCEAVAILABILITIES:
+  R 1
+    3
+`;
+
+describe('gantry level', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gantry-level-'));
+  const good = join(dir, 'tiny.sm');
+  const bad = join(dir, 'bad.sm');
+  const other = join(dir, 'plan.txt');
+  beforeAll(() => {
+    writeFileSync(good, INSTANCE);
+    writeFileSync(bad, INSTANCE.replace('  3      1     2       2', '  3      1     2       x'));
+    writeFileSync(other, 'not a plan');
+  });
+
+  it('prints the makespan and each job’s start day, keyed by the file’s job numbers', async () => {
+    const r = await runGantry(['level', good, '--schedules', '50', '--seed', '3', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.makespan).toBe(5);
+    expect(Object.keys(doc.starts)).toEqual(['1', '2', '3', '4']);
+    expect(doc.starts['1']).toBe(0);
+    expect([doc.starts['2'], doc.starts['3']].sort()).toEqual(doc.starts['2'] === 0 ? [0, 3] : [0, 2]);
+    expect(doc.starts['4']).toBe(5);
+  });
+
+  it('prints a one-line summary without --json', async () => {
+    const r = await runGantry(['level', good, '--schedules', '10']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `${good}: makespan 5 days (lower bound 4); 4 jobs, 1 resource; 10 schedules generated, seed 1\n`,
+    );
+  });
+
+  it('exits 2 with one line naming the problem on bad input', async () => {
+    const cases: [string[], RegExp][] = [
+      [['level', bad], /^gantry: .*bad\.sm: PSPLIB file line 14: expected whole numbers, got "x"\n$/],
+      [['level', other], /^gantry: .*plan\.txt: expected a PSPLIB single-mode instance \(\.sm\)\n$/],
+      [
+        ['level', good, '--schedules', '0'],
+        /^gantry: --schedules: expected a whole number from 1 to 10,000,000, got "0"\n$/,
+      ],
+    ];
+    // In parallel: each is a whole process start, and the cases are independent.
+    const runs = await Promise.all(cases.map(([args]) => runGantry(args)));
+    runs.forEach((r, i) => {
+      const [args, message] = cases[i]!;
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+    });
+  });
+});

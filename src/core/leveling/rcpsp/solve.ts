@@ -1,0 +1,77 @@
+import { JustifiedDecoder } from './justification.js';
+import { populationSearch } from './population-search.js';
+import { ListBuilder, priorityValues } from './priority-rules.js';
+import { Prng } from './prng.js';
+import type { RcpspProblem } from './problem.js';
+import { makespanLowerBound, timeWindows } from './time-windows.js';
+
+/** Options of `solveRcpsp`: the budget in generated schedules (every SGS pass counts) and the seed. */
+export interface SolveRcpspOptions {
+  readonly schedules?: number;
+  readonly seed?: number;
+  readonly populationSize?: number;
+  /** Called when the best makespan improves (periods), with the schedules used so far. */
+  readonly onProgress?: (schedulesUsed: number, makespan: number) => void;
+  /** Polled between individuals: true ends the search with the best schedule so far. */
+  readonly shouldStop?: () => boolean;
+}
+
+/** A solution: makespan and start of each activity (periods), and what it cost. */
+export interface RcpspSolution {
+  readonly makespan: number;
+  readonly starts: Int32Array;
+  readonly schedulesUsed: number;
+  /** The lower bound the search stopped at when reached (critical path or resource work, periods). */
+  readonly lowerBound: number;
+}
+
+/**
+ * Population size by project size, tuned on PSPLIB at 5,000 schedules: small projects gain from a
+ * wide population (j30: 0.12 % above the optimum at 80, 0.07 % at 150), 120 jobs from more
+ * generations (j120 sample: 30.7 % at 80, 31.3 % at 150).
+ */
+function defaultPopulation(n: number): number {
+  if (n < 50) return 150;
+  if (n < 100) return 120;
+  return 80;
+}
+
+/** The default budget: the figure the literature reports at (Kolisch & Hartmann's protocol). */
+export const DEFAULT_SCHEDULES = 5_000;
+
+/**
+ * Solves an RCPSP within a budget of generated schedules, deterministically for a seed: an initial
+ * population by regret-based biased sampling on latest finish and latest start times, every
+ * individual justified (forward-backward improvement), then the genetic search on justified lists.
+ * Stops early when the makespan reaches the lower bound.
+ */
+export function solveRcpsp(problem: RcpspProblem, options: SolveRcpspOptions = {}): RcpspSolution {
+  const budget = Math.max(1, Math.floor(options.schedules ?? DEFAULT_SCHEDULES));
+  const windows = timeWindows(problem);
+  const lowerBound = makespanLowerBound(problem, windows);
+  const decoder = new JustifiedDecoder(problem, budget);
+  const prng = new Prng(options.seed ?? 1);
+  const builder = new ListBuilder(problem);
+  const rules = [priorityValues(problem, windows, 'lft'), priorityValues(problem, windows, 'lst')];
+  populationSearch({
+    graph: problem,
+    decoder,
+    schedules: budget,
+    prng,
+    seed: (out, mirror, index) => {
+      builder.sample(rules[index % rules.length]!, prng, out);
+      return decoder.decodeForward(out, mirror);
+    },
+    populationSize: options.populationSize ?? defaultPopulation(problem.n),
+    target: lowerBound,
+    mutationRate: 0.05,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
+  });
+  return {
+    makespan: decoder.bestMakespan,
+    starts: decoder.bestStart.slice(),
+    schedulesUsed: decoder.schedulesUsed,
+    lowerBound,
+  };
+}
