@@ -72,6 +72,8 @@ describe.each(TEST_DIALECTS)('capacity on %s', (dialect) => {
     const db = server.gantry.ctx.store.db;
     await db.updateTable('projects').set({ state: 'executing' }).where('id', '=', projectA).execute();
     await db.updateTable('projects').set({ state: 'proposed' }).where('id', '=', projectB).execute();
+    // The demo organisation comes with a small pool; these figures are for this test's own pool.
+    await db.deleteFrom('resources').execute();
     await seedCapacity(
       server.gantry.ctx.store,
       [

@@ -15,12 +15,14 @@ import {
 import type { CalendarRow, ResourceRow } from '../../store/schema.js';
 import { STANDARD_CALENDAR_ID } from '../../store/standard-calendar.js';
 import { calendarsOf } from '../plan/plan-model.js';
+import { personalExceptions, unitsSteps } from '../resources/pool-resource.js';
 import { compiledCalendar, derivedCalendar } from './calendar-cache.js';
 
 /*
  * The pool as capacity needs it: each work resource with its effective calendar (its base calendar,
  * the Standard one by default, with its personal exceptions applied on top) and its maximum units.
- * A private converter until the pool's `poolResourceOf` is merged; the lead will make one serve.
+ * The lists are converted as the pool's own `poolResourceOf` converts them; this adds what a
+ * view of the whole pool needs: tolerant parsing and compiled calendars cached by version.
  */
 
 /** A work resource with its effective calendar. */
@@ -51,26 +53,8 @@ function listOf<T extends z.ZodType>(schema: T, text: string): z.infer<T> | [] {
   }
 }
 
-const epochDayOf = (date: string): number => Math.floor((parseLocalDateTime(date) as number) / 1440);
-
-function minuteOfDay(hhmm: string): number {
-  const [h, m] = hhmm.split(':');
-  return Number(h) * 60 + Number(m);
-}
-
-function personalExceptions(row: ResourceRow): CalendarException[] {
-  return listOf(Exceptions, row.exceptions).flatMap((e) => {
-    const working = e.working
-      .map((w) => ({ startMinute: minuteOfDay(w.start), endMinute: minuteOfDay(w.end) }))
-      .filter((w) => w.startMinute < w.endMinute);
-    const fromDay = epochDayOf(e.from);
-    const toDay = epochDayOf(e.to);
-    return toDay < fromDay ? [] : [{ name: e.name, fromDay, toDay, working }];
-  });
-}
-
 function effectiveCalendar(row: ResourceRow, base: CalendarRow): WorkCalendar {
-  const exceptions = personalExceptions(row);
+  const exceptions = personalExceptions({ exceptions: listOf(Exceptions, row.exceptions) });
   if (exceptions.length === 0) return compiledCalendar(base);
   return derivedCalendar(`${base.id}@${base.updated_at}+${row.id}@${row.version}`, () => {
     const cal = calendarsOf([base])[0] as Calendar;
@@ -99,9 +83,7 @@ function poolEntry(r: ResourceRow, base: CalendarRow): CapacityPoolEntry {
     roleId: r.role_id,
     department: r.department,
     skills: listOf(Skills, r.skills),
-    maxUnits: listOf(UnitsSteps, r.max_units)
-      .map((s) => ({ fromDay: epochDayOf(s.from), units: s.unitsPercent / 100 }))
-      .sort((a, b) => a.fromDay - b.fromDay),
+    maxUnits: unitsSteps({ maxUnits: listOf(UnitsSteps, r.max_units) }),
     active: r.active === 1,
     calendar: effectiveCalendar(r, base),
   };
