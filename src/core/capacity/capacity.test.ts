@@ -6,7 +6,6 @@ import { cellItems } from './cell.js';
 import { demandWindow, remainingWorkMinutes } from './demand.js';
 import { type CapacityResource, capacityRows, type DemandItem, resourceMatrix } from './grid.js';
 import { capacityPeriods, periodCount, periodIndex, periodStartOf } from './periods.js';
-import { stateWeight } from './state-weights.js';
 import { flatProfile, workingMinutesByDay } from './work-profile.js';
 
 const day = (text: string) => Math.floor(at(`${text}T00:00`) / 1440);
@@ -88,13 +87,6 @@ describe('demand of an assignment', () => {
     expect(demandWindow({ ...span, percentComplete: 40, actualStart: span.start }, status)?.start).toBe(status);
     expect(demandWindow({ ...span, percentComplete: 100 }, status)).toBeNull();
     expect(demandWindow({ ...span, start: null, percentComplete: 0 }, status)).toBeNull();
-  });
-
-  it('counts a state at the PMO weight, defaults where it set none', () => {
-    expect(stateWeight({}, 'proposed')).toBe(0.5);
-    expect(stateWeight({}, 'executing')).toBe(1);
-    expect(stateWeight({ proposed: 25 }, 'proposed')).toBe(0.25);
-    expect(stateWeight({}, 'cancelled')).toBe(0);
   });
 });
 

@@ -12,8 +12,8 @@ import {
   type PeriodIndex,
   periodIndex,
 } from '../../core/capacity/periods.js';
-import { DEFAULT_UNSTAFFED_WEEKS, stateWeight } from '../../core/capacity/state-weights.js';
 import { workingMinutesByDay } from '../../core/capacity/work-profile.js';
+import type { ProjectState } from '../../core/lifecycle.js';
 import type { WorkCalendar } from '../../core/schedule/index.js';
 import { findCalendars } from '../../store/repos/calendars-repo.js';
 import {
@@ -26,35 +26,9 @@ import { listResources } from '../../store/repos/resources-repo.js';
 import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
 import { rowDate } from '../plan/plan-model.js';
+import { capacitySettings } from '../resources/resource-settings.js';
 import { demandOfPlans, type ProjectDemand } from './capacity-demand.js';
 import { type CapacityPoolEntry, capacityPool, poolCalendarIds } from './capacity-pool.js';
-
-/** The PMO's capacity settings, defaults where it has set none. */
-export interface CapacitySettings {
-  /** Percent per lifecycle state. */
-  readonly stateWeights: Readonly<Record<string, number>>;
-  readonly unstaffedWeeks: number;
-}
-
-/** Reads the organisation's settings (row 'organisation', written by the pool's settings). */
-export async function capacitySettings(db: Executor): Promise<CapacitySettings> {
-  const row = await findResourceSettings(db);
-  if (!row) return { stateWeights: {}, unstaffedWeeks: DEFAULT_UNSTAFFED_WEEKS };
-  let weights: Record<string, number> = {};
-  try {
-    const parsed = JSON.parse(row.state_weights) as unknown;
-    if (parsed && typeof parsed === 'object') {
-      weights = Object.fromEntries(
-        Object.entries(parsed as Record<string, unknown>).filter(
-          (e): e is [string, number] => typeof e[1] === 'number',
-        ),
-      );
-    }
-  } catch {
-    // Unreadable settings count as none set.
-  }
-  return { stateWeights: weights, unstaffedWeeks: row.unstaffed_weeks };
-}
 
 /** A project of the view with the weight its demand counts at (0..1). */
 export interface WeightedProject extends CapacityProjectRow {
@@ -108,7 +82,7 @@ export async function loadCapacityModel(
   ]);
   const demandOf = await demandOfPlans(ctx, db, plans, todayOf(ctx.now()));
   const projects = new Map<string, WeightedProject>(
-    projectRows.map((p) => [p.id, { ...p, weight: stateWeight(settings.stateWeights, p.state) }]),
+    projectRows.map((p) => [p.id, { ...p, weight: settings.stateWeights[p.state as ProjectState] ?? 1 }]),
   );
   const demand: DemandItem[] = [];
   const withDemand = new Set<string>();

@@ -3,7 +3,8 @@ import { MAX_PERIODS, periodStartOf } from '../../core/capacity/periods.js';
 import type { FactResources } from '../../core/health/facts.js';
 import { projectsWithAssignments, taskNames } from '../../store/repos/capacity-repo.js';
 import type { FactSection, FactSource } from '../health/fact-source.js';
-import { capacitySettings, loadCapacityModel, todayOf } from './capacity-model.js';
+import { capacitySettings } from '../resources/resource-settings.js';
+import { loadCapacityModel, todayOf } from './capacity-model.js';
 
 const DAY = 1440;
 
