@@ -68,6 +68,14 @@ export const AUDIT_ACTIONS = [
   'status_report.submit',
   'status_report.review',
   'status_report.return',
+  'plan.assignments.create',
+  'plan.assignments.update',
+  'plan.assignments.delete',
+  'plan.assignments.restore',
+  'resource_request.create',
+  'resource_request.fulfil',
+  'resource_request.decline',
+  'resource_request.withdraw',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -139,6 +147,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'status_report.submit': 'Status report submitted',
   'status_report.review': 'Status report reviewed',
   'status_report.return': 'Status report returned to its manager',
+  'plan.assignments.create': 'Resources assigned',
+  'plan.assignments.update': 'Assignment changed',
+  'plan.assignments.delete': 'Assignments removed',
+  'plan.assignments.restore': 'Assignments restored',
+  'resource_request.create': 'Resource requested',
+  'resource_request.fulfil': 'Resource request fulfilled',
+  'resource_request.decline': 'Resource request declined',
+  'resource_request.withdraw': 'Resource request withdrawn',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -160,6 +176,7 @@ export const AUDIT_ENTITY_TYPES = {
   decision: 'Decision',
   reporting_settings: 'Reporting settings',
   status_report: 'Status report',
+  resource_request: 'Resource request',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

@@ -1,4 +1,5 @@
 /** The API's contracts: one zod schema per resource, shared by server, web and CLI. */
+export * from './assignments.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './baselines.js';

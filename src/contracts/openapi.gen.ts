@@ -4421,6 +4421,57 @@ export interface paths {
                     defaultCalendarId?: string;
                   };
                 }
+              | {
+                  /** @enum {string} */
+                  op: 'addAssignments';
+                  assignments: {
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    taskId: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    resourceId: string;
+                    unitsPercent?: number;
+                    workMinutes?: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'updateAssignment';
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  assignmentId: string;
+                  fields: {
+                    unitsPercent?: number;
+                    workMinutes?: number;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    resourceId?: string;
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'deleteAssignments';
+                  assignmentIds: string[];
+                }
             )[];
           };
         };
@@ -5467,6 +5518,57 @@ export interface paths {
                      */
                     defaultCalendarId?: string;
                   };
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'addAssignments';
+                  assignments: {
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    taskId: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    resourceId: string;
+                    unitsPercent?: number;
+                    workMinutes?: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'updateAssignment';
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  assignmentId: string;
+                  fields: {
+                    unitsPercent?: number;
+                    workMinutes?: number;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    resourceId?: string;
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'deleteAssignments';
+                  assignmentIds: string[];
                 }
             )[];
           };
@@ -13331,6 +13433,7 @@ export interface components {
         freeFloatMinutes: (number | null)[];
         critical: (0 | 1)[];
       };
+      assignmentsChanged?: boolean;
     };
     PlanLink: {
       /**
@@ -13807,7 +13910,10 @@ export interface components {
       | components['schemas']['AddLinksOp']
       | components['schemas']['UpdateLinkOp']
       | components['schemas']['DeleteLinksOp']
-      | components['schemas']['UpdatePlanOp'];
+      | components['schemas']['UpdatePlanOp']
+      | components['schemas']['AddAssignmentsOp']
+      | components['schemas']['UpdateAssignmentOp']
+      | components['schemas']['DeleteAssignmentsOp'];
     InsertTasksOp: {
       /**
        * @description discriminator enum property added by openapi-typescript
@@ -14131,6 +14237,66 @@ export interface components {
         defaultCalendarId?: string;
       };
     };
+    AddAssignmentsOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'addAssignments';
+      assignments: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id?: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        resourceId: string;
+        unitsPercent?: number;
+        workMinutes?: number;
+      }[];
+    };
+    UpdateAssignmentOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'updateAssignment';
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      assignmentId: string;
+      fields: {
+        unitsPercent?: number;
+        workMinutes?: number;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        resourceId?: string;
+      };
+    };
+    DeleteAssignmentsOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'deleteAssignments';
+      assignmentIds: string[];
+    };
     PlanHistory: {
       undo: components['schemas']['PlanHistoryStep'];
       redo: components['schemas']['PlanHistoryStep'];
@@ -14153,6 +14319,7 @@ export interface components {
         freeFloatMinutes: (number | null)[];
         critical: (0 | 1)[];
       };
+      assignmentsChanged?: boolean;
       label: string;
       history: components['schemas']['PlanHistory'];
     };

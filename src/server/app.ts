@@ -7,6 +7,7 @@ import { type BodyLimitRule, bodyLimits } from './body-limit.js';
 import { clientAddressResolver } from './client-address.js';
 import { handleError } from './errors.js';
 import { router } from './openapi.js';
+import { assignmentRoutes } from './routes/assignments.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { baselineRoutes } from './routes/baselines.js';
@@ -171,6 +172,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', correctiveActionRoutes());
   api.route('/', decisionRoutes());
   api.route('/', resourceRoutes());
+  api.route('/', assignmentRoutes());
   api.route('/', notificationRoutes(options.shutdown ?? new AbortController().signal));
   app.route('/api', api);
 

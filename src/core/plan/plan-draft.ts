@@ -56,11 +56,47 @@ export interface DraftSettings {
   readonly defaultCalendarId: string;
 }
 
-/** A plan as edits see it: settings, tasks in WBS order, links. */
+/** A generic role replaced by someone else: who the assignment had, until when (ISO timestamp), and who changed it. */
+export interface StaffingChange {
+  readonly resourceId: string;
+  readonly until: string;
+  /** The user who staffed it. */
+  readonly by: string;
+  /** True when the new resource does not fill the role it replaced (the PMO may do that). */
+  readonly outsideRole?: boolean;
+}
+
+/** One resource on one task: units a fraction (1 = 100 %), work and delays in minutes. */
+export interface DraftAssignment {
+  readonly id: string;
+  readonly taskId: string;
+  readonly resourceId: string;
+  readonly units: number;
+  readonly workMinutes: number;
+  readonly actualWorkMinutes: number;
+  /** Null: work − actual work. */
+  readonly remainingWorkMinutes: number | null;
+  readonly levelingDelayMinutes: number;
+  /** The resources it had before, oldest first. */
+  readonly staffingHistory: readonly StaffingChange[];
+}
+
+/** A plan as edits see it: settings, tasks in WBS order, links, assignments (by task, then id). */
 export interface PlanDraft {
   readonly settings: DraftSettings;
   readonly tasks: readonly DraftTask[];
   readonly links: readonly DraftLink[];
+  readonly assignments: readonly DraftAssignment[];
+}
+
+/** What assignment ops need to know of a resource of the pool. */
+export interface OpResource {
+  readonly name: string;
+  /** person, role, equipment, material, cost. */
+  readonly kind: string;
+  readonly active: boolean;
+  /** The generic role a person fills (null: none). */
+  readonly roleId: string | null;
 }
 
 /** What applying ops needs besides the plan: loaded beforehand, since core does no I/O. */
@@ -69,6 +105,10 @@ export interface OpEnv {
   readonly calendars: ReadonlyMap<string, number>;
   /** People who may be responsible for a task (the project's manager and team members). */
   readonly people: ReadonlySet<string>;
+  /** The pool's resources by id (loaded when an op names resources or touches assigned tasks). */
+  readonly resources?: ReadonlyMap<string, OpResource>;
+  /** Who edits and when (ISO timestamp), for staffing history; `anyRole`: may staff a role with anyone (the PMO). */
+  readonly editor?: { readonly userId: string; readonly at: string; readonly anyRole: boolean };
   /** An id for a task or link that comes without one. */
   newId(): string;
 }

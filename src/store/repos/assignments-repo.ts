@@ -42,3 +42,36 @@ export async function deleteAssignments(ex: Executor, projectId: string, ids: re
       .execute();
   }
 }
+
+/** Writes changed assignments (every column but the project and id). */
+export async function updateAssignments(ex: Executor, rows: readonly AssignmentRow[]): Promise<void> {
+  for (const { id, project_id, ...values } of rows) {
+    await ex.updateTable('assignments').set(values).where('id', '=', id).where('project_id', '=', project_id).execute();
+  }
+}
+
+/** One assignment, or undefined. */
+export async function findAssignment(ex: Executor, id: string): Promise<AssignmentRow | undefined> {
+  return ex.selectFrom('assignments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The assignments of one resource across projects (a person's own work). */
+export async function assignmentsOfResource(ex: Executor, resourceId: string): Promise<AssignmentRow[]> {
+  return ex.selectFrom('assignments').selectAll().where('resource_id', '=', resourceId).orderBy('project_id').execute();
+}
+
+/** A project's assignments with their task's name, in WBS order then id (what the plan view lists). */
+export async function listAssignmentsWithTasks(
+  ex: Executor,
+  projectId: string,
+): Promise<(AssignmentRow & { task_name: string })[]> {
+  return ex
+    .selectFrom('assignments')
+    .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
+    .selectAll('assignments')
+    .select('tasks.name as task_name')
+    .where('assignments.project_id', '=', projectId)
+    .orderBy('tasks.position')
+    .orderBy('assignments.id')
+    .execute();
+}
