@@ -2,7 +2,9 @@ import { invalidField } from '../errors.js';
 import type { TaskType } from '../resources/model.js';
 import type { ConstraintType } from '../schedule/model.js';
 import { formatLocalDateTime, parseLocalDateTime } from '../schedule/time.js';
-import type { LagKind, LinkType, PlanSettingValues, TaskFieldValues } from './plan-op.js';
+import type { DraftAssignment, LagKind, LinkType, PlanSettingValues, TaskFieldValues } from './plan-op.js';
+
+export type { DraftAssignment, StaffingChange } from './plan-op.js';
 
 /*
  * The plan as edits see it: inputs only, in WBS order. Scheduled dates are the engine's business
@@ -54,31 +56,6 @@ export interface DraftSettings {
   readonly projectStart: number;
   readonly statusDate: number | null;
   readonly defaultCalendarId: string;
-}
-
-/** A generic role replaced by someone else: who the assignment had, until when (ISO timestamp), and who changed it. */
-export interface StaffingChange {
-  readonly resourceId: string;
-  readonly until: string;
-  /** The user who staffed it. */
-  readonly by: string;
-  /** True when the new resource does not fill the role it replaced (the PMO may do that). */
-  readonly outsideRole?: boolean;
-}
-
-/** One resource on one task: units a fraction (1 = 100 %), work and delays in minutes. */
-export interface DraftAssignment {
-  readonly id: string;
-  readonly taskId: string;
-  readonly resourceId: string;
-  readonly units: number;
-  readonly workMinutes: number;
-  readonly actualWorkMinutes: number;
-  /** Null: work − actual work. */
-  readonly remainingWorkMinutes: number | null;
-  readonly levelingDelayMinutes: number;
-  /** The resources it had before, oldest first. */
-  readonly staffingHistory: readonly StaffingChange[];
 }
 
 /** A plan as edits see it: settings, tasks in WBS order, links, assignments (by task, then id). */

@@ -1,6 +1,5 @@
 import type { TaskType } from '../resources/model.js';
 import type { ConstraintType, LinkType } from '../schedule/model.js';
-import type { DraftAssignment } from './plan-draft.js';
 
 /*
  * A plan edit as data: one tagged object per kind of change, in the units the API carries (dates
@@ -116,6 +115,31 @@ export interface DeleteLinksOp {
 export interface UpdatePlanOp {
   readonly op: 'updatePlan';
   readonly fields: Partial<PlanSettingValues>;
+}
+
+/** A generic role replaced by someone else: who the assignment had, until when (ISO timestamp), and who changed it. */
+export interface StaffingChange {
+  readonly resourceId: string;
+  readonly until: string;
+  /** The user who staffed it. */
+  readonly by: string;
+  /** True when the new resource does not fill the role it replaced (the PMO may do that). */
+  readonly outsideRole?: boolean;
+}
+
+/** One resource on one task: units a fraction (1 = 100 %), work and delays in minutes. */
+export interface DraftAssignment {
+  readonly id: string;
+  readonly taskId: string;
+  readonly resourceId: string;
+  readonly units: number;
+  readonly workMinutes: number;
+  readonly actualWorkMinutes: number;
+  /** Null: work − actual work. */
+  readonly remainingWorkMinutes: number | null;
+  readonly levelingDelayMinutes: number;
+  /** The resources it had before, oldest first. */
+  readonly staffingHistory: readonly StaffingChange[];
 }
 
 /** An assignment to add: a resource on a task, units in percent (default 100) and work in minutes (default: duration × units). */
