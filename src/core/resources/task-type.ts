@@ -181,7 +181,8 @@ function shared<T extends UnitsWork>(task: TypedTask, list: readonly T[], work: 
       assignments: out.map((a) => ({ ...a, units: unitsFor(a.workMinutes, task.durationMinutes, field) })),
     };
   }
-  return { durationMinutes: Math.round(work / totalUnits), assignments: out };
+  // work / total units, but measured as the longest share: whole-minute shares round unevenly.
+  return { durationMinutes: durationOf(out, Math.round(work / totalUnits)), assignments: out };
 }
 
 /** Actual and remaining work (minutes) of `workMinutes` at a task's percent complete: progress reduces what remains. */
