@@ -31,6 +31,8 @@ export const EVENT_TYPES = [
   'corrective_action.updated',
   'corrective_action.status_changed',
   'decision.recorded',
+  'resource_request.created',
+  'resource_request.answered',
 ] as const;
 /** One of EVENT_TYPES. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -61,6 +63,8 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   'corrective_action.updated': "A corrective action's title, owner, due date or finding changed",
   'corrective_action.status_changed': 'A corrective action was started, done, verified or cancelled',
   'decision.recorded': 'A decision was recorded in the decisions log (by hand or by a lifecycle move)',
+  'resource_request.created': 'A manager requested a resource for a project',
+  'resource_request.answered': 'A resource request was fulfilled, declined or withdrawn',
 };
 
 /** Event types an endpoint may subscribe to (`webhook.test` goes only to the endpoint it is sent to). */

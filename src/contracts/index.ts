@@ -21,6 +21,7 @@ export * from './plan-summary.js';
 export * from './portfolios.js';
 export * from './project-health.js';
 export * from './projects.js';
+export * from './resource-requests.js';
 export * from './resources.js';
 export * from './scenarios.js';
 export * from './schedule-quality.js';

@@ -25,6 +25,7 @@ import { portfolioRoutes } from './routes/portfolios.js';
 import { projectHealthRoutes } from './routes/project-health.js';
 import { projectRoutes } from './routes/projects.js';
 import { reportingRoutes } from './routes/reporting.js';
+import { resourceRequestRoutes } from './routes/resource-requests.js';
 import { resourceRoutes } from './routes/resources.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { scheduleQualityRoutes } from './routes/schedule-quality.js';
@@ -173,6 +174,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', decisionRoutes());
   api.route('/', resourceRoutes());
   api.route('/', assignmentRoutes());
+  api.route('/', resourceRequestRoutes());
   api.route('/', notificationRoutes(options.shutdown ?? new AbortController().signal));
   app.route('/api', api);
 

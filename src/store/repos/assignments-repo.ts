@@ -1,4 +1,4 @@
-import type { AssignmentRow } from '../schema.js';
+import type { AssignmentRow, ResourceRequestRow } from '../schema.js';
 import type { Executor } from '../transaction.js';
 import { chunksOf, selectInChunks } from './chunks.js';
 
@@ -74,4 +74,40 @@ export async function listAssignmentsWithTasks(
     .orderBy('tasks.position')
     .orderBy('assignments.id')
     .execute();
+}
+
+/** Resource requests of one project (newest first), or every open one across projects when `projectId` is null. */
+export async function listResourceRequests(
+  ex: Executor,
+  filter: { readonly projectId: string } | { readonly status: 'open' },
+): Promise<ResourceRequestRow[]> {
+  let q = ex.selectFrom('resource_requests').selectAll();
+  q = 'projectId' in filter ? q.where('project_id', '=', filter.projectId) : q.where('status', '=', filter.status);
+  return q.orderBy('created_at', 'desc').orderBy('id').execute();
+}
+
+/** One resource request, or undefined. */
+export async function findResourceRequest(ex: Executor, id: string): Promise<ResourceRequestRow | undefined> {
+  return ex.selectFrom('resource_requests').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Inserts a resource request. */
+export async function insertResourceRequest(ex: Executor, row: ResourceRequestRow): Promise<void> {
+  await ex.insertInto('resource_requests').values(row).execute();
+}
+
+/** Answers a request if it is still at `version`; false when someone else changed it first. */
+export async function updateResourceRequest(
+  ex: Executor,
+  id: string,
+  version: number,
+  values: Partial<Omit<ResourceRequestRow, 'id' | 'version'>>,
+): Promise<boolean> {
+  const res = await ex
+    .updateTable('resource_requests')
+    .set({ ...values, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }
