@@ -202,11 +202,32 @@ describe.each(TEST_DIALECTS)('assignments on %s', (dialect) => {
     expect((await task(CODE)).durationMinutes).toBe(4800);
   });
 
+  it('refuses to apply a scenario over a live change to an assignment it changes, and changes nothing', async () => {
+    const s = (await pm.post(url('/scenarios'), { name: 'Fewer hands' })).body;
+    const edited = await pm.post(url(`/scenarios/${s.id}/ops`), {
+      version: s.version,
+      ops: [{ op: 'updateAssignment', assignmentId: id(20), fields: { unitsPercent: 25 } }],
+    });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(
+      (await ops(pm, [{ op: 'updateAssignment', assignmentId: id(20), fields: { workMinutes: 4000 } }])).status,
+    ).toBe(200);
+    const before = await assignments();
+    const applied = await pm.post(url(`/scenarios/${s.id}/apply`), { version: edited.body.version });
+    expect(applied.status).toBe(409);
+    // Both moved live: the assignment, and the task's duration the rules set from it.
+    expect(applied.body.error.details.conflicts).toEqual([
+      expect.objectContaining({ kind: 'task', name: 'Code', changed: ['durationMinutes'] }),
+      expect.objectContaining({ kind: 'assignment', name: 'an assignment on Code' }),
+    ]);
+    expect(await assignments()).toEqual(before);
+  });
+
   it('a team member sees their own assignments across projects', async () => {
     const mine = (await team.get('/api/me/assignments')).body;
     expect(mine.resourceId).toBe(ana);
     expect(mine.items).toEqual([
-      expect.objectContaining({ taskName: 'Code', projectId, unitsPercent: 100, workMinutes: 4800 }),
+      expect.objectContaining({ taskName: 'Code', projectId, unitsPercent: 100, workMinutes: 4000 }),
     ]);
     expect((await pm.get('/api/me/assignments')).body).toEqual({ resourceId: null, items: [] });
   });
