@@ -83,8 +83,8 @@ describe('assignments in the plan view', () => {
     expect(errors).toEqual([]);
     await context.close();
 
-    // Lena sees her assignment on her home page.
-    const lenaContext = await newContext(harness.browser);
+    // Lena sees her assignment on her home page (on her phone).
+    const lenaContext = await newContext(harness.browser, 'phone');
     const lenaPage = await lenaContext.newPage();
     lenaPage.setDefaultTimeout(15_000);
     await signIn(lenaPage, base, 'lena@demo.gantry.local', DEMO_PASSWORD);
