@@ -73,6 +73,14 @@ export const AUDIT_ACTIONS = [
   'resource.delete',
   'resource.settings.update',
   'resource.import',
+  'plan.assignments.create',
+  'plan.assignments.update',
+  'plan.assignments.delete',
+  'plan.assignments.restore',
+  'resource_request.create',
+  'resource_request.fulfil',
+  'resource_request.decline',
+  'resource_request.withdraw',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -149,6 +157,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'resource.delete': 'Resource deleted from the pool',
   'resource.settings.update': 'Capacity settings changed',
   'resource.import': 'Resources imported into the pool',
+  'plan.assignments.create': 'Resources assigned',
+  'plan.assignments.update': 'Assignment changed',
+  'plan.assignments.delete': 'Assignments removed',
+  'plan.assignments.restore': 'Assignments restored',
+  'resource_request.create': 'Resource requested',
+  'resource_request.fulfil': 'Resource request fulfilled',
+  'resource_request.decline': 'Resource request declined',
+  'resource_request.withdraw': 'Resource request withdrawn',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -173,6 +189,7 @@ export const AUDIT_ENTITY_TYPES = {
   resource: 'Resource',
   resource_settings: 'Capacity settings',
   resource_pool: 'Resource pool',
+  resource_request: 'Resource request',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

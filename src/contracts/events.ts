@@ -34,6 +34,8 @@ export const EVENT_TYPES = [
   'resource.created',
   'resource.updated',
   'resource.deleted',
+  'resource_request.created',
+  'resource_request.answered',
 ] as const;
 /** One of EVENT_TYPES. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -67,6 +69,8 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   'resource.created': 'A resource was added to the pool',
   'resource.updated': 'A resource of the pool changed (deactivated and reactivated included)',
   'resource.deleted': 'A resource was deleted from the pool',
+  'resource_request.created': 'A manager requested a resource for a project',
+  'resource_request.answered': 'A resource request was fulfilled, declined or withdrawn',
 };
 
 /** Event types an endpoint may subscribe to (`webhook.test` goes only to the endpoint it is sent to). */

@@ -1,4 +1,5 @@
 /** The API's contracts: one zod schema per resource, shared by server, web and CLI. */
+export * from './assignments.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './baselines.js';
@@ -21,6 +22,7 @@ export * from './plan-summary.js';
 export * from './portfolios.js';
 export * from './project-health.js';
 export * from './projects.js';
+export * from './resource-requests.js';
 export * from './resources.js';
 export * from './scenarios.js';
 export * from './schedule-quality.js';

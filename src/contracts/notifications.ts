@@ -16,6 +16,8 @@ export const NOTIFICATION_KINDS = [
   'report.submitted',
   'report.reviewed',
   'report.returned',
+  'resource.requested',
+  'resource.request_answered',
 ] as const;
 /** One of NOTIFICATION_KINDS. */
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -61,6 +63,14 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, { label
   'action.assigned': {
     label: 'Corrective action assigned to me',
     description: 'Someone made you the owner of a corrective action',
+  },
+  'resource.requested': {
+    label: 'Resource requested',
+    description: 'A manager asked the PMO for a resource (PMO)',
+  },
+  'resource.request_answered': {
+    label: 'Resource request answered',
+    description: 'The PMO fulfilled or declined your resource request',
   },
 };
 

@@ -4421,6 +4421,57 @@ export interface paths {
                     defaultCalendarId?: string;
                   };
                 }
+              | {
+                  /** @enum {string} */
+                  op: 'addAssignments';
+                  assignments: {
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    taskId: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    resourceId: string;
+                    unitsPercent?: number;
+                    workMinutes?: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'updateAssignment';
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  assignmentId: string;
+                  fields: {
+                    unitsPercent?: number;
+                    workMinutes?: number;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    resourceId?: string;
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'deleteAssignments';
+                  assignmentIds: string[];
+                }
             )[];
           };
         };
@@ -5467,6 +5518,57 @@ export interface paths {
                      */
                     defaultCalendarId?: string;
                   };
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'addAssignments';
+                  assignments: {
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    taskId: string;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    resourceId: string;
+                    unitsPercent?: number;
+                    workMinutes?: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'updateAssignment';
+                  /**
+                   * Format: uuid
+                   * @description Resource id (UUID)
+                   * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                   */
+                  assignmentId: string;
+                  fields: {
+                    unitsPercent?: number;
+                    workMinutes?: number;
+                    /**
+                     * Format: uuid
+                     * @description Resource id (UUID)
+                     * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+                     */
+                    resourceId?: string;
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'deleteAssignments';
+                  assignmentIds: string[];
                 }
             )[];
           };
@@ -9750,6 +9852,8 @@ export interface paths {
               | 'resource.created'
               | 'resource.updated'
               | 'resource.deleted'
+              | 'resource_request.created'
+              | 'resource_request.answered'
             )[];
             /**
              * Format: uuid
@@ -10024,6 +10128,8 @@ export interface paths {
               | 'resource.created'
               | 'resource.updated'
               | 'resource.deleted'
+              | 'resource_request.created'
+              | 'resource_request.answered'
             )[];
             /**
              * Format: uuid
@@ -12814,6 +12920,713 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/projects/{id}/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The plan's assignments with resource names and staffing history */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AssignmentList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your own assignments across the projects you can read */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyAssignmentList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/resource-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The project's resource requests, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResourceRequestList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Request a resource for this project (optionally to staff one assignment) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            assignmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            resourceId?: string;
+            /** @default 100 */
+            unitsPercent?: number;
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            to: string;
+            /** @default  */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The request, open */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResourceRequest'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/resource-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every open resource request across projects (PMO) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResourceRequestList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/resource-requests/{id}/fulfil': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Fulfil a request by naming a person; a request for an assignment staffs it (PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            resourceId: string;
+            /** @default  */
+            note?: string;
+            /** @description Optimistic-concurrency version */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResourceRequest'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/resource-requests/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline a request with a note (PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+            /** @description Optimistic-concurrency version */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResourceRequest'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/resource-requests/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw an open request (who asked, or the project manager) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResourceRequest'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/notifications': {
     parameters: {
       query?: never;
@@ -13324,7 +14137,9 @@ export interface paths {
                 | 'report.overdue'
                 | 'report.submitted'
                 | 'report.reviewed'
-                | 'report.returned';
+                | 'report.returned'
+                | 'resource.requested'
+                | 'resource.request_answered';
               channels: {
                 in_app: boolean;
               };
@@ -14139,6 +14954,7 @@ export interface components {
         freeFloatMinutes: (number | null)[];
         critical: (0 | 1)[];
       };
+      assignmentsChanged?: boolean;
     };
     PlanLink: {
       /**
@@ -14615,7 +15431,10 @@ export interface components {
       | components['schemas']['AddLinksOp']
       | components['schemas']['UpdateLinkOp']
       | components['schemas']['DeleteLinksOp']
-      | components['schemas']['UpdatePlanOp'];
+      | components['schemas']['UpdatePlanOp']
+      | components['schemas']['AddAssignmentsOp']
+      | components['schemas']['UpdateAssignmentOp']
+      | components['schemas']['DeleteAssignmentsOp'];
     InsertTasksOp: {
       /**
        * @description discriminator enum property added by openapi-typescript
@@ -14939,6 +15758,66 @@ export interface components {
         defaultCalendarId?: string;
       };
     };
+    AddAssignmentsOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'addAssignments';
+      assignments: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id?: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        resourceId: string;
+        unitsPercent?: number;
+        workMinutes?: number;
+      }[];
+    };
+    UpdateAssignmentOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'updateAssignment';
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      assignmentId: string;
+      fields: {
+        unitsPercent?: number;
+        workMinutes?: number;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        resourceId?: string;
+      };
+    };
+    DeleteAssignmentsOp: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'deleteAssignments';
+      assignmentIds: string[];
+    };
     PlanHistory: {
       undo: components['schemas']['PlanHistoryStep'];
       redo: components['schemas']['PlanHistoryStep'];
@@ -14961,6 +15840,7 @@ export interface components {
         freeFloatMinutes: (number | null)[];
         critical: (0 | 1)[];
       };
+      assignmentsChanged?: boolean;
       label: string;
       history: components['schemas']['PlanHistory'];
     };
@@ -16297,6 +17177,8 @@ export interface components {
         | 'resource.created'
         | 'resource.updated'
         | 'resource.deleted'
+        | 'resource_request.created'
+        | 'resource_request.answered'
       )[];
       /**
        * Format: uuid
@@ -16343,6 +17225,8 @@ export interface components {
         | 'resource.created'
         | 'resource.updated'
         | 'resource.deleted'
+        | 'resource_request.created'
+        | 'resource_request.answered'
       )[];
       /**
        * Format: uuid
@@ -17209,6 +18093,226 @@ export interface components {
       minutes: number;
       weightPercent: number;
     };
+    AssignmentList: {
+      planVersion: number;
+      items: components['schemas']['Assignment'][];
+    };
+    Assignment: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      taskName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      resourceId: string;
+      resourceName: string;
+      resourceKind: components['schemas']['ResourceKind'];
+      unitsPercent: number;
+      workMinutes: number;
+      actualWorkMinutes: number;
+      remainingWorkMinutes: number;
+      levelingDelayMinutes: number;
+      staffingHistory: components['schemas']['StaffingChange'][];
+    };
+    StaffingChange: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      resourceId: string;
+      resourceName: string;
+      until: string;
+      by: string;
+      byName: string | null;
+      outsideRole: boolean;
+    };
+    MyAssignmentList: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      resourceId: string | null;
+      items: components['schemas']['MyAssignment'][];
+    };
+    MyAssignment: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      projectCode: string;
+      projectName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      taskName: string;
+      start: string | null;
+      finish: string | null;
+      unitsPercent: number;
+      workMinutes: number;
+      remainingWorkMinutes: number;
+      percentComplete: number;
+    };
+    ResourceRequestList: {
+      items: components['schemas']['ResourceRequest'][];
+    };
+    ResourceRequest: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      projectCode: string;
+      projectName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      assignmentId: string | null;
+      taskName: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      resourceId: string;
+      resourceName: string;
+      resourceKind: components['schemas']['ResourceKind'];
+      unitsPercent: number;
+      from: string;
+      to: string;
+      note: string;
+      status: components['schemas']['ResourceRequestStatus'];
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      fulfilledByResourceId: string | null;
+      fulfilledByName: string | null;
+      answerNote: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      requestedBy: string;
+      requestedByName: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      answeredBy: string | null;
+      answeredByName: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /** @description What the caller may do on this resourcerequest now, by the policies its writes obey */
+      allowedActions: components['schemas']['ResourceRequestAction'][];
+      /** @description Actions the caller's role allows but this resource stops now, with the reason */
+      refusedActions: components['schemas']['ResourceRequestActionRefusal'][];
+    };
+    /** @enum {string} */
+    ResourceRequestStatus: 'open' | 'fulfilled' | 'declined' | 'withdrawn';
+    /** @enum {string} */
+    ResourceRequestAction: 'resource_request.fulfil' | 'resource_request.decline' | 'resource_request.withdraw';
+    ResourceRequestActionRefusal: {
+      action: components['schemas']['ResourceRequestAction'];
+      reason: string;
+    };
+    NewResourceRequest: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      assignmentId?: string | null;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      resourceId?: string;
+      /** @default 100 */
+      unitsPercent: number;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      to: string;
+      /** @default  */
+      note: string;
+    };
+    FulfilResourceRequestBody: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      resourceId: string;
+      /** @default  */
+      note: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+    };
+    DeclineResourceRequestBody: {
+      note: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+    };
+    WithdrawResourceRequestBody: {
+      /** @description Optimistic-concurrency version */
+      version: number;
+    };
     NotificationPage: {
       items: components['schemas']['Notification'][];
       total: number;
@@ -17266,7 +18370,9 @@ export interface components {
           | 'report.overdue'
           | 'report.submitted'
           | 'report.reviewed'
-          | 'report.returned';
+          | 'report.returned'
+          | 'resource.requested'
+          | 'resource.request_answered';
         label: string;
         description: string;
         channels: {
@@ -17290,7 +18396,9 @@ export interface components {
           | 'report.overdue'
           | 'report.submitted'
           | 'report.reviewed'
-          | 'report.returned';
+          | 'report.returned'
+          | 'resource.requested'
+          | 'resource.request_answered';
         channels: {
           in_app: boolean;
         };

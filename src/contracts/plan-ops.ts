@@ -62,6 +62,46 @@ export const UpdatePlanOp = z
   .object({ op: z.literal('updatePlan'), fields: PlanSettings.partial() })
   .meta({ id: 'UpdatePlanOp' });
 
+/** Units on the wire: percent (100 = full time), up to 10000 %. */
+const UnitsPercent = z.number().min(0, 'must not be negative').max(10_000, 'must be at most 10000 %');
+/** Work in minutes. */
+const WorkMinutes = z.number().int().min(0, 'must not be negative').max(1_000_000_000);
+
+/** A resource to put on a task: units in percent (default 100), work in minutes (default: the task's duration × units). */
+export const NewAssignment = z.object({
+  id: Id.optional(),
+  taskId: Id,
+  resourceId: Id,
+  unitsPercent: UnitsPercent.optional(),
+  workMinutes: WorkMinutes.optional(),
+});
+/** Assigns resources to tasks; MS Project's task type and effort-driven rules set the rest. */
+export const AddAssignmentsOp = z
+  .object({
+    op: z.literal('addAssignments'),
+    assignments: z.array(NewAssignment).min(1, 'must hold at least one assignment').max(10_000),
+  })
+  .meta({ id: 'AddAssignmentsOp' });
+/** Changes an assignment's units, work (the task type says what follows) or resource (staffing a role keeps its history). */
+export const UpdateAssignmentOp = z
+  .object({
+    op: z.literal('updateAssignment'),
+    assignmentId: Id,
+    fields: z.object({
+      unitsPercent: UnitsPercent.optional(),
+      workMinutes: WorkMinutes.optional(),
+      resourceId: Id.optional(),
+    }),
+  })
+  .meta({ id: 'UpdateAssignmentOp' });
+/** Removes assignments (an effort-driven task keeps its work among those left). */
+export const DeleteAssignmentsOp = z
+  .object({
+    op: z.literal('deleteAssignments'),
+    assignmentIds: z.array(Id).min(1, 'must hold at least one assignment').max(10_000),
+  })
+  .meta({ id: 'DeleteAssignmentsOp' });
+
 /** One plan edit, tagged by `op`. */
 export const PlanOp = z
   .discriminatedUnion('op', [
@@ -75,6 +115,9 @@ export const PlanOp = z
     UpdateLinkOp,
     DeleteLinksOp,
     UpdatePlanOp,
+    AddAssignmentsOp,
+    UpdateAssignmentOp,
+    DeleteAssignmentsOp,
   ])
   .meta({ id: 'PlanOp' });
 /** A parsed plan op. */

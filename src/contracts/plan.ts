@@ -142,6 +142,8 @@ export const PlanChange = z
     structureChanged: z.boolean(),
     /** Tasks not in `changed` whose late dates, floats or critical flag changed; absent when none. */
     floats: PlanFloatColumns.optional(),
+    /** True when the write added, changed or removed assignments: reload GET /assignments. */
+    assignmentsChanged: z.boolean().optional(),
   })
   .meta({ id: 'PlanChange' });
 /** The answer to a plan write. */

@@ -114,7 +114,7 @@ export type ScenarioImpact = z.infer<typeof ScenarioImpact>;
 /** One conflict of an apply: a task, link or the settings the live plan changed under the scenario's edits. */
 export const ScenarioConflict = z
   .object({
-    kind: z.enum(['task', 'link', 'settings']),
+    kind: z.enum(['task', 'link', 'settings', 'assignment']),
     id: Id,
     name: z.string(),
     /** The fields changed in the live plan, or ["deleted"]. */

@@ -7,6 +7,7 @@ import { type BodyLimitRule, bodyLimits } from './body-limit.js';
 import { clientAddressResolver } from './client-address.js';
 import { handleError } from './errors.js';
 import { router } from './openapi.js';
+import { assignmentRoutes } from './routes/assignments.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { baselineRoutes } from './routes/baselines.js';
@@ -25,6 +26,7 @@ import { portfolioRoutes } from './routes/portfolios.js';
 import { projectHealthRoutes } from './routes/project-health.js';
 import { projectRoutes } from './routes/projects.js';
 import { reportingRoutes } from './routes/reporting.js';
+import { resourceRequestRoutes } from './routes/resource-requests.js';
 import { resourceRoutes } from './routes/resources.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { scheduleQualityRoutes } from './routes/schedule-quality.js';
@@ -173,6 +175,8 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', decisionRoutes());
   api.route('/', resourceRoutes());
   api.route('/', capacityRoutes());
+  api.route('/', assignmentRoutes());
+  api.route('/', resourceRequestRoutes());
   api.route('/', notificationRoutes(options.shutdown ?? new AbortController().signal));
   app.route('/api', api);
 

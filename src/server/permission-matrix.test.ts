@@ -68,6 +68,8 @@ interface Fixture {
   resourceId: string;
   /** The capacity settings' current version (one row for the organisation: read fresh for each write). */
   settingsVersion: number;
+  /** An open request of `pm`'s for that resource on the project (version 1). */
+  requestId: string;
   /** A draft status report of the project (version 1), and a submitted one (version 2). */
   reportId: string;
   submittedReportId: string;
@@ -824,6 +826,52 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/capacity/cell?groupBy=resource&unit=week&key=${f.resourceId}&period=2030-01-07`,
     expect: row('ok', 'ok', 403, 403, 403, 403),
   },
+  'GET /projects/{id}/assignments': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/assignments`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'GET /me/assignments': {
+    method: 'GET',
+    path: () => '/api/me/assignments',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'GET /projects/{id}/resource-requests': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/resource-requests`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  // Managers request resources for their projects; the PMO answers.
+  'POST /projects/{id}/resource-requests': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/resource-requests`,
+    body: (f) => ({ resourceId: f.resourceId, from: '2030-01-07', to: '2030-01-18' }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'GET /resource-requests': {
+    method: 'GET',
+    path: () => '/api/resource-requests',
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'POST /resource-requests/{id}/fulfil': {
+    method: 'POST',
+    path: (f) => `/api/resource-requests/${f.requestId}/fulfil`,
+    body: (f) => ({ resourceId: f.resourceId, version: 1 }),
+    expect: row('ok', 'ok', 403, 404, 403, 403),
+  },
+  'POST /resource-requests/{id}/decline': {
+    method: 'POST',
+    path: (f) => `/api/resource-requests/${f.requestId}/decline`,
+    body: () => ({ note: 'Nobody free', version: 1 }),
+    expect: row('ok', 'ok', 403, 404, 403, 403),
+  },
+  // Who asked (or the project's manager) withdraws; the PMO declines instead.
+  'POST /resource-requests/{id}/withdraw': {
+    method: 'POST',
+    path: (f) => `/api/resource-requests/${f.requestId}/withdraw`,
+    body: () => ({ version: 1 }),
+    expect: row('ok', 403, 'ok', 404, 403, 403),
+  },
 };
 
 /** Routes anyone may call. */
@@ -1001,6 +1049,13 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
         }),
       settingsVersion: () =>
         once('settings', async () => (await admin.get('/api/resource-settings')).body.version as number),
+      requestId: () =>
+        once('request', async () => {
+          const { projectId } = await project();
+          const resourceId = await make.resourceId();
+          const body = { resourceId, from: '2030-01-07', to: '2030-01-18' };
+          return (await clients.pm.post(`/api/projects/${projectId}/resource-requests`, body)).body.id as string;
+        }),
       reportId: async () => (await reports()).draft,
       submittedReportId: async () => (await reports()).submitted,
     };
@@ -1040,6 +1095,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     'decisionId',
     'resourceId',
     'settingsVersion',
+    'requestId',
   ];
 
   /** The fixture fields a case reads (found by calling its path, body and headers on a recorder). */

@@ -27,6 +27,7 @@ function draftPlan(lines: readonly string[], links: readonly string[] = []): Pla
       const [p, s] = text.split('>') as [string, string];
       return { id: text, predecessorId: p, successorId: s, type: 'FS', lagKind: 'working', lag: 0 };
     }),
+    assignments: [],
   };
 }
 
@@ -243,7 +244,12 @@ describe('what an undo would overwrite', () => {
 
   it('names the task someone changed the same field of, or deleted', () => {
     const theirs = applyOp(mine.draft, { op: 'updateTask', taskId: 'A1', fields: { durationMinutes: 1440 } }, env);
-    expect(imageConflicts(image, theirs)).toEqual({ tasks: [{ id: 'A1', name: 'A1' }], links: [], settings: [] });
+    expect(imageConflicts(image, theirs)).toEqual({
+      tasks: [{ id: 'A1', name: 'A1' }],
+      links: [],
+      settings: [],
+      assignments: [],
+    });
     const gone = applyOp(mine.draft, { op: 'deleteTasks', taskIds: ['A'] }, env);
     expect(imageConflicts(image, gone)?.tasks).toEqual([{ id: 'A1', name: 'A1' }]);
   });

@@ -1,8 +1,17 @@
 import { DomainError, invalidField } from '../errors.js';
+import {
+  type AssignmentChanges,
+  type AssignmentHost,
+  addAssignments,
+  afterTaskEdit,
+  deleteAssignments,
+  restoreAssignments,
+  updateAssignment,
+} from './assignment-edit.js';
 import { carryTaskIndex, taskIndexOf } from './draft-index.js';
 import { type DraftView, inverseOf } from './inverse-op.js';
 import { newDraftLinks, withLinkFields } from './link-edit.js';
-import type { DraftLink, DraftSettings, DraftTask, OpEnv, PlanDraft } from './plan-draft.js';
+import type { DraftAssignment, DraftLink, DraftSettings, DraftTask, OpEnv, PlanDraft } from './plan-draft.js';
 import { draftDate } from './plan-draft.js';
 import type { InsertTasksOp, PlanOp, UpdateLinkOp, UpdatePlanOp } from './plan-op.js';
 import { blankDraftTask, defaultDurationMinutes, withTaskFields } from './task-edit.js';
@@ -23,11 +32,13 @@ export interface Change<T> {
   readonly after: T | undefined;
 }
 
-/** What an op changed: tasks (those it edited, created, deleted or re-parented), links, and settings. */
+/** What an op changed: tasks (those it edited, created, deleted or re-parented), links, settings and assignments. */
 export interface OpChanges {
   readonly tasks: readonly Change<DraftTask>[];
   readonly links: readonly Change<DraftLink>[];
   readonly settings: Change<DraftSettings> | null;
+  /** Absent: none. */
+  readonly assignments?: readonly Change<DraftAssignment>[];
 }
 
 /** An op as applied: with the ids it gave new tasks and links, the ops that undo it, and what it changed. */
@@ -53,10 +64,13 @@ const inBatch: OpLocator = (index, path) => `ops[${index}].${path}`;
  * The working copy: arrays owned by this application, with id lookups rebuilt when order changes.
  * Until then tasks are only replaced in place, so the base list's (remembered) index still holds.
  */
-class Working implements DraftView {
+class Working implements DraftView, AssignmentHost {
   tasks: DraftTask[];
   links: DraftLink[];
   settings: DraftSettings;
+  assignments: DraftAssignment[];
+  private assignmentIndex: Map<string, DraftAssignment> | null = null;
+  private byTask: Map<string, DraftAssignment[]> | null = null;
   /** Whether tasks were added, removed or reordered (the base list's index no longer holds). */
   restructured = false;
   private readonly base: readonly DraftTask[];
@@ -67,9 +81,38 @@ class Working implements DraftView {
     this.tasks = [...draft.tasks];
     this.links = [...draft.links];
     this.settings = draft.settings;
+    this.assignments = draft.assignments as DraftAssignment[];
   }
   get draft(): PlanDraft {
-    return { settings: this.settings, tasks: this.tasks, links: this.links };
+    return { settings: this.settings, tasks: this.tasks, links: this.links, assignments: this.assignments };
+  }
+  assignment(id: string): DraftAssignment | undefined {
+    this.assignmentIndex ??= new Map(this.assignments.map((a) => [a.id, a]));
+    return this.assignmentIndex.get(id);
+  }
+  assignmentsOf(taskId: string): readonly DraftAssignment[] {
+    if (this.assignments.length === 0) return [];
+    if (!this.byTask) {
+      this.byTask = new Map();
+      for (const a of this.assignments) {
+        const list = this.byTask.get(a.taskId);
+        if (list) list.push(a);
+        else this.byTask.set(a.taskId, [a]);
+      }
+    }
+    return this.byTask.get(taskId) ?? [];
+  }
+  /** Assignments are replaced whole, never changed in place (the draft passed in shares the list). */
+  setAssignments(list: DraftAssignment[]): void {
+    this.assignments = list;
+    this.assignmentIndex = null;
+    this.byTask = null;
+  }
+  replaceTask(task: DraftTask): void {
+    this.tasks[this.taskAt(task.id) as number] = task;
+  }
+  isSummary(id: string): boolean {
+    return taskIndexOf(this.restructured ? this.tasks : this.base).hasChildren(id);
   }
   taskAt(id: string): number | undefined {
     if (!this.restructured) return taskIndexOf(this.base).at(id);
@@ -135,6 +178,7 @@ function withIds(op: PlanOp, newId: () => string): PlanOp {
     (list ?? []).map((l) => (l.id === undefined ? { ...l, id: newId() } : l));
   if (op.op === 'insertTasks') return { ...op, tasks: links(op.tasks), links: links(op.links) };
   if (op.op === 'addLinks') return { ...op, links: links(op.links) };
+  if (op.op === 'addAssignments') return { ...op, assignments: links(op.assignments) };
   return op;
 }
 
@@ -148,7 +192,11 @@ function applyOne(w: Working, op: PlanOp, env: OpEnv): OpChanges {
       const before = w.tasks[i] as DraftTask;
       const after = withTaskFields(before, op.fields, 'fields', env);
       w.tasks[i] = after;
-      return { tasks: [{ before, after }], links: [], settings: null };
+      const ruled = w.assignments.length > 0 ? afterTaskEdit(w, before, after, env) : null;
+      if (!ruled) return { tasks: [{ before, after }], links: [], settings: null };
+      // The rules may have set the duration again (the task keeps one entry, first before to last after).
+      const last = ruled.tasks.at(-1)?.after ?? after;
+      return { tasks: [{ before, after: last }], links: [], settings: null, assignments: ruled.assignments };
     }
     case 'moveTasks':
       return restructure(w, op.taskIds, (l) => moveSubtrees(l, op.taskIds, op.parentId, op.beforeId ?? null));
@@ -163,7 +211,15 @@ function applyOne(w: Working, op: PlanOp, env: OpEnv): OpChanges {
       const lost = w.links.filter((l) => gone.has(l.predecessorId) || gone.has(l.successorId));
       w.setTasks(list);
       if (lost.length > 0) w.setLinks(w.links.filter((l) => !gone.has(l.predecessorId) && !gone.has(l.successorId)));
-      return { tasks, links: lost.map((l) => ({ before: l, after: undefined })), settings: null };
+      // A deleted task's assignments go with it (undo brings them back: inverse-op.ts).
+      const dropped = w.assignments.filter((a) => gone.has(a.taskId));
+      if (dropped.length > 0) w.setAssignments(w.assignments.filter((a) => !gone.has(a.taskId)));
+      return {
+        tasks,
+        links: lost.map((l) => ({ before: l, after: undefined })),
+        settings: null,
+        ...(dropped.length > 0 ? { assignments: dropped.map((a) => ({ before: a, after: undefined })) } : {}),
+      };
     }
     case 'addLinks': {
       const added = newDraftLinks(taskIds(w), w.links, op.links, 'links', env.newId);
@@ -182,7 +238,26 @@ function applyOne(w: Working, op: PlanOp, env: OpEnv): OpChanges {
     }
     case 'updatePlan':
       return updatePlan(w, op, env);
+    case 'addAssignments':
+      return assignmentChanges(addAssignments(w, op, env));
+    case 'updateAssignment':
+      return assignmentChanges(updateAssignment(w, op, env));
+    case 'deleteAssignments':
+      return assignmentChanges(deleteAssignments(w, op, env));
+    case 'restoreAssignments':
+      return assignmentChanges(restoreAssignments(w, op));
   }
+}
+
+/** An assignment edit's changes; a task whose duration changed twice keeps its first before and last after. */
+function assignmentChanges(c: AssignmentChanges): OpChanges {
+  const tasks = new Map<string, Change<DraftTask>>();
+  for (const t of c.tasks) {
+    const id = (t.before ?? t.after)?.id as string;
+    const first = tasks.get(id);
+    tasks.set(id, first ? { before: first.before, after: t.after } : t);
+  }
+  return { tasks: [...tasks.values()], links: [], settings: null, assignments: c.assignments };
 }
 
 const taskIds = (w: Working) => new Set(w.tasks.map((t) => t.id));

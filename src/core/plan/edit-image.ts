@@ -1,6 +1,13 @@
 import type { AppliedOp } from './apply-op.js';
 import { taskIndexOf } from './draft-index.js';
-import { type DraftLink, type DraftTask, type PlanDraft, settingValues, taskFieldValues } from './plan-draft.js';
+import {
+  type DraftAssignment,
+  type DraftLink,
+  type DraftTask,
+  type PlanDraft,
+  settingValues,
+  taskFieldValues,
+} from './plan-draft.js';
 import type { LinkFieldValues, PlanSettingValues, TaskFieldValues } from './plan-op.js';
 
 /*
@@ -21,6 +28,8 @@ export interface EditImage {
   readonly settings: Partial<PlanSettingValues>;
   /** Task names at the time, for messages about tasks that are gone since. */
   readonly names: Readonly<Record<string, string>>;
+  /** Assignments as the edit left them, whole (absent in steps recorded before assignments existed). */
+  readonly assignments?: Readonly<Record<string, DraftAssignment | null>>;
 }
 
 /** What later changes an undo or redo would overwrite: tasks (id and name), link ids and setting names. */
@@ -28,6 +37,7 @@ export interface ImageConflicts {
   readonly tasks: readonly { readonly id: string; readonly name: string }[];
   readonly links: readonly string[];
   readonly settings: readonly string[];
+  readonly assignments: readonly string[];
 }
 
 /** A task of `tasks` by id, and whether it is a summary (summaries' percent complete is rolled up, nobody's edit). */
@@ -82,7 +92,38 @@ export function editImage(applied: readonly AppliedOp[], after: PlanDraft): Edit
     } else links[id] = differing(first && linkValues(first), linkValues(now));
   }
   const settings = firstSettings ? differing(settingValues(firstSettings), settingValues(after.settings)) : {};
-  return { tasks, links, settings, names };
+  const assignments = assignmentImage(applied, after);
+  return { tasks, links, settings, names, ...(assignments ? { assignments } : {}) };
+}
+
+/** The assignments the ops touched, as `after` has them (null: gone), or null when they touched none. */
+export function assignmentImage(
+  applied: readonly AppliedOp[],
+  after: PlanDraft,
+): Record<string, DraftAssignment | null> | null {
+  const ids = new Set<string>();
+  for (const { changes } of applied) {
+    for (const c of changes.assignments ?? []) ids.add((c.before ?? c.after)?.id as string);
+  }
+  if (ids.size === 0) return null;
+  const now = new Map(after.assignments.filter((a) => ids.has(a.id)).map((a) => [a.id, a]));
+  return Object.fromEntries([...ids].map((id) => [id, now.get(id) ?? null]));
+}
+
+/** Ids of assignments whose values differ between `image` and `draft` (one side gone counts). */
+export function changedAssignments(
+  image: Readonly<Record<string, DraftAssignment | null>> | undefined,
+  draft: PlanDraft,
+): string[] {
+  if (!image || Object.keys(image).length === 0) return [];
+  const now = new Map(draft.assignments.map((a) => [a.id, a]));
+  return Object.entries(image)
+    .filter(([id, want]) => {
+      const have = now.get(id);
+      if (!want || !have) return !want !== !have;
+      return JSON.stringify(want) !== JSON.stringify(have);
+    })
+    .map(([id]) => id);
 }
 
 /** The later changes `draft` holds to what `image` recorded, or null when there are none. */
@@ -113,7 +154,10 @@ export function imageConflicts(image: EditImage, draft: PlanDraft): ImageConflic
   const settings = Object.entries(image.settings)
     .filter(([k, v]) => current[k as keyof PlanSettingValues] !== v)
     .map(([k]) => k);
-  return tasks.length + links.length + settings.length > 0 ? { tasks, links, settings } : null;
+  const assignments = changedAssignments(image.assignments, draft);
+  return tasks.length + links.length + settings.length + assignments.length > 0
+    ? { tasks, links, settings, assignments }
+    : null;
 }
 
 function linkValues(l: DraftLink): Required<LinkImage> {

@@ -1,4 +1,11 @@
-import { type DraftLink, type DraftTask, type PlanDraft, settingValues, taskFieldValues } from './plan-draft.js';
+import {
+  type DraftAssignment,
+  type DraftLink,
+  type DraftTask,
+  type PlanDraft,
+  settingValues,
+  taskFieldValues,
+} from './plan-draft.js';
 import type {
   LinkFieldValues,
   NewLinkInput,
@@ -23,6 +30,8 @@ export interface DraftView {
   readonly draft: PlanDraft;
   task(id: string): DraftTask | undefined;
   link(id: string): DraftLink | undefined;
+  assignment(id: string): DraftAssignment | undefined;
+  assignmentsOf(taskId: string): readonly DraftAssignment[];
 }
 
 /** A view that looks things up by scanning: fine for one op. */
@@ -31,6 +40,8 @@ export function scanView(draft: PlanDraft): DraftView {
     draft,
     task: (id) => draft.tasks.find((t) => t.id === id),
     link: (id) => draft.links.find((l) => l.id === id),
+    assignment: (id) => draft.assignments.find((a) => a.id === id),
+    assignmentsOf: (taskId) => draft.assignments.filter((a) => a.taskId === taskId),
   };
 }
 
@@ -55,10 +66,45 @@ export function inverseOf(op: PlanOp, before: PlanDraft | DraftView): PlanOp[] {
       const old = view.task(op.taskId);
       if (!old) return [];
       const previous = changedFields(taskFieldValues(old), taskFieldValues(withTaskFields(old, op.fields, 'fields')));
-      return Object.keys(previous).length > 0 ? [{ op: 'updateTask', taskId: op.taskId, fields: previous }] : [];
+      const undo: PlanOp[] =
+        Object.keys(previous).length > 0 ? [{ op: 'updateTask', taskId: op.taskId, fields: previous }] : [];
+      // The task type rules may have moved its assignments' work or units along: put them back exactly.
+      const ruled = op.fields.durationMinutes !== undefined || op.fields.percentComplete !== undefined;
+      if (ruled && view.assignmentsOf(op.taskId).length > 0) undo.push(restoreOf(view, [op.taskId]));
+      return undo;
     }
-    case 'deleteTasks':
-      return restoreDeleted(op.taskIds, view.draft);
+    case 'deleteTasks': {
+      const undo = restoreDeleted(op.taskIds, view.draft);
+      if (view.draft.assignments.length === 0) return undo;
+      const inserted = undo.flatMap((o) => (o.op === 'insertTasks' ? o.tasks.map((t) => t.id as string) : []));
+      const assigned = inserted.filter((id) => view.assignmentsOf(id).length > 0);
+      return assigned.length > 0 ? [...undo, restoreOf(view, assigned)] : undo;
+    }
+    case 'addAssignments':
+      return [
+        restoreOf(
+          view,
+          op.assignments.map((a) => a.taskId),
+        ),
+      ];
+    case 'updateAssignment': {
+      const a = view.assignment(op.assignmentId);
+      return a ? [restoreOf(view, [a.taskId])] : [];
+    }
+    case 'deleteAssignments':
+      return [
+        restoreOf(
+          view,
+          op.assignmentIds.flatMap((id) => view.assignment(id)?.taskId ?? []),
+        ),
+      ];
+    case 'restoreAssignments':
+      return [
+        restoreOf(
+          view,
+          op.tasks.map((t) => t.taskId),
+        ),
+      ];
     case 'moveTasks':
     case 'indentTasks': {
       const outline = outlineOf(view.draft.tasks);
@@ -89,6 +135,15 @@ export function inverseOf(op: PlanOp, before: PlanDraft | DraftView): PlanOp[] {
       return Object.keys(previous).length > 0 ? [{ op: 'updatePlan', fields: previous }] : [];
     }
   }
+}
+
+/** The op that puts these tasks' durations and assignments back as `view` has them. */
+function restoreOf(view: DraftView, taskIds: readonly string[]): PlanOp {
+  const tasks = [...new Set(taskIds)].flatMap((taskId) => {
+    const t = view.task(taskId);
+    return t ? [{ taskId, durationMinutes: t.durationMinutes, assignments: [...view.assignmentsOf(taskId)] }] : [];
+  });
+  return { op: 'restoreAssignments', tasks };
 }
 
 function requireId(id: string | undefined): string {

@@ -2,7 +2,9 @@ import { invalidField } from '../errors.js';
 import type { TaskType } from '../resources/model.js';
 import type { ConstraintType } from '../schedule/model.js';
 import { formatLocalDateTime, parseLocalDateTime } from '../schedule/time.js';
-import type { LagKind, LinkType, PlanSettingValues, TaskFieldValues } from './plan-op.js';
+import type { DraftAssignment, LagKind, LinkType, PlanSettingValues, TaskFieldValues } from './plan-op.js';
+
+export type { DraftAssignment, StaffingChange } from './plan-op.js';
 
 /*
  * The plan as edits see it: inputs only, in WBS order. Scheduled dates are the engine's business
@@ -56,11 +58,22 @@ export interface DraftSettings {
   readonly defaultCalendarId: string;
 }
 
-/** A plan as edits see it: settings, tasks in WBS order, links. */
+/** A plan as edits see it: settings, tasks in WBS order, links, assignments (by task, then id). */
 export interface PlanDraft {
   readonly settings: DraftSettings;
   readonly tasks: readonly DraftTask[];
   readonly links: readonly DraftLink[];
+  readonly assignments: readonly DraftAssignment[];
+}
+
+/** What assignment ops need to know of a resource of the pool. */
+export interface OpResource {
+  readonly name: string;
+  /** person, role, equipment, material, cost. */
+  readonly kind: string;
+  readonly active: boolean;
+  /** The generic role a person fills (null: none). */
+  readonly roleId: string | null;
 }
 
 /** What applying ops needs besides the plan: loaded beforehand, since core does no I/O. */
@@ -69,6 +82,10 @@ export interface OpEnv {
   readonly calendars: ReadonlyMap<string, number>;
   /** People who may be responsible for a task (the project's manager and team members). */
   readonly people: ReadonlySet<string>;
+  /** The pool's resources by id (loaded when an op names resources or touches assigned tasks). */
+  readonly resources?: ReadonlyMap<string, OpResource>;
+  /** Who edits and when (ISO timestamp), for staffing history; `anyRole`: may staff a role with anyone (the PMO). */
+  readonly editor?: { readonly userId: string; readonly at: string; readonly anyRole: boolean };
   /** An id for a task or link that comes without one. */
   newId(): string;
 }

@@ -117,6 +117,68 @@ export interface UpdatePlanOp {
   readonly fields: Partial<PlanSettingValues>;
 }
 
+/** A generic role replaced by someone else: who the assignment had, until when (ISO timestamp), and who changed it. */
+export interface StaffingChange {
+  readonly resourceId: string;
+  readonly until: string;
+  /** The user who staffed it. */
+  readonly by: string;
+  /** True when the new resource does not fill the role it replaced (the PMO may do that). */
+  readonly outsideRole?: boolean;
+}
+
+/** One resource on one task: units a fraction (1 = 100 %), work and delays in minutes. */
+export interface DraftAssignment {
+  readonly id: string;
+  readonly taskId: string;
+  readonly resourceId: string;
+  readonly units: number;
+  readonly workMinutes: number;
+  readonly actualWorkMinutes: number;
+  /** Null: work − actual work. */
+  readonly remainingWorkMinutes: number | null;
+  readonly levelingDelayMinutes: number;
+  /** The resources it had before, oldest first. */
+  readonly staffingHistory: readonly StaffingChange[];
+}
+
+/** An assignment to add: a resource on a task, units in percent (default 100) and work in minutes (default: duration × units). */
+export interface NewAssignmentInput {
+  readonly id?: string;
+  readonly taskId: string;
+  readonly resourceId: string;
+  readonly unitsPercent?: number;
+  readonly workMinutes?: number;
+}
+/** Assigns resources to tasks; MS Project's task type and effort-driven rules set the rest. */
+export interface AddAssignmentsOp {
+  readonly op: 'addAssignments';
+  readonly assignments: readonly NewAssignmentInput[];
+}
+/** Changes an assignment's units, work or resource (a new resource staffs it, keeping its history). */
+export interface UpdateAssignmentOp {
+  readonly op: 'updateAssignment';
+  readonly assignmentId: string;
+  readonly fields: { readonly unitsPercent?: number; readonly workMinutes?: number; readonly resourceId?: string };
+}
+/** Removes assignments. */
+export interface DeleteAssignmentsOp {
+  readonly op: 'deleteAssignments';
+  readonly assignmentIds: readonly string[];
+}
+/**
+ * Puts tasks' durations and assignments back exactly as they were, with no rule applied: what
+ * undo uses to take back an edit the task type rules spread over several values. Not on the wire.
+ */
+export interface RestoreAssignmentsOp {
+  readonly op: 'restoreAssignments';
+  readonly tasks: readonly {
+    readonly taskId: string;
+    readonly durationMinutes: number;
+    readonly assignments: readonly DraftAssignment[];
+  }[];
+}
+
 /** One plan edit. */
 export type PlanOp =
   | InsertTasksOp
@@ -126,7 +188,11 @@ export type PlanOp =
   | AddLinksOp
   | UpdateLinkOp
   | DeleteLinksOp
-  | UpdatePlanOp;
+  | UpdatePlanOp
+  | AddAssignmentsOp
+  | UpdateAssignmentOp
+  | DeleteAssignmentsOp
+  | RestoreAssignmentsOp;
 
 /** The tag of an op. */
 export type PlanOpKind = PlanOp['op'];

@@ -1,6 +1,13 @@
 import type { AppliedOp } from './apply-op.js';
-import type { EditImage, LinkImage, TaskImage } from './edit-image.js';
-import { type DraftLink, type DraftTask, type PlanDraft, settingValues, taskFieldValues } from './plan-draft.js';
+import { changedAssignments, type EditImage, type LinkImage, type TaskImage } from './edit-image.js';
+import {
+  type DraftAssignment,
+  type DraftLink,
+  type DraftTask,
+  type PlanDraft,
+  settingValues,
+  taskFieldValues,
+} from './plan-draft.js';
 
 /*
  * A scenario is applied to the live plan long after its ops were written, and the live plan may
@@ -14,7 +21,7 @@ import { type DraftLink, type DraftTask, type PlanDraft, settingValues, taskFiel
 
 /** One conflict: a task, link or the plan's settings, and which of its fields changed live ("deleted" when gone). */
 export interface ScenarioConflict {
-  readonly kind: 'task' | 'link' | 'settings';
+  readonly kind: 'task' | 'link' | 'settings' | 'assignment';
   /** The task's or link's id; the project's for settings. */
   readonly id: string;
   /** The task's name, the link as "predecessor → successor", or "plan settings". */
@@ -63,11 +70,21 @@ export function scenarioBase(applied: readonly AppliedOp[], before: PlanDraft): 
       `${taskName.get(first.predecessorId) ?? first.predecessorId} → ${taskName.get(first.successorId) ?? first.successorId}`;
     links[id] = basedOn(linkImage(first), lastLinks.get(id) && linkImage(lastLinks.get(id) as DraftLink));
   }
+  // Assignments the ops changed, as the live plan had them (null: the scenario created it).
+  const assignments: Record<string, DraftAssignment | null> = {};
+  for (const { changes } of applied) {
+    for (const c of changes.assignments ?? []) {
+      const id = (c.before ?? c.after)?.id as string;
+      if (!(id in assignments)) assignments[id] = c.before ?? null;
+    }
+  }
+  const liveAssignments = Object.fromEntries(Object.entries(assignments).filter(([, a]) => a !== null));
   return {
     tasks,
     links,
     settings: settings ? basedOn(settingValues(settings.before), settingValues(settings.after)) : {},
     names,
+    ...(Object.keys(liveAssignments).length > 0 ? { assignments: liveAssignments } : {}),
   };
 }
 
@@ -84,6 +101,7 @@ export function mergedBase(older: EditImage, newer: EditImage): EditImage {
     links: merge(older.links, newer.links),
     settings: { ...newer.settings, ...older.settings },
     names: { ...newer.names, ...older.names },
+    ...(older.assignments || newer.assignments ? { assignments: { ...newer.assignments, ...older.assignments } } : {}),
   };
 }
 
@@ -111,6 +129,11 @@ export function scenarioConflicts(base: EditImage, live: PlanDraft, projectId: s
     const name = base.names[id] ?? id;
     const changed = now ? differingKeys(want, linkImage(now)) : ['deleted'];
     if (changed.length > 0) out.push({ kind: 'link', id, name, changed });
+  }
+  for (const id of changedAssignments(base.assignments, live)) {
+    const a = base.assignments?.[id];
+    const task = a ? (tasksNow.get(a.taskId)?.name ?? base.names[a.taskId] ?? a.taskId) : id;
+    out.push({ kind: 'assignment', id, name: `an assignment on ${task}`, changed: ['assignment'] });
   }
   const settings = differingKeys(base.settings, settingValues(live.settings));
   if (settings.length > 0) out.push({ kind: 'settings', id: projectId, name: 'plan settings', changed: settings });

@@ -41,6 +41,8 @@ export const NOTIFYING_EVENT_TYPES: ReadonlySet<string> = new Set([
   'status_report.submitted',
   'status_report.reviewed',
   'status_report.returned',
+  'resource_request.created',
+  'resource_request.answered',
 ]);
 
 /** A moved task is news to its owner only past this many calendar minutes (one day). */
@@ -119,6 +121,30 @@ export function notificationsOf(event: OutboxEventRow, facts: EventFacts): Notif
           `Approval of ${label} was declined`,
           `Declined${by}${p.reason ? `: ${p.reason}` : ''}`,
           projectLink,
+        );
+      }
+      break;
+    case 'resource_request.created':
+      for (const u of facts.pmo) {
+        tell(
+          u.id,
+          'resource.requested',
+          `${String(p.resourceName)} requested for ${label}`,
+          `Asked${by}${p.note ? `: ${p.note}` : ''}`,
+          '/resource-requests',
+        );
+      }
+      break;
+    case 'resource_request.answered':
+      if (p.status !== 'withdrawn') {
+        tell(
+          p.requestedBy,
+          'resource.request_answered',
+          p.status === 'fulfilled'
+            ? `${String(p.fulfilledByName)} staffs your request for ${String(p.resourceName)} on ${label}`
+            : `Your request for ${String(p.resourceName)} on ${label} was declined`,
+          `${p.status === 'fulfilled' ? 'Fulfilled' : 'Declined'}${by}${p.answerNote ? `: ${p.answerNote}` : ''}`,
+          `${projectLink}/plan`,
         );
       }
       break;

@@ -26,7 +26,9 @@ export async function notifyEvents(ctx: ServiceContext, trx: Executor, batch: re
       trx,
       events.flatMap((e) => (e.project_id ? [e.project_id] : [])),
     ),
-    types.has('project.approval_requested') || types.has('status_report.submitted')
+    types.has('project.approval_requested') ||
+    types.has('status_report.submitted') ||
+    types.has('resource_request.created')
       ? activeUsersWithRoles(trx, ['pmo'])
       : [],
     types.has('webhook.disabled') ? activeUsersWithRoles(trx, ['admin']) : [],

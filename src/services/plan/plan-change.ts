@@ -1,6 +1,8 @@
 import type { AuditAction, PlanChange } from '../../contracts/index.js';
+import type { Actor } from '../../core/permissions.js';
 import type { PlanDraft } from '../../core/plan/plan-draft.js';
 import type { ProjectRelation } from '../../core/roles.js';
+import { listAssignments } from '../../store/repos/assignments-repo.js';
 import * as repo from '../../store/repos/plan-repo.js';
 import type { ProjectView } from '../../store/repos/projects-repo.js';
 import type { TaskRow } from '../../store/schema.js';
@@ -10,12 +12,12 @@ import { planChangedEvent } from '../events/plan-events.js';
 import { projectTarget } from '../project-service.js';
 import { runWrite, type WriteRequest } from '../write-pipeline.js';
 import { type LoadedPlan, type PlanDiff, rescheduleAndDiff } from './plan-diff.js';
-import { draftOf } from './plan-draft-rows.js';
+import { draftAssignmentsOf, draftOf } from './plan-draft-rows.js';
 import { incrementalDiff } from './plan-incremental.js';
 import { rememberPlanRows } from './plan-rows-cache.js';
 import { loadPlan } from './plan-schedule.js';
 import { keepWarmPlan, takeWarmPlan } from './plan-warm.js';
-import { writeDiff } from './plan-write.js';
+import { assignmentDiff, writeDiff } from './plan-write.js';
 
 /** A plan opened for a change: the rows loaded, their draft, the project and the actor's relation to it. */
 export interface PlanEdit {
@@ -23,6 +25,8 @@ export interface PlanEdit {
   readonly draft: PlanDraft;
   readonly project: ProjectView;
   readonly relation: ProjectRelation;
+  /** Who edits (assignment ops record who staffed a role). */
+  readonly actor: Actor;
 }
 
 /** One audit entry of a change. */
@@ -67,18 +71,22 @@ export async function changePlan(req: WriteRequest, projectId: string, spec: Cha
       const expected = requestVersion(req);
       const loaded = await loadPlan(trx, projectId, { store: ctx.store, version: expected });
       const warm = takeWarmPlan(ctx.store, loaded, expected);
-      const draft = warm?.draft ?? draftOf(loaded.plan, loaded.tasks, loaded.links);
-      const outcome = await spec.apply({ loaded, draft, project, relation: relationOf(actor, project) }, trx);
+      const base = warm?.draft ?? draftOf(loaded.plan, loaded.tasks, loaded.links);
+      // Assignments change only by plan writes (each a new version), so the warm state's are this version's.
+      const assignments = warm?.assignments ?? draftAssignmentsOf(await listAssignments(trx, projectId));
+      const draft = base.assignments === assignments ? base : { ...base, assignments };
+      const outcome = await spec.apply({ loaded, draft, project, relation: relationOf(actor, project), actor }, trx);
       const diff =
         (warm && incrementalDiff(loaded, warm, outcome.draft, ctx.now())) ??
         rescheduleAndDiff(loaded, outcome.draft, ctx.now());
-      const change = await writeDiff(ctx, trx, diff);
+      const change = await writeDiff(ctx, trx, diff, assignmentDiff(draft.assignments, outcome.draft.assignments));
       await outcome.recorded?.(trx, change);
       return {
         change,
         rows: { tasks: diff.tasks, links: diff.links },
         touched: touchedRows(diff),
         diff,
+        assignments: outcome.draft.assignments,
         audit: outcome.audit,
         before: rowsBefore(loaded, diff),
       };
@@ -88,7 +96,7 @@ export async function changePlan(req: WriteRequest, projectId: string, spec: Cha
     events: (project, r) => [planChangedEvent(project, r.audit[0]?.action ?? 'plan.ops', r.before, r)],
   });
   rememberPlanRows(ctx.store, projectId, saved.change.plan.version, saved.rows);
-  keepWarmPlan(ctx.store, saved.diff);
+  keepWarmPlan(ctx.store, saved.diff, saved.assignments);
   return saved.change;
 }
 

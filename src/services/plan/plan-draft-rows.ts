@@ -1,15 +1,20 @@
-import type { DraftLink, DraftTask, PlanDraft } from '../../core/plan/plan-draft.js';
+import type { DraftAssignment, DraftLink, DraftTask, PlanDraft, StaffingChange } from '../../core/plan/plan-draft.js';
 import type { TaskType } from '../../core/resources/model.js';
 import type { ConstraintType } from '../../core/schedule/model.js';
-import type { CalendarRow, LinkRow, PlanRow, TaskRow } from '../../store/schema.js';
+import type { AssignmentRow, CalendarRow, LinkRow, PlanRow, TaskRow } from '../../store/schema.js';
 
 /*
  * Stored rows to core's plan draft and back. A draft holds a plan's inputs; the rows add what the
  * store keeps besides: the project, the WBS sort key and the engine's last results.
  */
 
-/** The draft of a stored plan (tasks in WBS order, as listed). */
-export function draftOf(plan: PlanRow, tasks: readonly TaskRow[], links: readonly LinkRow[]): PlanDraft {
+/** The draft of a stored plan (tasks in WBS order, as listed; assignments by task then id). */
+export function draftOf(
+  plan: PlanRow,
+  tasks: readonly TaskRow[],
+  links: readonly LinkRow[],
+  assignments: readonly AssignmentRow[] = [],
+): PlanDraft {
   return {
     settings: {
       projectStart: plan.project_start,
@@ -18,6 +23,42 @@ export function draftOf(plan: PlanRow, tasks: readonly TaskRow[], links: readonl
     },
     tasks: tasks.map(draftTaskOf),
     links: links.map(draftLinkOf),
+    assignments: draftAssignmentsOf(assignments),
+  };
+}
+
+/** Draft assignments of stored rows, by task then id (the order the draft keeps). */
+export function draftAssignmentsOf(rows: readonly AssignmentRow[]): DraftAssignment[] {
+  return rows
+    .map(
+      (r): DraftAssignment => ({
+        id: r.id,
+        taskId: r.task_id,
+        resourceId: r.resource_id,
+        units: r.units,
+        workMinutes: r.work_minutes,
+        actualWorkMinutes: r.actual_work_minutes,
+        remainingWorkMinutes: r.remaining_work_minutes,
+        levelingDelayMinutes: r.leveling_delay_minutes,
+        staffingHistory: JSON.parse(r.staffing_history) as StaffingChange[],
+      }),
+    )
+    .sort((a, b) => (a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The row of a draft assignment. */
+export function assignmentRowOf(a: DraftAssignment, projectId: string): AssignmentRow {
+  return {
+    id: a.id,
+    project_id: projectId,
+    task_id: a.taskId,
+    resource_id: a.resourceId,
+    units: a.units,
+    work_minutes: a.workMinutes,
+    actual_work_minutes: a.actualWorkMinutes,
+    remaining_work_minutes: a.remainingWorkMinutes,
+    leveling_delay_minutes: a.levelingDelayMinutes,
+    staffing_history: JSON.stringify(a.staffingHistory),
   };
 }
 

@@ -1,7 +1,13 @@
 import type { AuditAction } from '../../contracts/index.js';
 import { TASK_FIELDS } from '../../contracts/task-fields.js';
 import type { AppliedOp } from '../../core/plan/apply-op.js';
-import { type DraftLink, type DraftTask, settingValues, wireDate } from '../../core/plan/plan-draft.js';
+import {
+  type DraftAssignment,
+  type DraftLink,
+  type DraftTask,
+  settingValues,
+  wireDate,
+} from '../../core/plan/plan-draft.js';
 import { isProgressOnly, type PlanOp, type PlanOpKind } from '../../core/plan/plan-op.js';
 import type { PlanAudit } from './plan-change.js';
 
@@ -24,6 +30,10 @@ const ACTIONS: Record<Exclude<PlanOpKind, 'updateTask'>, AuditAction> = {
   updateLink: 'plan.links.update',
   deleteLinks: 'plan.links.delete',
   updatePlan: 'plan.settings.update',
+  addAssignments: 'plan.assignments.create',
+  updateAssignment: 'plan.assignments.update',
+  deleteAssignments: 'plan.assignments.delete',
+  restoreAssignments: 'plan.assignments.restore',
 };
 
 const label = (t: DraftTask) => `${t.name} [${t.id}]`;
@@ -106,6 +116,11 @@ function auditOfRun(run: readonly AppliedOp[], nameOf: (taskId: string) => strin
         after: { count: after.length, links: after.slice(0, LISTED).map(describe) },
       };
     }
+    case 'addAssignments':
+    case 'updateAssignment':
+    case 'deleteAssignments':
+    case 'restoreAssignments':
+      return assignmentAudit(ACTIONS[kind], run, nameOf);
     case 'updatePlan': {
       const first = run[0]?.changes.settings;
       const last = run[run.length - 1]?.changes.settings;
@@ -116,6 +131,29 @@ function auditOfRun(run: readonly AppliedOp[], nameOf: (taskId: string) => strin
       };
     }
   }
+}
+
+/** Assignments before and after ("Code [task] ← resource 50 % 2400m"), and tasks whose duration the rules moved. */
+function assignmentAudit(
+  action: AuditAction,
+  run: readonly AppliedOp[],
+  nameOf: (taskId: string) => string,
+): PlanAudit {
+  const changes = run.flatMap((a) => a.changes.assignments ?? []);
+  const show = (a: DraftAssignment) =>
+    `${nameOf(a.taskId)} <- ${a.resourceId} ${Math.round(a.units * 1000) / 10}% ${a.workMinutes}m [${a.id}]`;
+  const side = (which: 'before' | 'after') => changes.flatMap((c) => (c[which] ? [show(c[which])] : []));
+  const durations = (which: 'before' | 'after') =>
+    Object.fromEntries(
+      run.flatMap((a) =>
+        a.changes.tasks.flatMap((c) => (c[which] ? [[label(c[which]), c[which].durationMinutes]] : [])),
+      ),
+    );
+  return {
+    action,
+    before: { count: changes.length, assignments: side('before').slice(0, LISTED), durations: durations('before') },
+    after: { count: changes.length, assignments: side('after').slice(0, LISTED), durations: durations('after') },
+  };
 }
 
 /** Field-level before and after of each edited task ("Design [id] durationMinutes"), as task edits were always audited. */

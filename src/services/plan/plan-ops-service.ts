@@ -1,11 +1,12 @@
 import type { PlanChange } from '../../contracts/index.js';
 import { DomainError } from '../../core/errors.js';
-import type { Actor } from '../../core/permissions.js';
+import { type Actor, isAllowed } from '../../core/permissions.js';
 import { type AppliedOps, applyOps, type OpLocator } from '../../core/plan/apply-op.js';
-import type { DraftTask, OpEnv } from '../../core/plan/plan-draft.js';
+import type { DraftTask, OpEnv, OpResource } from '../../core/plan/plan-draft.js';
 import { isProgressOnly, type PlanOp } from '../../core/plan/plan-op.js';
 import { policy } from '../../core/policy.js';
 import { listMembers } from '../../store/repos/projects-repo.js';
+import { listResources } from '../../store/repos/resources-repo.js';
 import type { Executor } from '../../store/transaction.js';
 import { authorise, projectResource } from '../access.js';
 import type { ServiceContext } from '../context.js';
@@ -95,6 +96,7 @@ export async function opEnv(
   edit: PlanEdit,
   ops: readonly PlanOp[],
 ): Promise<OpEnv> {
+  const actor = edit.actor;
   const namesSomeone = ops.some(
     (op) =>
       (op.op === 'updateTask' && op.fields.responsibleId) ||
@@ -105,7 +107,32 @@ export async function opEnv(
     for (const m of await listMembers(trx, edit.project.id)) if (m.relation === 'team_member') people.add(m.user_id);
     if (edit.project.manager_id) people.add(edit.project.manager_id);
   }
-  return { calendars: calendarDayHours(edit.loaded.calendars), people, newId: () => ctx.newId() };
+  const env = { calendars: calendarDayHours(edit.loaded.calendars), people, newId: () => ctx.newId() };
+  if (!touchesAssignments(edit, ops)) return env;
+  const resources = new Map<string, OpResource>(
+    (await listResources(trx, { includeInactive: true })).map((r) => [
+      r.id,
+      { name: r.name, kind: r.kind, active: r.active === 1, roleId: r.role_id },
+    ]),
+  );
+  const editor = {
+    userId: actor.userId,
+    at: ctx.now().toISOString(),
+    anyRole: isAllowed(actor, 'resource.request.answer'),
+  };
+  return { ...env, resources, editor };
+}
+
+/** Whether the ops name resources or may set off the task type rules on assigned tasks (then the pool is loaded). */
+function touchesAssignments(edit: PlanEdit, ops: readonly PlanOp[]): boolean {
+  const assigned = edit.draft.assignments.length > 0;
+  return ops.some(
+    (op) =>
+      op.op === 'addAssignments' ||
+      op.op === 'updateAssignment' ||
+      op.op === 'deleteAssignments' ||
+      (assigned && (op.op === 'updateTask' || op.op === 'restoreAssignments')),
+  );
 }
 
 /** A task's name by id, from the plan after or before the ops (a deleted task keeps its name). */
@@ -128,6 +155,10 @@ const LABELS: Record<PlanOp['op'], string> = {
   updateLink: 'edit link',
   deleteLinks: 'delete link',
   updatePlan: 'change plan settings',
+  addAssignments: 'assign resources',
+  updateAssignment: 'edit assignment',
+  deleteAssignments: 'remove assignments',
+  restoreAssignments: 'restore assignments',
 };
 
 /** What "Undo …" says when the client named nothing: the kind of the ops, or "edit plan" for a mix. */

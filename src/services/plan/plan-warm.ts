@@ -1,4 +1,4 @@
-import type { PlanDraft } from '../../core/plan/plan-draft.js';
+import type { DraftAssignment, PlanDraft } from '../../core/plan/plan-draft.js';
 import type { Scheduler } from '../../core/schedule/incremental.js';
 import type { Store } from '../../store/db.js';
 import type { LinkRow, TaskRow } from '../../store/schema.js';
@@ -28,6 +28,8 @@ export interface WarmPlan {
   readonly indexOf: PlanDiff['indexOf'];
   /** The draft of `rows` (made from them on first use when the last edit took the full path). */
   draft: PlanDraft | null;
+  /** The plan's assignments at `version`, when the write that left this state knew them (null: read them). */
+  readonly assignments: readonly DraftAssignment[] | null;
 }
 
 /** Plans kept per store, as the rows cache keeps them. */
@@ -63,8 +65,8 @@ export function withDraft(warm: WarmPlan, loaded: LoadedPlan): WarmPlan {
   return warm;
 }
 
-/** The state a diff leaves for the next edit of the plan it wrote. */
-export function warmPlanOf(diff: PlanDiff): WarmPlan {
+/** The state a diff leaves for the next edit of the plan it wrote (with its assignments when known). */
+export function warmPlanOf(diff: PlanDiff, assignments: readonly DraftAssignment[] | null = null): WarmPlan {
   return {
     version: diff.plan.version,
     rows: diff.tasks,
@@ -73,17 +75,22 @@ export function warmPlanOf(diff: PlanDiff): WarmPlan {
     outline: diff.outline,
     indexOf: diff.indexOf,
     draft: diff.draft ?? null,
+    assignments,
   };
 }
 
 /** Keeps the state a committed diff left (its rows, scheduler and, when known, its draft) for the next edit. */
-export function keepWarmPlan(store: Store, diff: PlanDiff): void {
+export function keepWarmPlan(
+  store: Store,
+  diff: PlanDiff,
+  assignments: readonly DraftAssignment[] | null = null,
+): void {
   const map = statesOf(store);
   const projectId = diff.plan.project_id;
   map.delete(projectId);
   // Smaller plans' rows are not cached, so no edit could start from their state.
   if (diff.tasks.length < MIN_TASKS) return;
-  map.set(projectId, warmPlanOf(diff));
+  map.set(projectId, warmPlanOf(diff, assignments));
   while (map.size > CAPACITY) map.delete(map.keys().next().value as string);
 }
 

@@ -5,9 +5,11 @@ import type { EditImage } from '../../core/plan/edit-image.js';
 import type { PlanDraft } from '../../core/plan/plan-draft.js';
 import type { PlanOp } from '../../core/plan/plan-op.js';
 import { mergedBase } from '../../core/plan/scenario-base.js';
+import { listAssignments } from '../../store/repos/assignments-repo.js';
+import * as repo from '../../store/repos/plan-repo.js';
 import type { ProjectView } from '../../store/repos/projects-repo.js';
 import * as scenarios from '../../store/repos/scenarios-repo.js';
-import type { ScenarioRow } from '../../store/schema.js';
+import type { AssignmentRow, ScenarioRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
 import { relationOf } from '../access.js';
 import type { ServiceContext } from '../context.js';
@@ -120,7 +122,28 @@ export async function withNewOps(ctx: ServiceContext, edit: PlanEdit, ops: reado
 }
 
 /** The live plan as an edit of it (no write is made), for applying a scenario's ops. */
-export function liveEdit(actor: Actor, project: ProjectView, loaded: LoadedPlan): PlanEdit {
-  const draft: PlanDraft = draftOf(loaded.plan, loaded.tasks, loaded.links);
-  return { loaded, draft, project, relation: relationOf(actor, project) };
+export function liveEdit(
+  actor: Actor,
+  project: ProjectView,
+  loaded: LoadedPlan,
+  assignments: readonly AssignmentRow[],
+): PlanEdit {
+  const draft: PlanDraft = draftOf(loaded.plan, loaded.tasks, loaded.links, assignments);
+  return { loaded, draft, project, relation: relationOf(actor, project), actor };
+}
+
+/**
+ * The live plan and its assignments. They are read apart, so the plan version is checked after the
+ * assignments: an assignment changes only by a plan write, which claims a new version.
+ */
+export async function loadLiveWithAssignments(
+  ctx: ServiceContext,
+  projectId: string,
+): Promise<{ loaded: LoadedPlan; assignments: AssignmentRow[] }> {
+  for (let attempt = 0; ; attempt++) {
+    const loaded = await loadLivePlan(ctx, projectId);
+    const assignments = await listAssignments(ctx.store.db, projectId);
+    const now = await repo.findPlan(ctx.store.db, projectId);
+    if (now?.version === loaded.plan.version || attempt >= 5) return { loaded, assignments };
+  }
 }

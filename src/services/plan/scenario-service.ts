@@ -21,7 +21,7 @@ import { requiredVersion, type WriteRequest } from '../write-pipeline.js';
 import { labelOf } from './plan-ops-service.js';
 import {
   liveEdit,
-  loadLivePlan,
+  loadLiveWithAssignments,
   loadOwnScenario,
   opsOf,
   type ScenarioStepData,
@@ -152,7 +152,8 @@ export async function addScenarioOps(
     throw invalidField('ops', `a scenario holds at most ${MAX_SCENARIO_OPS} ops; it has ${row.op_count}`);
   }
   const steps = stepsOf(row);
-  const live = liveEdit(actor, project, await loadLivePlan(ctx, projectId));
+  const current = await loadLiveWithAssignments(ctx, projectId);
+  const live = liveEdit(actor, project, current.loaded, current.assignments);
   const before = await scenarioDraftOn(ctx, live, row.name, opsOf(steps));
   const edit = { ...live, draft: before.draft };
   // Checks the new ops (400 naming ops[i]) and the outline and links they leave (a cycle is a 400).

@@ -18,6 +18,7 @@ import { toPlanHeader, toPlanLink, toPlanTask } from './plan-model.js';
 import {
   liveEdit,
   loadLivePlan,
+  loadLiveWithAssignments,
   loadOwnScenario,
   opsOf,
   type ScenarioPlan,
@@ -40,8 +41,10 @@ async function openPlan(ctx: ServiceContext, actor: Actor, projectId: string, id
   // The view reads tasks, links and impact after each edit: one computation serves all three.
   const cached = cachedScenarioPlan(ctx.store, row.id, row.version, loaded.plan.version);
   if (cached) return cached;
-  const plan = await scenarioPlanOn(ctx, liveEdit(actor, project, loaded), row.name, opsOf(stepsOf(row)));
-  rememberScenarioPlan(ctx.store, row.id, row.version, loaded.plan.version, plan);
+  const live = await loadLiveWithAssignments(ctx, projectId);
+  const edit = liveEdit(actor, project, live.loaded, live.assignments);
+  const plan = await scenarioPlanOn(ctx, edit, row.name, opsOf(stepsOf(row)));
+  rememberScenarioPlan(ctx.store, row.id, row.version, live.loaded.plan.version, plan);
   return plan;
 }
 

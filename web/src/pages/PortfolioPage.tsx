@@ -14,6 +14,7 @@ import { PortfolioCards } from '../portfolio/PortfolioCards.js';
 import { PortfolioFormModal } from '../portfolio/PortfolioFormModal.js';
 import { PortfolioReportingDialog } from '../portfolio/PortfolioReportingDialog.js';
 import { useNewProject } from '../portfolio/use-new-project.js';
+import { MyAssignmentsPanel } from '../resources/MyAssignmentsPanel.js';
 
 /**
  * Home: the portfolios, and the health dashboard of every project the user may see (a project
@@ -47,6 +48,7 @@ export function PortfolioPage() {
       />
       <Stack gap="xl">
         {me.user.role === 'project_manager' && <MyWork />}
+        <MyAssignmentsPanel />
         <section aria-labelledby="portfolios-heading">
           <Title order={2} size="h4" mb="sm" id="portfolios-heading">
             Portfolios

@@ -6,6 +6,7 @@ import { useBaselineComparison, useBaselines } from '../api/baselines.js';
 import { ResourceUsagePane } from '../capacity/ResourceUsagePane.js';
 import { ErrorState } from '../components/QueryStates.js';
 import { can, refusal } from '../lib/can.js';
+import { AssignmentsDrawer } from './AssignmentsDrawer.js';
 import { countSubtasks } from './count-subtasks.js';
 import { DeleteTasksModal } from './DeleteTasksModal.js';
 import { fitZoom, GANTT_HEADER_HEIGHT, type GanttBaselineBar, type GanttZoom } from './gantt/GanttChart.js';
@@ -75,6 +76,7 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [pendingDelete, setPendingDelete] = useState<readonly string[] | null>(null);
   const [savingBaseline, setSavingBaseline] = useState(false);
+  const [assigningId, setAssigningId] = useState<string | null>(null);
   const quality = useQualityPanel(setSelection, setFocusRequest);
 
   const baselines = useBaselines(project.id);
@@ -237,6 +239,7 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
               collapsed,
               onToggle,
               onWrite: editor.write,
+              onOpenAssignments: setAssigningId,
               commands: actions,
               focusRequest,
               emptyText:
@@ -294,6 +297,13 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
         onOnly={quality.setOnly}
         onClose={quality.close}
         canAct={can(project, 'corrective_action.manage')}
+      />
+      <AssignmentsDrawer
+        task={assigningId === null ? null : (tasks[byId.get(assigningId) ?? -1] ?? null)}
+        assignments={assigningId === null ? [] : (data.byTask.get(assigningId) ?? [])}
+        canEdit={access.canEditPlan}
+        onWrite={editor.write}
+        onClose={() => setAssigningId(null)}
       />
       <DeleteTasksModal
         opened={pendingDelete !== null}

@@ -1,5 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { PlanChange, PlanHistory, PlanLinks, PlanTasks, Scenario } from '../../../src/contracts/index.js';
+import { assignmentKeys } from '../api/assignments.js';
 import {
   applyPlanChange,
   currentPlanVersion,
@@ -65,8 +66,16 @@ export function livePlanSource(projectId: string): PlanSource {
       const result = await sendPlanStep(projectId, which, currentPlanVersion(qc, projectId));
       return { change: result, history: result.history };
     },
-    fold: (qc, change) => applyPlanChange(qc, projectId, change),
-    keys: [planKeys.tasks(projectId), planKeys.links(projectId), planKeys.history(projectId)],
+    fold: (qc, change) => {
+      applyPlanChange(qc, projectId, change);
+      if (change.assignmentsChanged) void qc.invalidateQueries({ queryKey: assignmentKeys.project(projectId) });
+    },
+    keys: [
+      planKeys.tasks(projectId),
+      planKeys.links(projectId),
+      planKeys.history(projectId),
+      assignmentKeys.project(projectId),
+    ],
   };
 }
 

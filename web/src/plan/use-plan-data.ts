@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { PlanLink, PlanTask, ProjectMember } from '../../../src/contracts/index.js';
+import type { Assignment, PlanLink, PlanTask, ProjectMember } from '../../../src/contracts/index.js';
+import { assignmentsQuery } from '../api/assignments.js';
 import { usePlanCalendars } from '../api/plan.js';
 import { useMembers } from '../api/projects.js';
 import { planCalendars } from './calendar-time.js';
@@ -13,6 +14,13 @@ let dataMarked = false;
 
 const EMPTY_TASKS: readonly PlanTask[] = [];
 const EMPTY_LINKS: readonly PlanLink[] = [];
+const EMPTY_ASSIGNMENTS: readonly Assignment[] = [];
+
+/** "Ana [50%]": a resource as MS Project's Resource Names column shows it (100 % goes without saying). */
+export const resourceLabel = (a: Assignment) =>
+  a.unitsPercent === 100 || a.resourceKind === 'material' || a.resourceKind === 'cost'
+    ? a.resourceName
+    : `${a.resourceName} [${Math.round(a.unitsPercent * 10) / 10}%]`;
 
 /**
  * The data of the plan `source` shows (the live plan or a scenario of it) and the lookups built
@@ -24,6 +32,9 @@ export function usePlanData(projectId: string, source: PlanSource) {
   const linksQuery = useQuery(source.linksQuery);
   const calendarsQuery = usePlanCalendars(projectId);
   const membersQuery = useMembers(projectId);
+  // The live plan's assignments (a scenario's own are not listed: the column shows the live ones).
+  const assignmentsResult = useQuery(assignmentsQuery(projectId));
+  const assignments = assignmentsResult.data?.items ?? EMPTY_ASSIGNMENTS;
 
   const tasks = tasksQuery.data?.tasks ?? EMPTY_TASKS;
   const links = linksQuery.data?.links ?? EMPTY_LINKS;
@@ -58,8 +69,19 @@ export function usePlanData(projectId: string, source: PlanSource) {
     [calendarsQuery.data, plan?.defaultCalendarId],
   );
 
+  const byTask = useMemo(() => {
+    const map = new Map<string, Assignment[]>();
+    for (const a of assignments) {
+      const list = map.get(a.taskId);
+      if (list) list.push(a);
+      else map.set(a.taskId, [a]);
+    }
+    return map;
+  }, [assignments]);
+
   const env = useMemo<EditEnv>(
     () => ({
+      resourceNames: (id) => (byTask.get(id) ?? []).map(resourceLabel).join(', '),
       tasks,
       calendars,
       linksTo: (id) => linksTo.get(id) ?? EMPTY_LINKS,
@@ -69,7 +91,7 @@ export function usePlanData(projectId: string, source: PlanSource) {
       },
       newId,
     }),
-    [tasks, calendars, linksTo, byId],
+    [tasks, calendars, linksTo, byId, byTask],
   );
 
   const members = useMemo(
@@ -80,5 +102,5 @@ export function usePlanData(projectId: string, source: PlanSource) {
     [membersQuery.data],
   );
 
-  return { tasksQuery, linksQuery, tasks, links, plan, loaded, byId, calendars, env, members };
+  return { tasksQuery, linksQuery, tasks, links, plan, loaded, byId, calendars, env, members, byTask };
 }

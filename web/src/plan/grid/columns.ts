@@ -26,6 +26,7 @@ export type ColumnKey =
   | 'actualStart'
   | 'actualFinish'
   | 'responsible'
+  | 'assignments'
   | 'variance';
 
 /** Who may edit a column: planners (PM, PMO), or also the responsible team member (progress). */
@@ -39,8 +40,8 @@ export interface GridColumn {
   readonly width: number;
   readonly align?: 'right' | 'center';
   readonly edit: EditRight;
-  /** The editor: free text parsed on commit, or a choice of project members. */
-  readonly editor?: 'text' | 'member';
+  /** The editor: free text parsed on commit, a choice of project members, or the assignments drawer. */
+  readonly editor?: 'text' | 'member' | 'assignments';
   /** Set for the columns frozen at the left (ID to task name): their offset from the grid's left edge. */
   readonly frozenLeft?: number;
 }
@@ -54,6 +55,8 @@ export interface CellContext {
   readonly rowOf: (taskId: string) => number | undefined;
   /** Finish variance in working minutes against the shown baseline. */
   readonly finishVariance?: ReadonlyMap<string, number | null>;
+  /** A task's resources as MS Project's Resource Names column shows them ("Ana [50%], Senior developer"). */
+  readonly resourceNames?: (taskId: string) => string;
 }
 
 /** Columns up to and including this one stay in view when the grid scrolls sideways, as in MS Project. */
@@ -83,6 +86,7 @@ export function gridColumns(withVariance: boolean, wbsWidth = wbsColumnWidth(0))
     { key: 'actualStart', label: 'Actual start', width: 132, edit: 'progress', editor: 'text' },
     { key: 'actualFinish', label: 'Actual finish', width: 132, edit: 'progress', editor: 'text' },
     { key: 'responsible', label: 'Responsible', width: 140, edit: 'plan', editor: 'member' },
+    { key: 'assignments', label: 'Resources', width: 200, edit: 'plan', editor: 'assignments' },
   ];
   if (withVariance) all.push({ key: 'variance', label: 'Finish var.', width: 84, align: 'right', edit: 'none' });
   const last = all.findIndex((c) => c.key === LAST_FROZEN);
@@ -202,6 +206,8 @@ export function cellText(key: ColumnKey, task: PlanTask, ctx: CellContext): stri
       return task.actualFinish ? formatPlanDate(task.actualFinish) : 'NA';
     case 'responsible':
       return task.responsibleName ?? '';
+    case 'assignments':
+      return ctx.resourceNames?.(task.id) ?? '';
     case 'variance':
       return signedDays(ctx.finishVariance?.get(task.id), task, ctx);
   }

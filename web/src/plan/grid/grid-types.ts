@@ -47,6 +47,8 @@ export interface WbsGridProps {
   onWrite(ops: readonly PlanOp[], label: string): Promise<boolean>;
   readonly commands: GridCommands;
   readonly focusRequest: FocusRequest | null;
+  /** Opens the assignments editor of a task (the Resources column's editor). */
+  onOpenAssignments?(taskId: string): void;
   /** Shown under the blank row while the plan is empty. */
   readonly emptyText: string | null;
 }

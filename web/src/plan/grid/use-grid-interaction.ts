@@ -115,6 +115,10 @@ export function useGridInteraction(
     if (!canEdit(f.row, f.col)) return;
     const task = rows[f.row];
     const col = columns[f.col]!;
+    if (col.editor === 'assignments') {
+      if (task) props.onOpenAssignments?.(task.id);
+      return;
+    }
     const initial = typed ?? (task ? editorText(col.key, task, env, cellText(col.key, task, env)) : '');
     setEditing({ ...f, taskId: task?.id ?? null, initial, selectAll: typed === null, error: null });
     show(f);
