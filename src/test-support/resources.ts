@@ -23,6 +23,9 @@ export async function addTestResources(store: Store, list: readonly TestResource
       ...{ active: r.active === false ? 0 : 1, notes: '', created_at: at, updated_at: at, version: 1 },
     };
   });
+  // The demo organisation links some users to resources of its own; a test's record takes their place.
+  const users = rows.flatMap((r) => (r.user_id ? [r.user_id] : []));
+  if (users.length > 0) await store.db.deleteFrom('resources').where('user_id', 'in', users).execute();
   await insertResources(store.db, rows);
   return rows.map((r) => r.id);
 }
