@@ -30,9 +30,26 @@ function planRange(tasks: readonly PlanTask[]): { from: string; to: string; unit
  * span, by day or week (bars red where it is over-allocated). Collapsed until opened, so a plan
  * view that does not need it asks nothing.
  */
-export function ResourceUsagePane({ projectId, tasks }: { projectId: string; tasks: readonly PlanTask[] }) {
+export function ResourceUsagePane({
+  projectId,
+  tasks,
+  selectedResourceIds = [],
+}: {
+  projectId: string;
+  tasks: readonly PlanTask[];
+  /** The resources of the task selected in the plan: the pane shows the first one, until one is picked here. */
+  selectedResourceIds?: readonly string[];
+}) {
   const [open, setOpen] = useState(false);
-  const [resourceId, setResourceId] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
+  // Selecting another task in the plan follows its resources again.
+  const selectionKey = selectedResourceIds.join(',');
+  const [followed, setFollowed] = useState(selectionKey);
+  if (followed !== selectionKey) {
+    setFollowed(selectionKey);
+    setPicked(null);
+  }
+  const resourceId = picked ?? selectedResourceIds[0] ?? null;
   const range = useMemo(() => planRange(tasks), [tasks]);
   const query = useCapacity({ groupBy: 'resource', projectId, ...range }, open);
   const rows = query.data?.rows ?? [];
@@ -96,7 +113,7 @@ export function ResourceUsagePane({ projectId, tasks }: { projectId: string; tas
               w={200}
               data={rows.map((r) => ({ value: r.key, label: r.name }))}
               value={row?.key ?? null}
-              onChange={setResourceId}
+              onChange={setPicked}
               allowDeselect={false}
             />
             <Anchor component={Link} to={`/projects/${projectId}/capacity`} size="xs">

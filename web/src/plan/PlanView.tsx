@@ -276,7 +276,13 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
           />
         )}
       </Group>
-      {seesResourceLoad && <ResourceUsagePane projectId={project.id} tasks={tasks} />}
+      {seesResourceLoad && (
+        <ResourceUsagePane
+          projectId={project.id}
+          tasks={tasks}
+          selectedResourceIds={selectedResourceIds(selection, data.byTask)}
+        />
+      )}
       {access.canEditPlan && (
         <ScenariosModal
           projectId={project.id}
@@ -322,4 +328,14 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
       )}
     </Stack>
   );
+}
+
+/** The resources assigned to the one selected task (the usage pane follows them), none otherwise. */
+function selectedResourceIds(
+  selection: ReadonlySet<string>,
+  byTask: ReadonlyMap<string, readonly { resourceId: string }[]>,
+): readonly string[] {
+  if (selection.size !== 1) return [];
+  const [taskId] = selection;
+  return (byTask.get(taskId as string) ?? []).map((a) => a.resourceId);
 }
