@@ -26,3 +26,4 @@ export * from './schedule-quality.js';
 export * from './status-reports.js';
 export * from './users.js';
 export * from './webhooks.js';
+export * from './leveling.js';

@@ -350,6 +350,19 @@ const CASES: Record<string, Case> = {
     body: () => ({ name: 'What if' }),
     expect: row('ok', 'ok', 'ok', 404, 403, 403),
   },
+  // Leveling: a job for anyone who may edit the plan; clearing is a plan write.
+  'POST /projects/{id}/level': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/level`,
+    body: () => ({ scope: 'project', preview: true }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/level/clear': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/level/clear`,
+    body: (f) => ({ version: f.planVersion }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
   'GET /projects/{id}/scenarios/{sid}': {
     method: 'GET',
     path: (f) => `/api/projects/${f.projectId}/scenarios/${f.scenarioId}`,

@@ -42,3 +42,10 @@ export async function deleteAssignments(ex: Executor, projectId: string, ids: re
       .execute();
   }
 }
+
+/** Every project's assignments of the given resources (the load leveling works around). */
+export async function assignmentsOfResources(ex: Executor, resourceIds: readonly string[]): Promise<AssignmentRow[]> {
+  return selectInChunks(resourceIds, (chunk) =>
+    ex.selectFrom('assignments').selectAll().where('resource_id', 'in', chunk).execute(),
+  );
+}
