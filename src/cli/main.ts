@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAdminCommands } from './admin-command.js';
 import { registerCheckCommand } from './check-command.js';
+import { registerLevelCommand } from './level-command.js';
 import { createProgram, runProgram } from './program.js';
 import { registerProjectCommands } from './projects-command.js';
 import { registerScheduleCommand } from './schedule-command.js';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerProjectCommands(program);
   registerScheduleCommand(program);
   registerCheckCommand(program);
+  registerLevelCommand(program);
   return program;
 }
 

@@ -1,5 +1,6 @@
 import type { ScheduleJsonTask } from '../contracts/plan.js';
 import { DomainError } from '../core/errors.js';
+import type { PlanResources } from '../core/resources/model.js';
 import type { Plan, ScheduleResult } from '../core/schedule/model.js';
 import { schedulePlan } from '../core/schedule/schedule.js';
 import { formatLocalDateTime } from '../core/schedule/time.js';
@@ -62,14 +63,15 @@ export async function scheduleFile(text: string, format: FileFormat = detectForm
 export async function readPlanFile(
   text: string,
   format: FileFormat = detectFormat(text),
-): Promise<{ format: FileFormat; plan: Plan; report: ImportReport }> {
-  const { plan, report } =
+): Promise<{ format: FileFormat; plan: Plan; report: ImportReport; resources?: PlanResources }> {
+  const read: { plan: Plan; report: ImportReport; resources?: PlanResources } =
     format === 'xer'
       ? readXer(text)
       : format === 'json'
         ? (readValidJsonPlan(text) ?? (await import('./json-plan.js')).readJsonPlan(text))
         : readMspdi(text);
-  return { format, plan, report };
+  const { plan, report, resources } = read;
+  return { format, plan, report, ...(resources ? { resources } : {}) };
 }
 
 /** A date as `gantry schedule --json` writes it: local, with seconds; null when there is none. */
