@@ -184,9 +184,13 @@ export class PlanDecoder {
     return workByDay(cal, from, this.s.ef[i] as number, this.dayBuf, this.minuteBuf);
   }
 
+  /** The last day of the last check that over-allocated a resource (where the next try may start after). */
+  private lastConflictDay = 0;
+
   /** Resources task i over-allocates where it is now (empty when it fits). */
   private overloaded(i: number, days: number): number[] {
     const out: number[] = [];
+    this.lastConflictDay = Number.NEGATIVE_INFINITY;
     const end = this.asgStart[i + 1] as number;
     for (let a = this.asgStart[i] as number; a < end; a++) {
       const r = this.asgResource[a] as number;
@@ -196,6 +200,7 @@ export class PlanDecoder {
         const need = units * (this.minuteBuf[k] as number);
         if (this.days.loadOn(r, day) + need > this.days.capacity(r, day) + EPS) {
           out.push(r);
+          if (day > this.lastConflictDay) this.lastConflictDay = day;
           break;
         }
       }
@@ -239,9 +244,14 @@ export class PlanDecoder {
     const base = started && !this.p6 ? resumeOf(this.s, i) : (this.s.es[i] as number);
     const limit = this.lateFinishLimit[i] as number;
     const firstDay = Math.floor(this.workStart(i) / DAY);
-    for (let day = firstDay + 1; day <= firstDay + HORIZON_DAYS; day++) {
+    // Any start that still covers the day a resource was full on fails again there (the task's
+    // demand on a day only grows as it moves later, up to a whole day): try the day after it.
+    for (
+      let day = Math.max(this.lastConflictDay, firstDay) + 1;
+      day <= firstDay + HORIZON_DAYS;
+      day = Math.max(this.lastConflictDay, day) + 1
+    ) {
       const candidate = cal.nextWorkStart(Math.max(day * DAY, base));
-      day = Math.floor(candidate / DAY);
       this.setDelay(i, Math.max(0, cal.workBetween(base, candidate)));
       this.forward(i);
       if ((this.s.ef[i] as number) > limit) {
