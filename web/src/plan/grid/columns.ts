@@ -26,7 +26,8 @@ export type ColumnKey =
   | 'actualStart'
   | 'actualFinish'
   | 'responsible'
-  | 'variance';
+  | 'variance'
+  | 'levelingDelay';
 
 /** Who may edit a column: planners (PM, PMO), or also the responsible team member (progress). */
 export type EditRight = 'none' | 'plan' | 'progress';
@@ -85,6 +86,7 @@ export function gridColumns(withVariance: boolean, wbsWidth = wbsColumnWidth(0))
     { key: 'responsible', label: 'Responsible', width: 140, edit: 'plan', editor: 'member' },
   ];
   if (withVariance) all.push({ key: 'variance', label: 'Finish var.', width: 84, align: 'right', edit: 'none' });
+  all.push({ key: 'levelingDelay', label: 'Leveling delay', width: 96, align: 'right', edit: 'none' });
   const last = all.findIndex((c) => c.key === LAST_FROZEN);
   let left = 0;
   return all.map((c, i) => {
@@ -189,6 +191,11 @@ export function cellText(key: ColumnKey, task: PlanTask, ctx: CellContext): stri
         : `${CONSTRAINT_ABBREVIATIONS[task.constraintType]} ${formatPlanDate(task.constraintDate)}`;
     case 'totalFloat':
       return signedDays(task.totalFloatMinutes, task, ctx);
+    case 'levelingDelay':
+      // In the task calendar's day length, as MS Project shows "3 edays"/"3 days".
+      return task.levelingDelayMinutes > 0
+        ? formatDurationDays(task.levelingDelayMinutes, false, ctx.calendars.units(task.calendarId))
+        : '';
     case 'percentComplete':
       return `${Math.round(task.percentComplete)}%`;
     case 'remaining': {
