@@ -44,6 +44,12 @@ export interface TjpFile {
   readonly merged: number;
 }
 
+/** Resources for the leveling benchmark: one resource per task at 100 %, `maxUnits` a fraction. */
+export interface TjResources {
+  readonly resources: readonly { readonly id: string; readonly name: string; readonly maxUnits: number }[];
+  readonly assignments: readonly { readonly taskId: string; readonly resourceId: string }[];
+}
+
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 const clock = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
@@ -105,7 +111,7 @@ export function tjDependency(link: Link, durationOf: (id: TaskId) => number): Tj
  * `length` in hours, and the links as `depends`. With `reportFile`, a CSV task report of every
  * task's id, start and end is added (to check the dates once, outside the timed runs).
  */
-export function writeTjp(plan: Plan, projectEnd: EpochMinute, reportFile?: string): TjpFile {
+export function writeTjp(plan: Plan, projectEnd: EpochMinute, reportFile?: string, resources?: TjResources): TjpFile {
   const calendar = plan.calendars.find((c) => c.id === plan.defaultCalendarId) ?? unsupported('a missing calendar');
   const hoursPerDay = calendar.hoursPerDay ?? 8;
   const byId = new Map<TaskId, Task>(plan.tasks.map((t) => [t.id, t]));
@@ -171,17 +177,35 @@ export function writeTjp(plan: Plan, projectEnd: EpochMinute, reportFile?: strin
       Math.floor(projectEnd / MINUTES_PER_DAY),
     ),
   ];
+  // Resources (leveling benchmark): each one works the global working hours at most `dailymax`.
+  for (const r of resources?.resources ?? []) {
+    out.push(
+      `resource ${r.id} "${r.name}" {`,
+      '  efficiency 1.0',
+      `  limits { dailymax ${quantity(Math.round(hoursPerDay * 60 * r.maxUnits))} }`,
+      '}',
+    );
+  }
+  const allocations = new Map<string, string[]>();
+  for (const a of resources?.assignments ?? [])
+    allocations.set(a.taskId, [...(allocations.get(a.taskId) ?? []), a.resourceId]);
   const writeTask = (t: Task, indent: string) => {
     const kids = children.get(t.id);
     out.push(`${indent}task ${t.id} "${t.name.replaceAll('"', "'")}" {`);
     if (kids) {
       for (const k of kids) writeTask(k, `${indent}  `);
     } else {
-      out.push(
-        t.milestone || t.durationMinutes === 0
-          ? `${indent}  milestone`
-          : `${indent}  length ${quantity(t.durationMinutes)}`,
-      );
+      const allocated = allocations.get(t.id);
+      if (allocated && !(t.milestone || t.durationMinutes === 0)) {
+        // Fixed work at 100 %: TaskJuggler's effort on one resource of efficiency 1.
+        out.push(`${indent}  effort ${quantity(t.durationMinutes)}`, `${indent}  allocate ${allocated.join(', ')}`);
+      } else {
+        out.push(
+          t.milestone || t.durationMinutes === 0
+            ? `${indent}  milestone`
+            : `${indent}  length ${quantity(t.durationMinutes)}`,
+        );
+      }
       const deps = depends.get(t.id);
       if (deps) out.push(`${indent}  depends ${deps.join(', ')}`);
     }

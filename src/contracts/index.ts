@@ -11,6 +11,7 @@ export * from './decisions.js';
 export * from './events.js';
 export * from './health.js';
 export * from './jobs.js';
+export * from './leveling.js';
 export * from './milestones.js';
 export * from './notifications.js';
 export * from './plan.js';

@@ -13627,6 +13627,211 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/projects/{id}/level': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Level resources: a job whose result is a preview scenario or the leveled plan (needs plan.edit) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default project
+             * @enum {string}
+             */
+            scope?: 'project' | 'pool';
+            /** @default false */
+            withinSlack?: boolean;
+            /** @default false */
+            split?: boolean;
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            to?: string;
+            /** @default true */
+            preview?: boolean;
+            budget?: number;
+            seed?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Queued: follow the job */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LevelJobAccepted'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/level/clear': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Clear every leveling delay of the plan (one undoable edit) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The plan’s change */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanChange'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/notifications': {
     parameters: {
       query?: never;
@@ -18312,6 +18517,39 @@ export interface components {
     WithdrawResourceRequestBody: {
       /** @description Optimistic-concurrency version */
       version: number;
+    };
+    LevelJobAccepted: {
+      job: components['schemas']['Job'];
+    };
+    LevelBody: {
+      /**
+       * @default project
+       * @enum {string}
+       */
+      scope: 'project' | 'pool';
+      /** @default false */
+      withinSlack: boolean;
+      /** @default false */
+      split: boolean;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      from?: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      to?: string;
+      /** @default true */
+      preview: boolean;
+      budget?: number;
+      seed?: number;
+    };
+    ClearLevelingBody: {
+      version?: number;
     };
     NotificationPage: {
       items: components['schemas']['Notification'][];

@@ -131,6 +131,9 @@ function task(v: unknown): void {
   need(pc === undefined || (typeof pc === 'number' && Number.isFinite(pc) && pc >= 0 && pc <= 100));
   need(t.remainingDuration === undefined || t.remainingDuration === null || isQuantity(t.remainingDuration));
   need(t.levelOfEffort === undefined || typeof t.levelOfEffort === 'boolean');
+  const pr = t.priority;
+  need(pr === undefined || (typeof pr === 'number' && Number.isInteger(pr) && pr >= 0 && pr <= 1000));
+  need(t.levelingDelay === undefined || isQuantity(t.levelingDelay));
   if (t.manual !== undefined) {
     const manual = object(t.manual);
     need(isDate(manual.start) && (manual.finish === undefined || isDate(manual.finish)));
@@ -159,6 +162,24 @@ function link(v: unknown): void {
   need(l.lagCalendar === undefined || isIn(LAG_CALENDARS, l.lagCalendar));
 }
 
+const RESOURCE_KINDS = new Set(['person', 'role', 'equipment', 'material', 'cost']);
+const isUnits = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= 1000;
+
+function resource(v: unknown): Raw {
+  const r = object(v);
+  need(isId(r.id) && (r.name === undefined || typeof r.name === 'string'));
+  need(r.kind === undefined || isIn(RESOURCE_KINDS, r.kind));
+  need(r.calendar === undefined || r.calendar === null || typeof r.calendar === 'string');
+  need(r.maxUnits === undefined || isUnits(r.maxUnits));
+  return { ...known(r, ['id', 'name', 'calendar']), kind: r.kind ?? 'person', maxUnits: r.maxUnits ?? 1 };
+}
+
+function assignment(v: unknown): Raw {
+  const a = object(v);
+  need(isId(a.task) && isId(a.resource) && (a.units === undefined || isUnits(a.units)));
+  return { task: a.task, resource: a.resource, units: a.units ?? 1 };
+}
+
 function options(v: unknown): Raw {
   const o = v === undefined ? {} : object(v);
   for (const [key, values] of Object.entries(OPTION_ENUMS)) need(o[key] === undefined || isIn(values, o[key]));
@@ -185,6 +206,10 @@ export function acceptPlanJson(raw: unknown): PlanJson | null {
     const links = p.links === undefined ? [] : array(p.links);
     need(links.length <= JSON_LIMITS.links);
     for (const l of links) link(l);
+    const resources = p.resources === undefined ? undefined : array(p.resources).map(resource);
+    need(resources === undefined || resources.length <= JSON_LIMITS.calendars);
+    const assignments = p.assignments === undefined ? undefined : array(p.assignments).map(assignment);
+    need(assignments === undefined || assignments.length <= JSON_LIMITS.links);
     return {
       ...(known(p, ['format', 'version', 'name', 'projectStart', 'defaultCalendar']) as Pick<
         PlanJson,
@@ -194,6 +219,8 @@ export function acceptPlanJson(raw: unknown): PlanJson | null {
       calendars: calendars as PlanJson['calendars'],
       tasks: tasks as PlanJson['tasks'],
       links: links as PlanJson['links'],
+      ...(resources ? { resources: resources as PlanJson['resources'] } : {}),
+      ...(assignments ? { assignments: assignments as PlanJson['assignments'] } : {}),
     };
   } catch (error) {
     if (error === REFUSED) return null;

@@ -1,4 +1,5 @@
 import { DomainError } from '../core/errors.js';
+import type { FileAssignment, FileResource, PlanResources } from '../core/resources/model.js';
 import {
   type Calendar,
   calendarId,
@@ -67,7 +68,7 @@ const optionalDate = (text: string | null | undefined, at: string, name: string)
   text ? requireLocalDateTime(text, `${at}${name}`) : null;
 
 /** A plan file's parsed, checked content as the engine's Plan; a bad duration or date throws DomainError naming it. */
-export function planFromJson(json: PlanJson): { plan: Plan; report: ImportReport } {
+export function planFromJson(json: PlanJson): { plan: Plan; report: ImportReport; resources?: PlanResources } {
   const calendars: Calendar[] = json.calendars.map((c, ci) =>
     calendarFromJson(c.id, c.name ?? c.id, c, `calendars[${ci}]`),
   );
@@ -134,6 +135,10 @@ export function planFromJson(json: PlanJson): { plan: Plan; report: ImportReport
       ...(t.percentComplete !== undefined ? { percentComplete: t.percentComplete } : {}),
       ...(remaining ? { remainingDurationMinutes: remaining.minutes } : {}),
       ...(t.levelOfEffort ? { levelOfEffort: true } : {}),
+      ...(t.priority !== undefined ? { priority: t.priority } : {}),
+      ...(t.levelingDelay !== undefined
+        ? { levelingDelayMinutes: parseQuantity(t.levelingDelay, units(t.calendar), `${at}.levelingDelay`).minutes }
+        : {}),
       ...(t.drivers
         ? {
             durationDrivers: t.drivers.map((d, di) => {
@@ -189,14 +194,67 @@ export function planFromJson(json: PlanJson): { plan: Plan; report: ImportReport
       ...(o.lagCalendar ? { lagCalendar: o.lagCalendar } : {}),
     },
   };
-  return { plan, report: { format: 'json', notes: [] } };
+  const resources = resourcesFromJson(json, byId);
+  return { plan, report: { format: 'json', notes: [] }, ...(resources ? { resources } : {}) };
+}
+
+/** The file's pool and assignments (absent when it has neither); an unknown task, resource or calendar throws naming it. */
+function resourcesFromJson(json: PlanJson, calendars: ReadonlyMap<string, Calendar>): PlanResources | undefined {
+  if (!json.resources && !json.assignments) return undefined;
+  const ids = new Set<string>();
+  const resources: FileResource[] = (json.resources ?? []).map((r, i) => {
+    if (ids.has(r.id))
+      throw new DomainError('validation_failed', `resources[${i}].id: duplicate id`, { field: `resources[${i}].id` });
+    ids.add(r.id);
+    if (r.calendar && !calendars.has(r.calendar)) {
+      throw new DomainError('validation_failed', `resources[${i}].calendar: unknown calendar ${r.calendar}`, {
+        field: `resources[${i}].calendar`,
+      });
+    }
+    return {
+      id: r.id,
+      code: r.id,
+      name: r.name ?? r.id,
+      kind: r.kind,
+      calendarId: r.calendar ? calendarId(r.calendar) : null,
+      // One step from the beginning of time: the units hold throughout.
+      maxUnits: r.maxUnits === 1 ? [] : [{ fromDay: -1_000_000, units: r.maxUnits }],
+      rates: [],
+    };
+  });
+  const taskIds = new Set(json.tasks.map((t) => t.id));
+  const assignments: FileAssignment[] = (json.assignments ?? []).map((a, i) => {
+    if (!taskIds.has(a.task)) {
+      throw new DomainError('validation_failed', `assignments[${i}].task: unknown task ${a.task}`, {
+        field: `assignments[${i}].task`,
+      });
+    }
+    if (!ids.has(a.resource)) {
+      throw new DomainError('validation_failed', `assignments[${i}].resource: unknown resource ${a.resource}`, {
+        field: `assignments[${i}].resource`,
+      });
+    }
+    return {
+      id: `${a.task}/${a.resource}/${i}`,
+      taskId: taskId(a.task),
+      resourceId: a.resource,
+      units: a.units,
+      workMinutes: 0,
+      actualWorkMinutes: 0,
+      remainingWorkMinutes: null,
+      levelingDelayMinutes: 0,
+    };
+  });
+  return { resources, assignments };
 }
 
 /**
  * Reads a valid plan file without loading zod, or returns null: then readJsonPlan (json-plan.ts)
  * says what is wrong. Durations and dates the schema lets through may still throw DomainError.
  */
-export function readValidJsonPlan(text: string): { plan: Plan; report: ImportReport } | null {
+export function readValidJsonPlan(
+  text: string,
+): { plan: Plan; report: ImportReport; resources?: PlanResources } | null {
   checkJsonLimits(text);
   let raw: unknown;
   try {

@@ -59,6 +59,26 @@ export const TaskJson = z.object({
   drivers: z
     .array(z.object({ calendar: z.string().min(1), duration: quantity, remainingDuration: quantity.optional() }))
     .optional(),
+  /** MS Project's task priority 0–1000 (500 when absent; 1000 is never leveled). */
+  priority: z.number().int().min(0).max(1000).optional(),
+  /** Leveling delay: working time after what links and constraints allow. */
+  levelingDelay: quantity.optional(),
+});
+
+/** A work resource of the file's pool (maxUnits a fraction: 1 = 100 %). */
+export const ResourceJson = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  kind: z.enum(['person', 'role', 'equipment', 'material', 'cost']).default('person'),
+  calendar: z.string().nullable().optional(),
+  maxUnits: z.number().positive().max(1000).default(1),
+});
+
+/** A resource on a task at `units` (a fraction: 1 = 100 %). */
+export const AssignmentJson = z.object({
+  task: z.string().min(1),
+  resource: z.string().min(1),
+  units: z.number().positive().max(1000).default(1),
 });
 
 /** A dependency: from the predecessor to the successor. */
@@ -94,6 +114,8 @@ export const PlanJson = z.object({
   calendars: z.array(CalendarJson).min(1).max(JSON_LIMITS.calendars),
   tasks: z.array(TaskJson).max(JSON_LIMITS.tasks),
   links: z.array(LinkJson).max(JSON_LIMITS.links).default([]),
+  resources: z.array(ResourceJson).max(JSON_LIMITS.calendars).optional(),
+  assignments: z.array(AssignmentJson).max(JSON_LIMITS.links).optional(),
 });
 
 /** A parsed Gantry plan file. */

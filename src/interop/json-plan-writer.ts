@@ -1,3 +1,4 @@
+import type { PlanResources } from '../core/resources/model.js';
 import type { Plan } from '../core/schedule/model.js';
 import type { EpochMinute } from '../core/schedule/time.js';
 import { formatLocalDateTime } from '../core/schedule/time.js';
@@ -21,7 +22,7 @@ const dateTime = (m: EpochMinute | null | undefined) =>
   m === null || m === undefined ? null : formatLocalDateTime(m).slice(0, 16);
 
 /** Writes a plan as a Gantry plan file (durations in days or hours where exact, else minutes). */
-export function writeJsonPlan(plan: Plan): string {
+export function writeJsonPlan(plan: Plan, resources?: PlanResources): string {
   const cal = new Map(plan.calendars.map((c) => [c.id as string, c]));
   const units = (id: string | null | undefined): Units => {
     const c = cal.get(id ?? plan.defaultCalendarId) ?? cal.get(plan.defaultCalendarId);
@@ -80,6 +81,8 @@ export function writeJsonPlan(plan: Plan): string {
       ...(t.percentComplete ? { percentComplete: t.percentComplete } : {}),
       ...(t.remainingDurationMinutes != null ? { remainingDuration: t.remainingDurationMinutes } : {}),
       ...(t.levelOfEffort ? { levelOfEffort: true } : {}),
+      ...(t.priority !== undefined && t.priority !== 500 ? { priority: t.priority } : {}),
+      ...(t.levelingDelayMinutes ? { levelingDelay: t.levelingDelayMinutes } : {}),
       ...(t.durationDrivers
         ? {
             drivers: t.durationDrivers.map((d) => ({
@@ -104,6 +107,19 @@ export function writeJsonPlan(plan: Plan): string {
         : {}),
       ...(l.lagCalendar ? { lagCalendar: l.lagCalendar } : {}),
     })),
+    ...(resources
+      ? {
+          resources: resources.resources.map((r) => ({
+            id: r.id,
+            name: r.name,
+            kind: r.kind,
+            ...(r.calendarId ? { calendar: r.calendarId } : {}),
+            // The file format keeps one maximum: the first step's (or 100 %).
+            maxUnits: r.maxUnits[0]?.units ?? 1,
+          })),
+          assignments: resources.assignments.map((a) => ({ task: a.taskId, resource: a.resourceId, units: a.units })),
+        }
+      : {}),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '../core/errors.js';
+import type { PlanResources } from '../core/resources/model.js';
 import type { Plan } from '../core/schedule/model.js';
 import type { ImportReport } from './import-report.js';
 import { checkJsonLimits } from './json-limits.js';
@@ -20,7 +21,7 @@ function parseWithZod(raw: unknown): PlanJson {
 }
 
 /** Reads a Gantry plan file (JSON text); throws DomainError 'validation_failed' naming the bad field or limit. */
-export function readJsonPlan(text: string): { plan: Plan; report: ImportReport } {
+export function readJsonPlan(text: string): { plan: Plan; report: ImportReport; resources?: PlanResources } {
   checkJsonLimits(text);
   let raw: unknown;
   try {

@@ -17,6 +17,7 @@ import { correctiveActionRoutes } from './routes/corrective-actions.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
+import { levelingRoutes } from './routes/leveling.js';
 import { milestoneRoutes } from './routes/milestones.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { planRoutes } from './routes/plan.js';
@@ -177,6 +178,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', capacityRoutes());
   api.route('/', assignmentRoutes());
   api.route('/', resourceRequestRoutes());
+  api.route('/', levelingRoutes());
   api.route('/', notificationRoutes(options.shutdown ?? new AbortController().signal));
   app.route('/api', api);
 

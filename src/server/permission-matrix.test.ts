@@ -83,6 +83,22 @@ interface Case {
   body?: (f: Fixture) => unknown;
   headers?: (f: Fixture) => Record<string, string>;
   expect: Record<Role, Expect>;
+  /**
+   * Waits for what an allowed call started in the background (a job), so that it does not write
+   * while a later cell compares the database before and after a refusal.
+   */
+  settle?: (client: TestClient, body: unknown) => Promise<void>;
+}
+
+/** Waits until the job of a 202 `{job}` answer has ended (at most ~30 s). */
+async function jobEnded(client: TestClient, body: unknown): Promise<void> {
+  const id = (body as { job: { id: string } }).job.id;
+  for (let i = 0; i < 300; i++) {
+    const job = (await client.get(`/api/jobs/${id}`)).body as { state: string };
+    if (!['queued', 'running'].includes(job.state)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`job ${id} did not end`);
 }
 
 /** A tiny MS Project file for the import route (a FormData is sent as multipart by the client). */
@@ -351,6 +367,20 @@ const CASES: Record<string, Case> = {
     method: 'POST',
     path: (f) => `/api/projects/${f.projectId}/scenarios`,
     body: () => ({ name: 'What if' }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  // Leveling: a job for anyone who may edit the plan; clearing is a plan write.
+  'POST /projects/{id}/level': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/level`,
+    body: () => ({ scope: 'project', preview: true }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+    settle: jobEnded,
+  },
+  'POST /projects/{id}/level/clear': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/level/clear`,
+    body: (f) => ({ version: f.planVersion }),
     expect: row('ok', 'ok', 'ok', 404, 403, 403),
   },
   'GET /projects/{id}/scenarios/{sid}': {
@@ -1290,8 +1320,10 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     const f = want === 'ok' && writes ? await freshFixture(role, c) : await sharedFixture(role);
     const before = writes && want !== 'ok' ? await snapshot(f) : null;
     const res = await call(client, c, f);
-    if (want === 'ok') expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
-    else expect(res.status, JSON.stringify(res.body)).toBe(want);
+    if (want === 'ok') {
+      expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+      await c.settle?.(client, res.body);
+    } else expect(res.status, JSON.stringify(res.body)).toBe(want);
     if (before !== null) expect(await snapshot(f), 'a refused call changed nothing').toBe(before);
     return res;
   }

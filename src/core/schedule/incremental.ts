@@ -2,22 +2,23 @@ import { DomainError } from '../errors.js';
 import { scheduleWarnings } from './critical-path.js';
 import { computeFloats } from './floats.js';
 import type { Plan, ScheduleResult, TaskId } from './model.js';
-import { F_FINISHED, F_SUMMARY } from './network.js';
+import { F_FINISHED, F_SUMMARY, F2_DELAY, MAX_DURATION_MINUTES } from './network.js';
 import { rollupCritical, rollupDates } from './rollup.js';
 import { compilePlan, expandSummaries, type RunDetail, runScheduleDetailed } from './schedule.js';
 import { backwardNode, findProjectFinish, forwardNode, simpleFloats, writeTimes } from './simple-passes.js';
 
-/** A change to one task: its new duration in working minutes. */
+/** A change to one task: its new duration, and optionally its leveling delay (working minutes). */
 export interface TaskChange {
   readonly id: TaskId;
   readonly durationMinutes: number;
+  readonly levelingDelayMinutes?: number;
 }
 
 /** A plan compiled once, rescheduled after changes without recompiling. */
 export interface Scheduler {
   /** Current results. The typed arrays are updated in place by `update`: copy them to keep a snapshot. */
   readonly result: ScheduleResult;
-  /** Applies duration changes (working minutes) and reschedules; returns the new result. */
+  /** Applies duration (and leveling delay) changes in working minutes and reschedules; returns the new result. */
   update(changes: readonly TaskChange[]): ScheduleResult;
 }
 
@@ -45,9 +46,14 @@ export function createScheduler(original: Plan): Scheduler {
 
   /** Percentage lags are resolved from predecessor durations at compile time: recompile. */
   const rebuild = (): ScheduleResult => {
+    const delays = c.tasks.levelingDelay;
     plan = {
       ...plan,
-      tasks: plan.tasks.map((task, i) => ({ ...task, durationMinutes: c.tasks.duration[i] as number })),
+      tasks: plan.tasks.map((task, i) => ({
+        ...task,
+        durationMinutes: c.tasks.duration[i] as number,
+        levelingDelayMinutes: delays.length > 0 ? (delays[i] as number) : task.levelingDelayMinutes,
+      })),
     };
     c = compilePlan(plan);
     expandSummaries(c);
@@ -76,6 +82,22 @@ export function createScheduler(original: Plan): Scheduler {
           taskId: change.id,
           field: 'durationMinutes',
         });
+      }
+      const delay = change.levelingDelayMinutes;
+      if (delay !== undefined) {
+        if (typeof delay !== 'number' || !Number.isFinite(delay) || delay < 0 || delay > MAX_DURATION_MINUTES) {
+          throw new DomainError(
+            'validation_failed',
+            `task ${change.id} levelingDelayMinutes: must be a non-negative number`,
+            {
+              taskId: change.id,
+              field: 'levelingDelayMinutes',
+            },
+          );
+        }
+        if (tasks.levelingDelay.length === 0) tasks.levelingDelay = new Int32Array(n);
+        tasks.levelingDelay[i] = Math.round(delay);
+        tasks.flags2[i] = delay > 0 ? (tasks.flags2[i] as number) | F2_DELAY : (tasks.flags2[i] as number) & ~F2_DELAY;
       }
       const old = tasks.duration[i] as number;
       const rounded = Math.round(d);

@@ -17,7 +17,7 @@ import {
 } from './network.js';
 import { L_FF, L_FS, L_SF, L_SS } from './network-links.js';
 import type { PassState } from './pass-state.js';
-import { finishFrom, nextStart, prevFinish, startFrom } from './task-time.js';
+import { delayedStart, finishFrom, levelingDelayOf, nextStart, prevFinish, startFrom } from './task-time.js';
 import type { WorkCalendar } from './work-calendar.js';
 
 /*
@@ -58,6 +58,18 @@ function earlyStartVia(s: PassState, link: number): number {
       return Math.max(es, s.projectStart);
     }
   }
+}
+
+/**
+ * Where an in-progress task's remaining work would resume without leveling: after the work done
+ * (actual start + duration − remaining), and not before the status date when there is one. A
+ * leveling delay on a started task splits it there (MS Project's "leveling can create splits").
+ */
+export function resumeOf(s: PassState, i: number): number {
+  const t = s.tasks;
+  const cal = t.calendars[t.durCal[i] as number] as WorkCalendar;
+  const done = cal.addWorking(t.actualStart[i] as number, (t.duration[i] as number) - (t.remaining[i] as number));
+  return Number.isFinite(s.statusDate) && s.statusDate > done ? s.statusDate : done;
 }
 
 /** Forward pass over one task. */
@@ -119,9 +131,16 @@ export function forwardTaskMsp(s: PassState, i: number): void {
         break;
     }
     s.constraintUnmet[i] = es < logicStart && first !== last ? 1 : 0;
+    // Leveling delays what links and constraints allow (a finish a constraint set moves with it).
+    if (levelingDelayOf(t, i) > 0) {
+      es = delayedStart(t, i, es);
+      ef = Number.NaN;
+    }
   } else {
     es = t.actualStart[i] as number;
-    if ((flags & F_FINISHED) === 0 && ct === C_FNET) {
+    if ((flags & F_FINISHED) === 0 && levelingDelayOf(t, i) > 0) {
+      ef = finishFrom(t, i, delayedStart(t, i, resumeOf(s, i)), true);
+    } else if ((flags & F_FINISHED) === 0 && ct === C_FNET) {
       ef = finishFrom(t, i, es, false);
       if (ef < cd) ef = cd;
     }

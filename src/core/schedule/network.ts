@@ -15,6 +15,7 @@ import {
   F_MILESTONE,
   F_STARTED,
   F2_DEADLINE,
+  F2_DELAY,
   F2_LOE,
 } from './task-codes.js';
 import { buildTree } from './wbs-tree.js';
@@ -57,6 +58,8 @@ export interface TaskArrays {
   actualFinish: Float64Array;
   manualStart: Float64Array;
   manualFinish: Float64Array;
+  /** Leveling delay in working minutes on `cal` (read only where F2_DELAY is set; empty when no task has one). */
+  levelingDelay: Int32Array;
   /** Resource-driven durations (CSR): calendar, duration and remaining per driver. */
   readonly drvStart: Int32Array;
   readonly drvCal: Uint16Array;
@@ -65,6 +68,7 @@ export interface TaskArrays {
 }
 
 const NONE: Float64Array = new Float64Array(0);
+const NO_DELAYS: Int32Array = new Int32Array(0);
 
 /** A sparse date column, allocated (NaN-filled) on first use. */
 function dated(column: Float64Array, n: number): Float64Array {
@@ -145,6 +149,7 @@ export function compileTasks(plan: Plan, arena?: Arena): TaskArrays {
     actualFinish: Float64Array;
     manualStart: Float64Array;
     manualFinish: Float64Array;
+    levelingDelay: Int32Array;
   } = {
     ...allocateArrays(
       {
@@ -167,6 +172,7 @@ export function compileTasks(plan: Plan, arena?: Arena): TaskArrays {
     actualFinish: NONE,
     manualStart: NONE,
     manualFinish: NONE,
+    levelingDelay: NO_DELAYS,
   };
   const tree = allocateArrays(
     {
@@ -294,6 +300,13 @@ export function compileTasks(plan: Plan, arena?: Arena): TaskArrays {
       flags2 |= F2_DEADLINE;
       a.deadline = dated(a.deadline, n);
       a.deadline[i] = t.deadline;
+    }
+    const delay = t.levelingDelayMinutes;
+    if (delay !== null && delay !== undefined && delay !== 0) {
+      checkMinutes(t, 'levelingDelayMinutes', delay, false);
+      flags2 |= F2_DELAY;
+      if (a.levelingDelay.length === 0) a.levelingDelay = new Int32Array(n);
+      a.levelingDelay[i] = Math.round(delay);
     }
     a.flags2[i] = flags2;
   }

@@ -16,6 +16,7 @@ import {
   STARTED,
 } from './p6-common.js';
 import type { PassState } from './pass-state.js';
+import { delayedStart, levelingDelayOf } from './task-time.js';
 
 /*
  * Primavera P6's forward pass (rules as reverse-engineered by MPXJ's PrimaveraScheduler,
@@ -185,10 +186,15 @@ export function forwardTaskP6(s: PassState, i: number): void {
     if (((t.flags[i] as number) & F_FINISH_MILESTONE) === 0) es = nextWorkStart(s, i, es);
     // A mandatory constraint may pull the activity before what its predecessors allow.
     s.constraintUnmet[i] = !Number.isNaN(preds) && es < preds ? 1 : 0;
+    if (levelingDelayOf(t, i) > 0) {
+      es = delayedStart(t, i, es);
+      ef = Number.NaN;
+    }
   } else if (state === STARTED) {
     // Retained logic: the remaining work waits for the predecessors; progress override: it does not.
     const from = Number.isNaN(preds) || s.progressOverride ? s.statusDate : Math.max(preds, s.statusDate);
-    es = nextWorkStart(s, i, from);
+    // A leveling delay moves the remaining work (the part after the data date).
+    es = delayedStart(t, i, nextWorkStart(s, i, from));
     ef = p6Finish(s, i, es, true);
   } else {
     // A finished activity sits at the data date, or where its predecessors would put it.

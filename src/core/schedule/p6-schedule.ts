@@ -12,11 +12,7 @@ import type { PassState } from './pass-state.js';
  * project's "must finish by" date when that is later.
  */
 export function runP6Passes(s: PassState, options: ScheduleOptions): void {
-  const statusDate = options.statusDate ?? Number.NaN;
-  s.statusDate = Number.isFinite(statusDate) ? statusDate : s.projectStart;
-  if (s.projectStart < s.statusDate) s.projectStart = s.statusDate;
-  s.mustFinishBy = options.mustFinishBy ?? Number.NaN;
-  s.progressOverride = options.progress === 'progressOverride';
+  prepareP6State(s, options);
   const order = s.order;
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
@@ -34,4 +30,13 @@ export function runP6Passes(s: PassState, options: ScheduleOptions): void {
     if (isActivity(s, i)) backwardTaskP6(s, i);
   }
   levelOfEffortPass(s);
+}
+
+/** P6's settings on a fresh pass state: data date (default: the project start), must finish by, progress override. */
+export function prepareP6State(s: PassState, options: ScheduleOptions): void {
+  const statusDate = options.statusDate ?? Number.NaN;
+  s.statusDate = Number.isFinite(statusDate) ? statusDate : s.projectStart;
+  if (s.projectStart < s.statusDate) s.projectStart = s.statusDate;
+  s.mustFinishBy = options.mustFinishBy ?? Number.NaN;
+  s.progressOverride = options.progress === 'progressOverride';
 }

@@ -4,7 +4,7 @@ import { criticalFlags, scheduleWarnings } from './critical-path.js';
 import { computeFloats, type Floats } from './floats.js';
 import type { Plan, ScheduleOptions, ScheduleResult } from './model.js';
 import { applyActualLateStartsMsp, backwardTaskMsp, forwardTaskMsp } from './msp-passes.js';
-import { C_ALAP, compileTasks, F_SUMMARY, type TaskArrays } from './network.js';
+import { C_ALAP, compileTasks, F_SUMMARY, F2_DELAY, type TaskArrays } from './network.js';
 import {
   compileLinks,
   expandSummaryLinks,
@@ -111,7 +111,13 @@ function latestEarlyFinish(s: PassState): number {
 export function expandSummaries(c: CompiledPlan): void {
   if (c.summaryLinks.length === 0) return;
   const s = createPassState(c.tasks, c.links, c.order, c.options.projectStart);
+  // The subtask that drives a summary's SS/SF link is chosen on the unleveled dates, so leveling
+  // delays never rewire the network they were computed on.
+  const flags2 = c.tasks.flags2;
+  const saved = flags2.slice();
+  for (let i = 0; i < flags2.length; i++) flags2[i] = (flags2[i] as number) & ~F2_DELAY;
   forwardPass(s);
+  flags2.set(saved);
   const cols = expandSummaryLinks(c.tasks, c.summaryLinks, s.es, c.leafLinks);
   c.links = toLinkArrays(c.tasks.count, cols);
   c.order = topologicalOrder(c.links, c.leafMask, (i) => c.tasks.ids[i] as string);
@@ -134,6 +140,8 @@ export interface RunDetail {
 export function runScheduleDetailed(c: CompiledPlan, general = false): RunDetail {
   const options = c.options;
   const s = createPassState(c.tasks, c.links, c.order, options.projectStart);
+  // MS Project passes read it only to resume a leveled in-progress task (P6 sets its own below).
+  s.statusDate = options.statusDate ?? Number.NaN;
   const mode = options.totalFloat ?? 'smallest';
   const cal =
     !general && options.direction !== 'backward' && (options.flavour ?? 'msproject') === 'msproject'

@@ -1,5 +1,14 @@
 import { allocateArrays } from './arena.js';
-import { C_ASAP, F_DRIVERS, F_ELAPSED, F_MANUAL, F_MILESTONE, F_STARTED, type TaskArrays } from './network.js';
+import {
+  C_ASAP,
+  F_DRIVERS,
+  F_ELAPSED,
+  F_MANUAL,
+  F_MILESTONE,
+  F_STARTED,
+  F2_DELAY,
+  type TaskArrays,
+} from './network.js';
 import type { LinkArrays } from './network-links.js';
 import type { PassState } from './pass-state.js';
 import type { WorkCalendar } from './work-calendar.js';
@@ -7,7 +16,7 @@ import type { WorkCalendar } from './work-calendar.js';
 /*
  * The MS Project passes for a "simple" network, in integer work positions on its one calendar:
  * every leaf task and lag on the same calendar, auto-scheduled, not started, no constraints,
- * deadlines, elapsed or resource-driven durations. Adding working time is then integer addition,
+ * deadlines (leveling delays are allowed), elapsed or resource-driven durations. Adding working time is then integer addition,
  * and dates are produced once at the end. A date is a position plus a bit saying which of the two
  * times that share a position it is: the start of the next working period (S) or the end of the
  * previous one (F) - 08:00 Monday versus 17:00 Friday. Tracking the bit reproduces exactly what
@@ -42,7 +51,9 @@ export function simpleCalendar(t: TaskArrays, l: LinkArrays, order: Int32Array):
   const notSimple = F_MANUAL | F_STARTED | F_ELAPSED | F_DRIVERS;
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
-    if (((t.flags[i] as number) & notSimple) !== 0 || t.cType[i] !== C_ASAP || t.flags2[i] !== 0) return null;
+    if (((t.flags[i] as number) & notSimple) !== 0 || t.cType[i] !== C_ASAP) return null;
+    // A leveling delay is integer work on the one calendar: it stays simple.
+    if (((t.flags2[i] as number) & ~F2_DELAY) !== 0) return null;
     if (t.durCal[i] !== c || t.cal[i] !== c) return null;
   }
   for (let e = 0; e < l.edgeCount; e++) if (l.lagCal[e] !== c) return null;
@@ -116,6 +127,11 @@ export function forwardNode(st: SimpleState, t: TaskArrays, l: LinkArrays, i: nu
         wt = ct;
       }
     }
+  }
+  // Leveling delay: working minutes after what the links allow, at the start of work (S).
+  if ((t.flags2[i] as number) & F2_DELAY && (t.levelingDelay[i] as number) > 0) {
+    w += t.levelingDelay[i] as number;
+    wt = S;
   }
   const est = (t.flags[i] as number) & F_MILESTONE ? wt : S;
   if (esW[i] === w && esT[i] === est) return false;

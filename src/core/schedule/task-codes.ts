@@ -20,6 +20,8 @@ export const F_DRIVERS = 128;
 export const F2_LOE = 1;
 /** Has a deadline. */
 export const F2_DEADLINE = 2;
+/** Delayed by leveling (levelingDelay holds the working minutes). */
+export const F2_DELAY = 4;
 
 /** As soon as possible. */
 export const C_ASAP = 0;

@@ -1,4 +1,4 @@
-import { F_DRIVERS, F_MILESTONE, type TaskArrays } from './network.js';
+import { F_DRIVERS, F_MILESTONE, F2_DELAY, type TaskArrays } from './network.js';
 import type { EpochMinute } from './time.js';
 import type { WorkCalendar } from './work-calendar.js';
 
@@ -78,4 +78,21 @@ export function prevFinish(t: TaskArrays, i: number, at: EpochMinute): EpochMinu
 /** Working minutes from a to b on the task's duration calendar (wall-clock for elapsed tasks). */
 export function workBetween(t: TaskArrays, i: number, a: EpochMinute, b: EpochMinute): number {
   return (t.calendars[t.durCal[i] as number] as WorkCalendar).workBetween(a, b);
+}
+
+/** Task i's leveling delay in working minutes on its calendar (0 when not leveled). */
+export function levelingDelayOf(t: TaskArrays, i: number): number {
+  return (t.flags2[i] as number) & F2_DELAY ? (t.levelingDelay[i] as number) : 0;
+}
+
+/**
+ * `start` delayed by task i's leveling delay: that many working minutes later on the task's own
+ * calendar, at the start of work (a delayed start is never the end of a working period, so the
+ * integer passes can give it their S bit). Unchanged when the task has no delay.
+ */
+export function delayedStart(t: TaskArrays, i: number, start: EpochMinute): EpochMinute {
+  const d = levelingDelayOf(t, i);
+  if (d <= 0) return start;
+  const moved = (t.calendars[t.cal[i] as number] as WorkCalendar).addWorking(start, d);
+  return nextStart(t, i, moved, false);
 }

@@ -111,3 +111,10 @@ export async function updateResourceRequest(
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+/** Every project's assignments of the given resources (the load leveling works around). */
+export async function assignmentsOfResources(ex: Executor, resourceIds: readonly string[]): Promise<AssignmentRow[]> {
+  return selectInChunks(resourceIds, (chunk) =>
+    ex.selectFrom('assignments').selectAll().where('resource_id', 'in', chunk).execute(),
+  );
+}

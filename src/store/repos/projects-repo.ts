@@ -183,3 +183,18 @@ export async function upsertMember(ex: Executor, row: ProjectMemberRow): Promise
 export async function deleteMember(ex: Executor, projectId: string, userId: string): Promise<void> {
   await ex.deleteFrom('project_members').where('project_id', '=', projectId).where('user_id', '=', userId).execute();
 }
+
+/** Priority (1–5) and lifecycle state of the given projects (leveling across the pool). */
+export async function projectPriorities(
+  ex: Executor,
+  ids: readonly string[],
+): Promise<{ id: string; priority: number; state: string }[]> {
+  const out: { id: string; priority: number; state: string }[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    out.push(
+      ...(await ex.selectFrom('projects').select(['id', 'priority', 'state']).where('id', 'in', chunk).execute()),
+    );
+  }
+  return out;
+}

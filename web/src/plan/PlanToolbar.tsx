@@ -66,6 +66,9 @@ export interface PlanToolbarProps {
   /** Opens the schedule quality (DCMA) drawer; absent in a scenario (the checks are the live plan's). */
   onQuality?(): void;
   onStatusDate(date: string | null): void;
+  /** Opens "Level resources" and clears leveling; absent for people who may not edit the plan. */
+  onLevel?(): void;
+  onClearLeveling?(): void;
 }
 
 export const PlanToolbar = memo(function PlanToolbar(p: PlanToolbarProps) {
@@ -137,6 +140,16 @@ export const PlanToolbar = memo(function PlanToolbar(p: PlanToolbarProps) {
       {p.canEditPlan && !p.inScenario && (
         <Button size="xs" variant="default" leftSection={<IconDeviceFloppy size={14} />} onClick={p.onSaveBaseline}>
           Save baseline…
+        </Button>
+      )}
+      {p.onLevel && (
+        <Button size="xs" variant="default" onClick={p.onLevel}>
+          Level resources…
+        </Button>
+      )}
+      {p.onClearLeveling && (
+        <Button size="xs" variant="subtle" onClick={p.onClearLeveling}>
+          Clear leveling
         </Button>
       )}
       {p.onScenarios && (

@@ -13,6 +13,8 @@ import { fitZoom, GANTT_HEADER_HEIGHT, type GanttBaselineBar, type GanttZoom } f
 import { ghostBarsOf } from './gantt/ghost-bars.js';
 import { gridColumns, wbsColumnWidth } from './grid/columns.js';
 import type { FocusRequest } from './grid/grid-types.js';
+import { LevelResourcesModal } from './leveling/LevelResourcesModal.js';
+import { useLeveling } from './leveling/use-leveling.js';
 import { PlanSplit } from './PlanSplit.js';
 import { PlanToolbar } from './PlanToolbar.js';
 import { localDateOf } from './plan-dates.js';
@@ -52,6 +54,7 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
   const editor = usePlanEditor(source, editsSomething);
   const { tasks, links, byId, plan } = data;
   const liveTasks = useLiveTasks(project.id, scenarioId, plan?.version);
+  const leveling = useLeveling(project.id, plan?.version ?? 0);
   const ghosts = useMemo(
     () => (scenarioId && liveTasks ? ghostBarsOf(liveTasks, tasks) : undefined),
     [scenarioId, liveTasks, tasks],
@@ -222,6 +225,8 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
         onSaveBaseline={openSaveBaseline}
         onStatusDate={onStatusDate}
         onQuality={scenarioId ? undefined : quality.show}
+        onLevel={access.canEditPlan && !scenarioId ? leveling.show : undefined}
+        onClearLeveling={access.canEditPlan && !scenarioId ? leveling.clearLeveling : undefined}
       />
       <Group align="stretch" gap="sm" wrap="nowrap" style={{ flex: 1, minHeight: 240 }}>
         <Paper withBorder radius="md" style={{ flex: 1, minWidth: 0, overflow: 'hidden' }}>
@@ -281,6 +286,14 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
           projectId={project.id}
           tasks={tasks}
           selectedResourceIds={selectedResourceIds(selection, data.byTask)}
+        />
+      )}
+      {access.canEditPlan && (
+        <LevelResourcesModal
+          projectId={project.id}
+          opened={leveling.open}
+          onClose={leveling.hide}
+          onPreview={scenario.enter}
         />
       )}
       {access.canEditPlan && (

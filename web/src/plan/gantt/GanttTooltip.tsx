@@ -38,6 +38,12 @@ export function GanttTooltip({ task, anchor }: { task: PlanTask; anchor: Tooltip
         <dd>{formatWorkingDays(task.durationMinutes)}</dd>
         <dt>Total float</dt>
         <dd>{formatWorkingDays(task.totalFloatMinutes)}</dd>
+        {task.levelingDelayMinutes > 0 && (
+          <>
+            <dt>Leveling</dt>
+            <dd>{`delayed ${formatWorkingDays(task.levelingDelayMinutes)} by leveling`}</dd>
+          </>
+        )}
         <dt>Critical</dt>
         <dd>{task.critical ? 'Yes' : 'No'}</dd>
         {task.percentComplete > 0 && (

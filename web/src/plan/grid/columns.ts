@@ -27,7 +27,8 @@ export type ColumnKey =
   | 'actualFinish'
   | 'responsible'
   | 'assignments'
-  | 'variance';
+  | 'variance'
+  | 'levelingDelay';
 
 /** Who may edit a column: planners (PM, PMO), or also the responsible team member (progress). */
 export type EditRight = 'none' | 'plan' | 'progress';
@@ -89,6 +90,7 @@ export function gridColumns(withVariance: boolean, wbsWidth = wbsColumnWidth(0))
     { key: 'assignments', label: 'Resources', width: 200, edit: 'plan', editor: 'assignments' },
   ];
   if (withVariance) all.push({ key: 'variance', label: 'Finish var.', width: 84, align: 'right', edit: 'none' });
+  all.push({ key: 'levelingDelay', label: 'Leveling delay', width: 96, align: 'right', edit: 'none' });
   const last = all.findIndex((c) => c.key === LAST_FROZEN);
   let left = 0;
   return all.map((c, i) => {
@@ -193,6 +195,11 @@ export function cellText(key: ColumnKey, task: PlanTask, ctx: CellContext): stri
         : `${CONSTRAINT_ABBREVIATIONS[task.constraintType]} ${formatPlanDate(task.constraintDate)}`;
     case 'totalFloat':
       return signedDays(task.totalFloatMinutes, task, ctx);
+    case 'levelingDelay':
+      // In the task calendar's day length, as MS Project shows "3 edays"/"3 days".
+      return task.levelingDelayMinutes > 0
+        ? formatDurationDays(task.levelingDelayMinutes, false, ctx.calendars.units(task.calendarId))
+        : '';
     case 'percentComplete':
       return `${Math.round(task.percentComplete)}%`;
     case 'remaining': {

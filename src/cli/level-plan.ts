@@ -1,0 +1,61 @@
+import { DomainError } from '../core/errors.js';
+import { levelPlan, planWithDelays } from '../core/leveling/index.js';
+import type { PoolResource } from '../core/resources/model.js';
+import type { Calendar } from '../core/schedule/model.js';
+import { schedulePlan } from '../core/schedule/schedule.js';
+import { type FileFormat, readPlanFile, renderScheduleJson } from '../interop/schedule-file.js';
+
+/** What `gantry level PLAN` prints with --json: the schedule JSON, each task with its delay, and the search's figures. */
+export interface LevelPlanJson {
+  readonly projectFinish: string;
+  readonly finishBefore: string;
+  readonly schedulesGenerated: number;
+  readonly conflicts: readonly { taskId: string; reason: string; resourceIds: readonly string[] }[];
+  readonly tasks: readonly (ReturnType<typeof renderScheduleJson>['tasks'][number] & {
+    readonly levelingDelayMinutes: number;
+  })[];
+}
+
+/**
+ * Levels a plan file with resources (Gantry JSON, or MSPDI/XER once their readers carry resources)
+ * offline: the same core leveler as the server, over `schedules` generated schedules from `seed`.
+ * A file without resources has nothing to level and is an input error.
+ */
+export async function levelPlanFile(
+  text: string,
+  opts: { format?: FileFormat; schedules: number; seed: number },
+): Promise<LevelPlanJson> {
+  const file = await readPlanFile(text, opts.format);
+  if (!file.resources || file.resources.resources.length === 0) {
+    throw new DomainError('validation_failed', 'file: has no resources to level (add "resources" and "assignments")', {
+      field: 'resources',
+    });
+  }
+  const plan = file.plan;
+  const calendars = new Map<string, Calendar>(plan.calendars.map((c) => [c.id as string, c]));
+  const fallback = calendars.get(plan.defaultCalendarId) as Calendar;
+  const resources: PoolResource[] = file.resources.resources.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    roleId: null,
+    department: '',
+    skills: [],
+    calendar: (r.calendarId && calendars.get(r.calendarId)) || fallback,
+    maxUnits: r.maxUnits,
+    booking: 'committed',
+  }));
+  const unleveled = schedulePlan(planWithDelays(plan, new Array(plan.tasks.length).fill(0)));
+  const result = levelPlan(
+    { plan, unleveled, resources, assignments: file.resources.assignments },
+    { withinSlack: false, split: false, seed: opts.seed, budget: opts.schedules },
+  );
+  const rendered = renderScheduleJson(plan, result.schedule);
+  return {
+    projectFinish: rendered.projectFinish,
+    finishBefore: renderScheduleJson(plan, unleveled).projectFinish,
+    schedulesGenerated: result.schedulesGenerated,
+    conflicts: result.conflicts.map((c) => ({ taskId: c.taskId, reason: c.reason, resourceIds: c.resourceIds })),
+    tasks: rendered.tasks.map((t, i) => ({ ...t, levelingDelayMinutes: result.taskDelays[i] ?? 0 })),
+  };
+}
