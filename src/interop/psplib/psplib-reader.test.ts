@@ -124,7 +124,7 @@ describe('PSPLIB reader', () => {
 });
 
 /** j30 instances of every difficulty, solved to their proven optimum at the benchmark's budget. */
-const J30 = ['j301_1', 'j3013_1', 'j3025_2', 'j3037_5', 'j3046_2', 'j3048_4'];
+const J30 = ['j301_1', 'j3013_3', 'j3025_2', 'j3037_5', 'j3046_2', 'j3048_4'];
 const present = oracleHas('psplib', 'j30.sm', 'j301_1.sm');
 
 describe.skipIf(!present)(`PSPLIB j30 optima ${ORACLE_TAG}`, () => {

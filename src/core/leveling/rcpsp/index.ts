@@ -7,6 +7,8 @@
 export { JustifiedDecoder } from './justification.js';
 export { ParallelSgs } from './parallel-sgs.js';
 export {
+  blockCrossover,
+  GeneticSearch,
   type ListDecoder,
   mutate,
   type PopulationSearchOptions,

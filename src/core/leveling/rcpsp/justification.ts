@@ -45,12 +45,12 @@ export class JustifiedDecoder implements ListDecoder {
 
   /** Schedule generation passes run so far. */
   get schedulesUsed(): number {
-    return this.sgs.passes;
+    return this.sgs.passes + this.external;
   }
 
   /** True when no pass is left in the budget. */
   get exhausted(): boolean {
-    return this.sgs.passes >= this.budget;
+    return this.sgs.passes + this.external >= this.budget;
   }
 
   /** Decodes a list read as finishes, earliest first: right- then left-justification (2 passes). */
@@ -90,6 +90,25 @@ export class JustifiedDecoder implements ListDecoder {
     const makespan = this.sgs.forward(list, this.left);
     this.record(this.left, makespan);
     this.order.byFinishDescending(this.left, this.work);
+    return this.justify(this.work, list, mirror, makespan);
+  }
+
+  /** Passes run by other schemes (e.g. the parallel SGS), charged to this budget by `adopt`. */
+  private external = 0;
+
+  /**
+   * Takes a schedule another scheme generated (charged as one pass), records it, and justifies it
+   * (2 more passes), filling `list` and `mirror` as `decode` does.
+   */
+  adopt(start: Int32Array, makespan: number, list: Int32Array, mirror: Int32Array): number {
+    this.external++;
+    this.record(start, makespan);
+    return this.justifyStarts(start, makespan, list, mirror);
+  }
+
+  /** Justifies a schedule already generated (2 passes); fills `list` and `mirror` as `decode` does. */
+  justifyStarts(start: Int32Array, makespan: number, list: Int32Array, mirror: Int32Array): number {
+    this.order.byFinishDescending(start, this.work);
     return this.justify(this.work, list, mirror, makespan);
   }
 

@@ -34,6 +34,11 @@ export interface PopulationSearchOptions {
   readonly populationSize?: number;
   /** Stop once the best objective is at most this (e.g. a lower bound: nothing better exists). */
   readonly target?: number;
+  /**
+   * How two lists make a child: Hartmann's two-point crossover (the default), or `block`, which
+   * keeps a block of the father's list in place and the mother's order around it.
+   */
+  readonly crossover?: 'two-point' | 'block';
   /** Swap probability per adjacent pair in a child (Hartmann's mutation). */
   readonly mutationRate?: number;
   readonly onProgress?: (schedulesUsed: number, best: number) => void;
@@ -56,62 +61,121 @@ export interface PopulationSearchResult {
  * by about half a point at 5,000 schedules.
  */
 export function populationSearch(options: PopulationSearchOptions): PopulationSearchResult {
-  const { graph, decoder, schedules, prng, seed } = options;
-  const n = graph.n;
-  const size = Math.max(2, options.populationSize ?? 80);
-  const mutationRate = options.mutationRate ?? 0.05;
-  const target = options.target ?? Number.NEGATIVE_INFINITY;
-  const twoSided = decoder.decodeWithMirror !== undefined;
-  const lists: Int32Array[] = [];
-  const mirrors: Int32Array[] = [];
-  const objective = new Float64Array(size);
-  const hashes = new Uint32Array(size);
-  const bestList = new Int32Array(n);
-  let best = Number.POSITIVE_INFINITY;
-  const out = () => decoder.schedulesUsed >= schedules || best <= target || (options.shouldStop?.() ?? false);
-  const consider = (i: number) => {
-    if (objective[i]! < best) {
-      best = objective[i]!;
-      bestList.set(lists[i]!);
-      options.onProgress?.(decoder.schedulesUsed, best);
-    }
-  };
-  let filled = 0;
-  for (; filled < size && !out(); filled++) {
-    lists.push(new Int32Array(n));
-    mirrors.push(new Int32Array(n));
-    objective[filled] = seed(lists[filled]!, mirrors[filled]!, filled);
-    hashes[filled] = hashList(lists[filled]!);
-    consider(filled);
+  const search = new GeneticSearch(options);
+  search.run(options.schedules);
+  return search.result();
+}
+
+/**
+ * The same search as `populationSearch`, stepwise: `run(untilSchedules)` breeds until the decoder
+ * has used that many schedules (or the options' budget, target or stop say so), and may be called
+ * again; between runs a caller can `inject` an individual found by other means (e.g. a
+ * decomposition step) and read the best.
+ */
+export class GeneticSearch {
+  readonly lists: Int32Array[] = [];
+  readonly mirrors: Int32Array[] = [];
+  readonly objective: Float64Array;
+  readonly bestList: Int32Array;
+  best = Number.POSITIVE_INFINITY;
+  children = 0;
+  private filled = 0;
+  private readonly size: number;
+  private readonly hashes: Uint32Array;
+  private readonly child: Int32Array;
+  private readonly childMirror: Int32Array;
+  private readonly taken: Uint8Array;
+
+  constructor(private readonly options: PopulationSearchOptions) {
+    const n = options.graph.n;
+    this.size = Math.max(2, options.populationSize ?? 80);
+    this.objective = new Float64Array(this.size);
+    this.hashes = new Uint32Array(this.size);
+    this.bestList = new Int32Array(n);
+    this.child = new Int32Array(n);
+    this.childMirror = new Int32Array(n);
+    this.taken = new Uint8Array(n);
   }
-  const child = new Int32Array(n);
-  const childMirror = new Int32Array(n);
-  const taken = new Uint8Array(n);
-  let children = 0;
-  while (filled >= 2 && !out()) {
-    const a = tournament(objective, filled, prng);
-    let b = tournament(objective, filled, prng);
-    if (b === a) b = (a + 1 + prng.int(filled - 1)) % filled;
-    const fromMirror = twoSided && prng.next() < 0.5;
-    const [father, mother] = fromMirror ? [mirrors[a]!, mirrors[b]!] : [lists[a]!, lists[b]!];
-    const bred = fromMirror ? childMirror : child;
-    twoPointCrossover(father, mother, bred, taken, prng);
-    mutate(graph, bred, mutationRate, prng);
-    const value = twoSided ? decoder.decodeWithMirror!(child, childMirror, fromMirror) : decoder.decode(child);
-    children++;
-    const hash = hashList(child);
-    let duplicate = false;
-    for (let i = 0; i < filled && !duplicate; i++) duplicate = hashes[i] === hash && objective[i] === value;
-    const worse = objective[a]! >= objective[b]! ? a : b;
-    if (!duplicate && value <= objective[worse]!) {
-      lists[worse]!.set(child);
-      mirrors[worse]!.set(childMirror);
-      objective[worse] = value;
-      hashes[worse] = hash;
-      consider(worse);
+
+  /** True when the budget, the target or the caller ends the search. */
+  done(until: number = this.options.schedules): boolean {
+    const { decoder, schedules } = this.options;
+    const used = decoder.schedulesUsed;
+    return (
+      used >= schedules ||
+      used >= until ||
+      this.best <= (this.options.target ?? Number.NEGATIVE_INFINITY) ||
+      (this.options.shouldStop?.() ?? false)
+    );
+  }
+
+  private consider(i: number): void {
+    if (this.objective[i]! < this.best) {
+      this.best = this.objective[i]!;
+      this.bestList.set(this.lists[i]!);
+      this.options.onProgress?.(this.options.decoder.schedulesUsed, this.best);
     }
   }
-  return { bestList, bestObjective: best, children };
+
+  /** Seeds the population (if not yet full), then breeds until `until` schedules are used. */
+  run(until: number): void {
+    const { graph, decoder, prng, seed } = this.options;
+    const n = graph.n;
+    const mutationRate = this.options.mutationRate ?? 0.05;
+    const twoSided = decoder.decodeWithMirror !== undefined;
+    const crossover = this.options.crossover === 'block' ? blockCrossover : twoPointCrossover;
+    const { lists, mirrors, objective, hashes, child, childMirror, taken } = this;
+    for (; this.filled < this.size && !this.done(until); this.filled++) {
+      const i = this.filled;
+      lists.push(new Int32Array(n));
+      mirrors.push(new Int32Array(n));
+      objective[i] = seed(lists[i]!, mirrors[i]!, i);
+      hashes[i] = hashList(lists[i]!);
+      this.consider(i);
+    }
+    const filled = this.filled;
+    while (filled >= 2 && !this.done(until)) {
+      const a = tournament(objective, filled, prng);
+      let b = tournament(objective, filled, prng);
+      if (b === a) b = (a + 1 + prng.int(filled - 1)) % filled;
+      const fromMirror = twoSided && prng.next() < 0.5;
+      const [father, mother] = fromMirror ? [mirrors[a]!, mirrors[b]!] : [lists[a]!, lists[b]!];
+      const bred = fromMirror ? childMirror : child;
+      crossover(father, mother, bred, taken, prng);
+      mutate(graph, bred, mutationRate, prng);
+      const value = twoSided ? decoder.decodeWithMirror!(child, childMirror, fromMirror) : decoder.decode(child);
+      this.children++;
+      const worse = objective[a]! >= objective[b]! ? a : b;
+      if (value <= objective[worse]!) this.replace(worse, child, childMirror, value);
+    }
+  }
+
+  /**
+   * Puts an individual found elsewhere in place of the worst one, unless it is a duplicate or no
+   * better than the worst. Returns whether it went in.
+   */
+  inject(list: Int32Array, mirror: Int32Array, value: number): boolean {
+    if (this.filled === 0) return false;
+    let worst = 0;
+    for (let i = 1; i < this.filled; i++) if (this.objective[i]! > this.objective[worst]!) worst = i;
+    if (value > this.objective[worst]!) return false;
+    return this.replace(worst, list, mirror, value);
+  }
+
+  private replace(i: number, list: Int32Array, mirror: Int32Array, value: number): boolean {
+    const hash = hashList(list);
+    for (let o = 0; o < this.filled; o++) if (this.hashes[o] === hash && this.objective[o] === value) return false;
+    this.lists[i]!.set(list);
+    this.mirrors[i]!.set(mirror);
+    this.objective[i] = value;
+    this.hashes[i] = hash;
+    this.consider(i);
+    return true;
+  }
+
+  result(): PopulationSearchResult {
+    return { bestList: this.bestList, bestObjective: this.best, children: this.children };
+  }
 }
 
 /** Binary tournament (sizes 1 and 3 both did worse on j120). */
@@ -156,6 +220,39 @@ export function twoPointCrossover(
       child[pos++] = j;
       taken[j] = 1;
     }
+  }
+}
+
+/**
+ * Block crossover: the child keeps the father's activities at positions [q1, q2) in place; the
+ * activities before and after the block come in the mother's order. The father's first q1
+ * activities are closed under predecessors, so the child is precedence-feasible.
+ */
+export function blockCrossover(
+  father: Int32Array,
+  mother: Int32Array,
+  child: Int32Array,
+  taken: Uint8Array,
+  prng: Prng,
+): void {
+  const n = father.length;
+  let q1 = prng.int(n + 1);
+  let q2 = prng.int(n + 1);
+  if (q1 > q2) [q1, q2] = [q2, q1];
+  // taken: 1 = before the block, 2 = in it, 0 = after it.
+  taken.fill(0);
+  for (let i = 0; i < q1; i++) taken[father[i]!] = 1;
+  for (let i = q1; i < q2; i++) {
+    taken[father[i]!] = 2;
+    child[i] = father[i]!;
+  }
+  let before = 0;
+  let after = q2;
+  for (let i = 0; i < n; i++) {
+    const j = mother[i]!;
+    const t = taken[j];
+    if (t === 1) child[before++] = j;
+    else if (t === 0) child[after++] = j;
   }
 }
 

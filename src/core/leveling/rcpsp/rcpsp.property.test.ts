@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  blockCrossover,
   compileRcpsp,
+  isPrecedenceFeasible,
   JustifiedDecoder,
   ListBuilder,
   ParallelSgs,
@@ -48,6 +50,28 @@ const instance = (maxJobs: number, lags: boolean) =>
     });
 
 describe('RCPSP core on random instances', () => {
+  it("block crossover of two feasible lists is a feasible list keeping the father's block in place", () => {
+    fc.assert(
+      fc.property(instance(14, false), fc.integer({ min: 0, max: 1000 }), (input, seed) => {
+        const p = compileRcpsp(input);
+        const prng = new Prng(seed);
+        const builder = new ListBuilder(p);
+        const lft = priorityValues(p, timeWindows(p), 'lft');
+        const father = new Int32Array(p.n);
+        const mother = new Int32Array(p.n);
+        const child = new Int32Array(p.n);
+        builder.sample(lft, prng, father);
+        builder.sample(lft, prng, mother, 0);
+        blockCrossover(father, mother, child, new Uint8Array(p.n), prng);
+        expect(isPrecedenceFeasible(p, child)).toBe(true);
+        // Outside the father's block the mother's relative order holds: crossing a list with itself is the identity.
+        blockCrossover(mother, mother, child, new Uint8Array(p.n), prng);
+        expect(Array.from(child)).toEqual(Array.from(mother));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('every schedule respects links with lags, releases and capacity; same seed, same schedule', () => {
     fc.assert(
       fc.property(instance(14, true), fc.integer({ min: 0, max: 1000 }), (input, seed) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   compileRcpsp,
+  GeneticSearch,
+  isPrecedenceFeasible,
   JustifiedDecoder,
   ListBuilder,
   type ListDecoder,
@@ -157,6 +159,56 @@ describe('RCPSP core on small instances with known optima', () => {
     });
     expect(sgs.passes).toBe(60);
     expect(result.bestObjective).toBe(11);
+  });
+
+  it('GeneticSearch runs in steps and takes injected individuals in place of the worst, not duplicates', () => {
+    const p = compileRcpsp(TRAP);
+    const decoder = new JustifiedDecoder(p, 400);
+    const builder = new ListBuilder(p);
+    const lft = priorityValues(p, timeWindows(p), 'lft');
+    const prng = new Prng(5);
+    const search = new GeneticSearch({
+      graph: p,
+      decoder,
+      schedules: 400,
+      prng,
+      populationSize: 4,
+      crossover: 'block',
+      seed: (out, mirror) => {
+        builder.sample(lft, prng, out, 0);
+        return decoder.decodeForward(out, mirror);
+      },
+    });
+    search.run(12);
+    expect(decoder.schedulesUsed).toBe(12); // 4 individuals × 3 passes, nothing bred yet
+    const list = new Int32Array(p.n);
+    const mirror = new Int32Array(p.n);
+    builder.sample(lft, undefined, list);
+    const value = decoder.decodeForward(list, mirror);
+    const worst = Math.max(...search.objective);
+    expect(search.inject(list, mirror, worst + 1)).toBe(false);
+    const injected = search.inject(list, mirror, value);
+    expect(injected).toBe(value <= worst);
+    if (injected) expect(search.inject(list, mirror, value)).toBe(false);
+    search.run(400);
+    expect(decoder.schedulesUsed).toBeLessThanOrEqual(400);
+    expect(search.best).toBe(11);
+  });
+
+  it('charges a schedule adopted from the parallel scheme and its justification: 3 passes', () => {
+    const p = compileRcpsp(TRAP);
+    const decoder = new JustifiedDecoder(p, 100);
+    const parallel = new ParallelSgs(p);
+    const start = new Int32Array(p.n);
+    const makespan = parallel.schedule(new Float64Array([0, 1, 2, 3, 4]), start);
+    const list = new Int32Array(p.n);
+    const mirror = new Int32Array(p.n);
+    const value = decoder.adopt(start, makespan, list, mirror);
+    expect(decoder.schedulesUsed).toBe(3);
+    expect(value).toBeLessThanOrEqual(makespan);
+    expect(decoder.bestMakespan).toBe(value);
+    expect(validateSchedule(p, decoder.bestStart)).toEqual([]);
+    expect(isPrecedenceFeasible(p, list) && isPrecedenceFeasible(p, mirror)).toBe(true);
   });
 
   it('validateSchedule names broken links, releases and over-used periods', () => {
