@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { schedulePlan } from '../../core/schedule/schedule.js';
 import { epochDayFromCivil } from '../../core/schedule/time.js';
 import { ORACLE_TAG, oracleHas, oraclePath } from '../../test-support/oracle.js';
@@ -163,9 +163,16 @@ describe('readXer: RSRC, RSRCRATE and TASKRSRC', () => {
 
 const SP10 = oraclePath('p6', 'sp10-cost-loaded.xer');
 describe.skipIf(!oracleHas('p6', 'sp10-cost-loaded.xer'))(`readXer resources on SP10 ${ORACLE_TAG}`, () => {
-  const text = readFileSync(SP10, 'latin1');
-  const tables = readXerTables(text);
-  const { plan, resources, report } = readXer(text);
+  // Read before the tests, not here: vitest runs a skipped suite's body to list its tests.
+  let tables: ReturnType<typeof readXerTables>;
+  let plan: ReturnType<typeof readXer>['plan'];
+  let resources: ReturnType<typeof readXer>['resources'];
+  let report: ReturnType<typeof readXer>['report'];
+  beforeAll(() => {
+    const text = readFileSync(SP10, 'latin1');
+    tables = readXerTables(text);
+    ({ plan, resources, report } = readXer(text));
+  });
 
   it('carries every RSRC row and every TASKRSRC row (the file skips none)', () => {
     expect(tables.get('RSRC')?.rows.length).toBe(180);
