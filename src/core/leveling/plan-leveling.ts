@@ -5,12 +5,11 @@ import { activityGraph } from './activity-graph.js';
 import type { LevelingInput, LevelingOptions, LevelingResult } from './model.js';
 import { ruleRanks, urgencyDays } from './priority-order.js';
 import { ListBuilder, type ListDecoder, Prng, populationSearch } from './rcpsp/index.js';
+import { RegretSampler } from './regret-sampler.js';
 import { type DecodedSchedule, PlanDecoder } from './serial-decoder.js';
 
 /** Most schedules one leveling run may generate (a bound on hostile budgets, not a tuning knob). */
 export const MAX_LEVELING_BUDGET = 100_000;
-/** Exponent of the regret-based sampling that seeds the population: (regret + 1 day)^2. */
-const REGRET_EXPONENT = 2;
 
 function better(a: DecodedSchedule, b: DecodedSchedule): boolean {
   if (a.finish !== b.finish) return a.finish < b.finish;
@@ -29,9 +28,9 @@ export function planWithDelays(plan: Plan, delays: ArrayLike<number>): Plan {
   };
 }
 
-/** Population size for a budget: most of a small budget goes to breeding, never fewer than 10 seeds. */
+/** Population size for a budget: most of the budget goes to breeding (justified children), never fewer than 8 seeds. */
 function populationFor(budget: number): number {
-  return Math.max(10, Math.min(80, Math.floor(budget / 6)));
+  return Math.max(8, Math.min(80, Math.floor(budget / 6)));
 }
 
 /**
@@ -59,6 +58,7 @@ export function levelPlan(input: LevelingInput, options: LevelingOptions): Level
   const rule = ruleRanks(decoder.keys, activities);
   const urgency = urgencyDays(decoder.keys, activities);
   const builder = new ListBuilder(graph);
+  const sampler = new RegretSampler(graph, urgency);
   const prng = new Prng(options.seed);
   const taskList = new Int32Array(m);
 
@@ -109,7 +109,7 @@ export function levelPlan(input: LevelingInput, options: LevelingOptions): Level
   };
   const seed = (out: Int32Array, _mirror: Int32Array, index: number): number => {
     if (index === 0) builder.sample(rule, undefined, out);
-    else builder.sample(urgency, prng, out, REGRET_EXPONENT);
+    else sampler.sample(prng, out);
     return run(out, false);
   };
   if (m === 0) {

@@ -256,11 +256,16 @@ export class PlanDecoder {
     }
   }
 
-  /** The day holding the last working minute of [p, p + dur) on calendar c (dur > 0). */
-  private lastDayOf(cal: WorkCalendar, p: number, dur: number): number {
-    const day = Math.floor(cal.timeAtWorkStart(p + dur - 1) / DAY);
-    this.days.ensure(day + 1);
-    return day;
+  /** The day holding the last working minute of [p, p + dur) on calendar c (dur > 0), from its first day on. */
+  private lastDayOf(c: number, firstDay: number, p: number, dur: number): number {
+    const days = this.days;
+    const end = p + dur;
+    let d = firstDay;
+    for (;;) {
+      days.ensure(d + 1);
+      if (((days.position[c] as Float64Array)[d + 1 - days.firstDay] as number) >= end) return d;
+      d++;
+    }
   }
 
   /**
@@ -284,7 +289,7 @@ export class PlanDecoder {
       return true;
     }
     if (d0 < this.days.firstDay) return false;
-    let last = this.lastDayOf(cal, ws, dur);
+    let last = this.lastDayOf(c, d0, ws, dur);
     let clash = this.clashDay(this.asgStart[i] as number, this.asgStart[i + 1] as number, c, ws, dur, d0, last);
     if (clash === Number.NEGATIVE_INFINITY) {
       this.commitSpan(i, c, ws, dur, d0, last);
@@ -296,7 +301,7 @@ export class PlanDecoder {
         this.setDelay(i, 0);
         this.forward(i);
       }
-      const end = this.lastDayOf(cal, ws, dur);
+      const end = this.lastDayOf(c, d0, ws, dur);
       const over = this.clashingResources(i, c, ws, dur, d0, end);
       this.conflicts(i, reason, over, conflicts);
       this.commitSpan(i, c, ws, dur, d0, end);
@@ -320,7 +325,7 @@ export class PlanDecoder {
       if (d > horizon) return fail('no_fit');
       const p = pos[d - f] as number;
       if (limit !== Number.POSITIVE_INFINITY && cal.timeAtWorkFinish(p + dur) > limit) return fail('beyond_slack');
-      last = this.lastDayOf(cal, p, dur);
+      last = this.lastDayOf(c, d, p, dur);
       clash = this.clashDay(this.asgStart[i] as number, this.asgStart[i + 1] as number, c, p, dur, d, last);
       if (clash !== Number.NEGATIVE_INFINITY) continue;
       const delay = p - ws;
@@ -533,9 +538,7 @@ export class PlanDecoder {
       if (this.movable[i] === 1 && this.plain[i] === 1) continue;
       this.commit(i, this.demand(i));
     }
-    const byFinish = this.sortBuf;
-    for (let k = 0; k < m; k++) byFinish[k] = acts[k] as number;
-    byFinish.sort((a, b) => (s.ef[b] as number) - (s.ef[a] as number) || (s.es[b] as number) - (s.es[a] as number));
+    const byFinish = this.sortedBy(s.ef, s.es, -1);
     for (let k = 0; k < m; k++) {
       const i = byFinish[k] as number;
       if (this.movable[i] !== 1 || this.plain[i] !== 1) continue;
@@ -565,22 +568,31 @@ export class PlanDecoder {
             break;
           }
           const first = Math.floor(cal.timeAtWorkStart(end - dur) / DAY);
-          const last = this.lastDayOf(cal, end - dur, dur);
+          const last = this.lastDayOf(c, first, end - dur, dur);
           const clash = this.firstClashDay(i, c, end - dur, dur, first, last);
           if (clash === Number.POSITIVE_INFINITY) break;
           end = (days.position[c] as Float64Array)[clash - days.firstDay] as number;
         }
         const first = Math.floor(cal.timeAtWorkStart(end - dur) / DAY);
-        this.commitSpan(i, c, end - dur, dur, first, this.lastDayOf(cal, end - dur, dur));
+        this.commitSpan(i, c, end - dur, dur, first, this.lastDayOf(c, first, end - dur, dur));
       }
       bs[i] = dur > 0 ? cal.timeAtWorkStart(end - dur) : cal.timeAtWorkFinish(end);
       bf[i] = dur > 0 ? cal.timeAtWorkFinish(end) : (bs[i] as number);
     }
-    const order = this.sortBuf;
-    for (let k = 0; k < m; k++) order[k] = acts[k] as number;
-    order.sort((a, b) => (bs[a] as number) - (bs[b] as number) || (bf[a] as number) - (bf[b] as number));
     this.schedules++;
-    return order;
+    return this.sortedBy(bs, bf, 1);
+  }
+
+  /** The activities by `first` (ascending for sign 1, descending for -1), then `second`, then index. */
+  private sortedBy(first: Float64Array, second: Float64Array, sign: number): Int32Array {
+    const out = this.sortBuf;
+    out.set(this.activities);
+    return out.sort(
+      (a, b) =>
+        sign * ((first[a] as number) - (first[b] as number)) ||
+        sign * ((second[a] as number) - (second[b] as number)) ||
+        a - b,
+    );
   }
 
   /** The first day a resource of task i has no room for [p, p + dur) on calendar c, or +Infinity. */
