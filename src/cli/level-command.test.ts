@@ -124,6 +124,18 @@ describe('gantry level PLAN', () => {
     expect(doc.schedulesGenerated).toBe(5);
   });
 
+  it('stops searching at --time-limit with the best schedule so far', async () => {
+    const r = await runGantry(['level', planFile(PLAN), '--schedules', '100000', '--time-limit', '1', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.schedulesGenerated).toBeGreaterThanOrEqual(1);
+    expect(doc.schedulesGenerated).toBeLessThan(100000);
+    expect(doc.projectFinish).toBe('2024-01-11T17:00:00');
+    const bad = await runGantry(['level', planFile(PLAN), '--time-limit', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--time-limit/);
+  });
+
   it('refuses a plan without resources, and bad options, naming them (exit 2)', async () => {
     const { resources: _, assignments: __, ...bare } = PLAN;
     const none = await runGantry(['level', planFile(bare)]);

@@ -16,6 +16,11 @@ export interface LevelPlanJson {
   })[];
 }
 
+function deadline(ms: number): () => boolean {
+  const end = performance.now() + ms;
+  return () => performance.now() > end;
+}
+
 /**
  * Levels a plan file with resources (Gantry JSON, or MSPDI/XER once their readers carry resources)
  * offline: the same core leveler as the server, over `schedules` generated schedules from `seed`.
@@ -23,7 +28,7 @@ export interface LevelPlanJson {
  */
 export async function levelPlanFile(
   text: string,
-  opts: { format?: FileFormat; schedules: number; seed: number },
+  opts: { format?: FileFormat; schedules: number; seed: number; timeLimitMs?: number },
 ): Promise<LevelPlanJson> {
   const file = await readPlanFile(text, opts.format);
   if (!file.resources || file.resources.resources.length === 0) {
@@ -48,7 +53,14 @@ export async function levelPlanFile(
   const unleveled = schedulePlan(planWithDelays(plan, new Array(plan.tasks.length).fill(0)));
   const result = levelPlan(
     { plan, unleveled, resources, assignments: file.resources.assignments },
-    { withinSlack: false, split: false, seed: opts.seed, budget: opts.schedules },
+    {
+      withinSlack: false,
+      split: false,
+      seed: opts.seed,
+      budget: opts.schedules,
+      // A time limit trades the seed's reproducibility for a bounded wait (asked between schedules).
+      ...(opts.timeLimitMs ? { shouldStop: deadline(opts.timeLimitMs) } : {}),
+    },
   );
   const rendered = renderScheduleJson(plan, result.schedule);
   return {

@@ -41,61 +41,28 @@ function before(k: TaskKeys, a: number, b: number): boolean {
 }
 
 /**
- * A precedence-feasible task list built step by step from the tasks whose predecessors are listed.
- * Without `random`: always the best by the priority rule. With it: regret-based biased random
- * sampling among the eligible tasks of the highest priority level: the chance of a task grows with
- * how much more urgent it is than the least urgent one, (regret + one day)^2.
+ * The priority rule as one number per activity (position k of `activities`): its rank when all
+ * are sorted by the rule (0 = first). A list builder that always takes the eligible activity of
+ * the smallest rank builds the rule's list.
  */
-export function priorityList(c: CompiledPlan, activities: Int32Array, k: TaskKeys, random?: () => number): Int32Array {
-  const n = c.tasks.count;
-  const l = c.links;
-  const inSet = new Uint8Array(n);
-  for (const i of activities) inSet[i] = 1;
-  const missing = new Int32Array(n);
-  for (const i of activities) {
-    for (let e = l.inStart[i] as number; e < (l.inStart[i + 1] as number); e++) {
-      if (inSet[l.edgeFrom[l.inEdges[e] as number] as number]) missing[i] = (missing[i] as number) + 1;
-    }
-  }
-  const eligible: number[] = [];
-  for (const i of activities) if (missing[i] === 0) eligible.push(i);
-  const out = new Int32Array(activities.length);
-  const weights: number[] = [];
-  for (let pos = 0; pos < out.length; pos++) {
-    let best = 0;
-    for (let j = 1; j < eligible.length; j++) if (before(k, eligible[j] as number, eligible[best] as number)) best = j;
-    let pick = best;
-    if (random && eligible.length > 1) {
-      const top = k.level[eligible[best] as number] as number;
-      let worst = Number.NEGATIVE_INFINITY;
-      for (const i of eligible)
-        if (k.level[i] === top) worst = Math.max(worst, Math.min(k.lateStart[i] as number, 1e15));
-      let sum = 0;
-      weights.length = 0;
-      for (const i of eligible) {
-        const w = k.level[i] === top ? (worst - Math.min(k.lateStart[i] as number, 1e15) + 1440) ** 2 : 0;
-        weights.push(w);
-        sum += w;
-      }
-      let x = random() * sum;
-      for (let j = 0; j < eligible.length; j++) {
-        x -= weights[j] as number;
-        if (x < 0 && (weights[j] as number) > 0) {
-          pick = j;
-          break;
-        }
-      }
-    }
-    const i = eligible[pick] as number;
-    eligible[pick] = eligible[eligible.length - 1] as number;
-    eligible.pop();
-    out[pos] = i;
-    for (let e = l.outStart[i] as number; e < (l.outStart[i + 1] as number); e++) {
-      const q = l.edgeTo[l.outEdges[e] as number] as number;
-      if (!inSet[q]) continue;
-      missing[q] = (missing[q] as number) - 1;
-      if (missing[q] === 0) eligible.push(q);
-    }
-  }
-  return out;
+export function ruleRanks(k: TaskKeys, activities: Int32Array): Float64Array {
+  const positions = Array.from(activities.keys());
+  positions.sort((a, b) => {
+    const x = activities[a] as number;
+    const y = activities[b] as number;
+    return before(k, x, y) ? -1 : before(k, y, x) ? 1 : 0;
+  });
+  const rank = new Float64Array(activities.length);
+  positions.forEach((p, r) => {
+    rank[p] = r;
+  });
+  return rank;
+}
+
+/**
+ * What regret-based biased sampling draws by: the unleveled late start in days (smaller is more
+ * urgent), per activity position. With exponent 2 a task's chance grows as (regret + 1 day)^2.
+ */
+export function urgencyDays(k: TaskKeys, activities: Int32Array): Float64Array {
+  return Float64Array.from(activities, (i) => Math.min(k.lateStart[i] as number, 1e15) / 1440);
 }

@@ -8,6 +8,8 @@ import {
   C_MFO,
   C_MSO,
   C_SNLT,
+  F_DRIVERS,
+  F_ELAPSED,
   F_FINISHED,
   F_MANUAL,
   F_STARTED,
@@ -21,7 +23,7 @@ import { createPassState, type PassState } from '../schedule/pass-state.js';
 import { type CompiledPlan, compilePlan, expandSummaries } from '../schedule/schedule.js';
 import { delayedStart } from '../schedule/task-time.js';
 import { WorkCalendar } from '../schedule/work-calendar.js';
-import { repairedOrder } from './feasible-order.js';
+import { FeasibleOrder } from './feasible-order.js';
 import type {
   LevelingConflict,
   LevelingConflictReason,
@@ -29,6 +31,7 @@ import type {
   LevelingOptions,
   Overallocation,
 } from './model.js';
+import { type TaskKeys, taskKeys } from './priority-order.js';
 import { ResourceDays, workByDay } from './resource-days.js';
 
 const DAY = 1440;
@@ -50,12 +53,17 @@ export interface DecodedSchedule {
 
 /**
  * The order → schedule function ("decoder") of the leveler: a serial schedule-generation scheme in
- * calendar time. Tasks are taken in list order (a list that puts a task before one of its
- * predecessors is repaired: the first task of the list whose predecessors are placed goes next);
- * each gets the engine's own early start from its placed predecessors and constraints, then the
- * smallest leveling delay, tried working day by working day, at which every resource it uses has
- * room every day. Any search over lists (random sampling here, a genetic algorithm later) can
- * drive it.
+ * calendar time. Tasks are taken in list order (repaired so that predecessors come first and a
+ * higher priority level always goes before a lower one); each gets the engine's own early start
+ * from its placed predecessors and constraints ONCE, then the first working day on which every
+ * resource it uses has room for its whole span, found on per-day tables (the task calendar's work
+ * position at each day start, capacity and load per resource per day) with jump-ahead: a start
+ * that still covers the last day a resource was full on fails there again, so the next try is the
+ * day after it. The chosen day becomes a delay in working minutes on the task's calendar and the
+ * engine's forward step runs once more with it (so the engine's schedule of the plan with the
+ * delays is the decoded one). Tasks whose work is not a plain span on their own calendar
+ * (in-progress, elapsed, resource-driven) take the general path: the engine's forward step per
+ * candidate day. Any search over lists (sampling, the genetic algorithm) can drive it.
  */
 export class PlanDecoder {
   readonly compiled: CompiledPlan;
@@ -71,10 +79,21 @@ export class PlanDecoder {
   private readonly asgUnits: Float64Array;
   /** 1 where leveling may delay the task (see isMovable, movableByState). */
   readonly movable: Uint8Array;
+  /** 1 where the task's work is one span on its own calendar (the fast path applies). */
+  private readonly plain: Uint8Array;
   private readonly fixedDelay: Int32Array;
   private readonly lateFinishLimit: Float64Array;
   private readonly dayBuf: number[] = [];
   private readonly minuteBuf: number[] = [];
+  private readonly order: FeasibleOrder;
+  private readonly workResources: readonly { readonly id: string }[];
+  /** The priority rule's keys; a list never overrides their priority level. */
+  readonly keys: TaskKeys;
+  /** Generated schedules so far (every decode and backward pass). */
+  schedules = 0;
+  private readonly backStart: Float64Array;
+  private readonly backFinish: Float64Array;
+  private readonly sortBuf: Int32Array;
 
   constructor(
     readonly input: LevelingInput,
@@ -98,15 +117,19 @@ export class PlanDecoder {
 
     const n = t.count;
     this.movable = new Uint8Array(n);
+    this.plain = new Uint8Array(n);
     this.fixedDelay = new Int32Array(n);
     this.lateFinishLimit = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+    const unplain = F_STARTED | F_FINISHED | F_MANUAL | F_DRIVERS | F_ELAPSED;
     for (let i = 0; i < n; i++) {
       this.fixedDelay[i] = Math.round(plan.tasks[i]?.levelingDelayMinutes ?? 0);
       this.movable[i] = movable[i] && this.movableByState(t, i) ? 1 : 0;
+      this.plain[i] = ((t.flags[i] as number) & unplain) === 0 && t.durCal[i] === t.cal[i] ? 1 : 0;
       if (options.withinSlack) this.lateFinishLimit[i] = unleveled.lateFinish[i] as number;
     }
 
     const work = input.resources.filter((r) => WORK_KINDS.includes(r.kind));
+    this.workResources = work;
     const resourceIndex = new Map(work.map((r, k) => [r.id, k]));
     const byTask: { r: number; units: number }[][] = Array.from({ length: n }, () => []);
     for (const a of input.assignments) {
@@ -122,12 +145,23 @@ export class PlanDecoder {
     this.asgUnits = Float64Array.from(flat, (x) => x.units);
 
     let first = Math.min(plan.options.projectStart, plan.options.statusDate ?? Number.POSITIVE_INFINITY);
+    let last = first;
     for (let k = 0; k < this.activities.length; k++) {
-      const es = unleveled.earlyStart[this.activities[k] as number] as number;
+      const a = this.activities[k] as number;
+      const es = unleveled.earlyStart[a] as number;
       if (es < first) first = es;
+      const ef = unleveled.earlyFinish[a] as number;
+      if (ef > last) last = ef;
     }
     const calendars = work.map((r) => new WorkCalendar(compileDayRules(r.calendar)));
-    this.days = new ResourceDays(work, calendars, input.background, Math.floor(first / DAY) - 1);
+    this.days = new ResourceDays(work, calendars, t.calendars, input.background, Math.floor(first / DAY) - 1);
+    // Most leveled plans end within a few months of the unleveled finish: size the tables once.
+    if (Number.isFinite(last)) this.days.ensure(Math.floor(last / DAY) + 92);
+    this.keys = taskKeys(input, this.compiled, this.movable);
+    this.backStart = new Float64Array(n).fill(Number.NaN);
+    this.backFinish = new Float64Array(n).fill(Number.NaN);
+    this.sortBuf = new Int32Array(this.activities.length);
+    this.order = new FeasibleOrder(this.compiled, this.activities, this.keys.level);
   }
 
   /** Whether the options let task i move at all (priority, date range); its state is checked once compiled. */
@@ -164,6 +198,148 @@ export class PlanDecoder {
     else forwardTaskMsp(this.s, i);
   }
 
+  // ---- The fast path: a plain task's work is [p, p + dur) in work positions of its calendar. ----
+
+  /**
+   * The last day on which the resource of an assignment in [from, to) of task i has no room for
+   * its work [p, p + dur) on calendar c (an epoch day), or -Infinity when all fit. Each resource's
+   * days are read from the last one back, so the first full day met is the one to jump past.
+   */
+  private clashDay(from: number, to: number, c: number, p: number, dur: number, firstDay: number, lastDay: number) {
+    const days = this.days;
+    const pos = days.position[c] as Float64Array;
+    const { load, capacity, span } = days;
+    const f = days.firstDay;
+    const end = p + dur;
+    let clash = Number.NEGATIVE_INFINITY;
+    for (let a = from; a < to; a++) {
+      const units = this.asgUnits[a] as number;
+      const row = (this.asgResource[a] as number) * span - f;
+      for (let d = lastDay; d >= firstDay; d--) {
+        const k = d - f;
+        const lo = (pos[k] as number) > p ? (pos[k] as number) : p;
+        const hi = (pos[k + 1] as number) < end ? (pos[k + 1] as number) : end;
+        if (hi <= lo) continue;
+        if ((load[row + d] as number) + units * (hi - lo) > (capacity[row + d] as number) + EPS) {
+          if (d > clash) clash = d;
+          break;
+        }
+      }
+    }
+    return clash;
+  }
+
+  /** The resources of task i without room for [p, p + dur) (for a conflict report). */
+  private clashingResources(i: number, c: number, p: number, dur: number, firstDay: number, lastDay: number) {
+    const out: number[] = [];
+    for (let a = this.asgStart[i] as number; a < (this.asgStart[i + 1] as number); a++) {
+      if (this.clashDay(a, a + 1, c, p, dur, firstDay, lastDay) > Number.NEGATIVE_INFINITY)
+        out.push(this.asgResource[a] as number);
+    }
+    return out;
+  }
+
+  /** Books task i's work [p, p + dur) on calendar c on its resources. */
+  private commitSpan(i: number, c: number, p: number, dur: number, firstDay: number, lastDay: number): void {
+    const days = this.days;
+    const pos = days.position[c] as Float64Array;
+    const f = days.firstDay;
+    const stop = this.asgStart[i + 1] as number;
+    for (let a = this.asgStart[i] as number; a < stop; a++) {
+      const r = this.asgResource[a] as number;
+      const units = this.asgUnits[a] as number;
+      for (let d = firstDay; d <= lastDay; d++) {
+        const k = d - f;
+        const m = Math.min(pos[k + 1] as number, p + dur) - Math.max(pos[k] as number, p);
+        if (m > 0) days.add(r, d, units * m);
+      }
+    }
+  }
+
+  /** The day holding the last working minute of [p, p + dur) on calendar c (dur > 0), from its first day on. */
+  private lastDayOf(c: number, firstDay: number, p: number, dur: number): number {
+    const days = this.days;
+    const end = p + dur;
+    let d = firstDay;
+    for (;;) {
+      days.ensure(d + 1);
+      if (((days.position[c] as Float64Array)[d + 1 - days.firstDay] as number) >= end) return d;
+      d++;
+    }
+  }
+
+  /**
+   * Places a plain task (see `plain`); false when the engine's dates for the chosen delay are not
+   * the span the tables assumed (then the general path places it instead).
+   */
+  private placePlain(i: number, delays: Int32Array, conflicts: LevelingConflict[]): boolean {
+    const t = this.compiled.tasks;
+    const s = this.s;
+    const movable = this.movable[i] === 1;
+    this.setDelay(i, movable ? 0 : (this.fixedDelay[i] as number));
+    this.forward(i);
+    const c = t.cal[i] as number;
+    const cal = t.calendars[c] as WorkCalendar;
+    const es = s.es[i] as number;
+    const ws = cal.workAt(es);
+    const dur = cal.workAt(s.ef[i] as number) - ws;
+    const d0 = Math.floor(es / DAY);
+    if (!(dur > 0)) {
+      this.finishPlacement(i, delays, 0);
+      return true;
+    }
+    if (d0 < this.days.firstDay) return false;
+    let last = this.lastDayOf(c, d0, ws, dur);
+    let clash = this.clashDay(this.asgStart[i] as number, this.asgStart[i + 1] as number, c, ws, dur, d0, last);
+    if (clash === Number.NEGATIVE_INFINITY) {
+      this.commitSpan(i, c, ws, dur, d0, last);
+      delays[i] = movable ? 0 : (this.fixedDelay[i] as number);
+      return true;
+    }
+    const fail = (reason: LevelingConflictReason) => {
+      if (movable) {
+        this.setDelay(i, 0);
+        this.forward(i);
+      }
+      const end = this.lastDayOf(c, d0, ws, dur);
+      const over = this.clashingResources(i, c, ws, dur, d0, end);
+      this.conflicts(i, reason, over, conflicts);
+      this.commitSpan(i, c, ws, dur, d0, end);
+      delays[i] = movable ? 0 : (this.fixedDelay[i] as number);
+      return true;
+    };
+    if (!movable) return fail('fixed');
+    const limit = this.lateFinishLimit[i] as number;
+    const horizon = d0 + HORIZON_DAYS;
+    for (;;) {
+      // The next working day after the clash: the task starts there at the start of work.
+      let d = clash + 1;
+      this.days.ensure(d + 1);
+      let pos = this.days.position[c] as Float64Array;
+      const f = this.days.firstDay;
+      while ((pos[d + 1 - f] as number) === (pos[d - f] as number) && d <= horizon) {
+        d++;
+        this.days.ensure(d + 1);
+        pos = this.days.position[c] as Float64Array;
+      }
+      if (d > horizon) return fail('no_fit');
+      const p = pos[d - f] as number;
+      if (limit !== Number.POSITIVE_INFINITY && cal.timeAtWorkFinish(p + dur) > limit) return fail('beyond_slack');
+      last = this.lastDayOf(c, d, p, dur);
+      clash = this.clashDay(this.asgStart[i] as number, this.asgStart[i + 1] as number, c, p, dur, d, last);
+      if (clash !== Number.NEGATIVE_INFINITY) continue;
+      const delay = p - ws;
+      this.setDelay(i, delay);
+      this.forward(i);
+      if (s.es[i] !== cal.timeAtWorkStart(p) || cal.workAt(s.ef[i] as number) - p !== dur) return false;
+      this.commitSpan(i, c, p, dur, d, last);
+      delays[i] = delay;
+      return true;
+    }
+  }
+
+  // ---- The general path: the engine's forward step per candidate day, work read day by day. ----
+
   /** Where the work that still needs resources starts (NaN when there is none left). */
   private workStart(i: number): number {
     const t = this.compiled.tasks;
@@ -195,10 +371,10 @@ export class PlanDecoder {
     for (let a = this.asgStart[i] as number; a < end; a++) {
       const r = this.asgResource[a] as number;
       const units = this.asgUnits[a] as number;
-      for (let k = 0; k < days; k++) {
+      for (let k = days - 1; k >= 0; k--) {
         const day = this.dayBuf[k] as number;
         const need = units * (this.minuteBuf[k] as number);
-        if (this.days.loadOn(r, day) + need > this.days.capacity(r, day) + EPS) {
+        if (this.days.loadOn(r, day) + need > this.days.capacityOn(r, day) + EPS) {
           out.push(r);
           if (day > this.lastConflictDay) this.lastConflictDay = day;
           break;
@@ -219,8 +395,9 @@ export class PlanDecoder {
 
   /** Places task i: no delay if it fits, else the first working day that fits (or a conflict). */
   private place(i: number, delays: Int32Array, conflicts: LevelingConflict[]): void {
-    const t = this.compiled.tasks;
     const hasWork = (this.asgStart[i + 1] as number) > (this.asgStart[i] as number);
+    if (hasWork && this.plain[i] === 1 && this.placePlain(i, delays, conflicts)) return;
+    const t = this.compiled.tasks;
     const movable = this.movable[i] === 1 && hasWork;
     this.setDelay(i, movable ? 0 : (this.fixedDelay[i] as number));
     this.forward(i);
@@ -282,6 +459,14 @@ export class PlanDecoder {
     this.commit(i, days);
   }
 
+  private conflicts(i: number, reason: LevelingConflictReason, over: readonly number[], out: LevelingConflict[]) {
+    out.push({
+      taskId: this.compiled.tasks.ids[i] as TaskId,
+      reason,
+      resourceIds: over.map((r) => this.workResources[r]?.id as string),
+    });
+  }
+
   private conflict(
     i: number,
     reason: LevelingConflictReason,
@@ -290,13 +475,13 @@ export class PlanDecoder {
     days: number,
     conflicts: LevelingConflict[],
   ): void {
-    const work = this.input.resources.filter((r) => WORK_KINDS.includes(r.kind));
-    conflicts.push({
-      taskId: this.compiled.tasks.ids[i] as TaskId,
-      reason,
-      resourceIds: over.map((r) => work[r]?.id as string),
-    });
+    this.conflicts(i, reason, over, conflicts);
     this.finishPlacement(i, delays, days);
+  }
+
+  /** The task order of the last decoded schedule (task indices; valid until the next decode). */
+  get lastOrder(): Int32Array {
+    return this.order.result;
   }
 
   /** Generates the schedule of a task list (indices of plan.tasks; see the class comment). */
@@ -308,13 +493,131 @@ export class PlanDecoder {
     const conflicts: LevelingConflict[] = [];
     let finish = Number.NEGATIVE_INFINITY;
     let totalDelay = 0;
-    for (const i of repairedOrder(this.compiled, this.activities, list)) {
+    const order = this.order.repair(list);
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
       this.place(i, delays, conflicts);
-      finish = Math.max(finish, this.s.ef[i] as number);
+      const ef = this.s.ef[i] as number;
+      if (ef > finish) finish = ef;
       totalDelay += delays[i] as number;
     }
     if (finish === Number.NEGATIVE_INFINITY) finish = this.s.projectStart;
+    this.schedules++;
     return { finish, totalDelay, delays, conflicts };
+  }
+
+  /**
+   * The right half of a justification: from the last decoded schedule, every movable plain task is
+   * moved as late as its successors (as placed here) and the schedule's finish allow, last
+   * finishing first, on the same day tables (a task that does not fit ends at the end of the
+   * working day before the first day that is full). Tasks that cannot move, or whose work is not a
+   * plain span, keep their dates and load. The dates are approximate where link lags use another
+   * calendar: only the order they give matters, because the forward decoder places it again.
+   * Returns the task order by these late starts (earliest first), the next list to decode.
+   */
+  backwardOrder(): Int32Array {
+    const t = this.compiled.tasks;
+    const s = this.s;
+    const l = this.compiled.links;
+    const acts = this.activities;
+    const m = acts.length;
+    const days = this.days;
+    const bs = this.backStart;
+    const bf = this.backFinish;
+    let finish = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < m; k++) {
+      const i = acts[k] as number;
+      bs[i] = s.es[i] as number;
+      bf[i] = s.ef[i] as number;
+      if ((s.ef[i] as number) > finish) finish = s.ef[i] as number;
+    }
+    // Fixed and non-plain tasks keep their load where the forward pass put them.
+    days.reset();
+    for (let k = 0; k < m; k++) {
+      const i = acts[k] as number;
+      if (this.movable[i] === 1 && this.plain[i] === 1) continue;
+      this.commit(i, this.demand(i));
+    }
+    const byFinish = this.sortedBy(s.ef, s.es, -1);
+    for (let k = 0; k < m; k++) {
+      const i = byFinish[k] as number;
+      if (this.movable[i] !== 1 || this.plain[i] !== 1) continue;
+      const c = t.cal[i] as number;
+      const cal = t.calendars[c] as WorkCalendar;
+      const dur = cal.workAt(s.ef[i] as number) - cal.workAt(s.es[i] as number);
+      let latest = finish;
+      for (let e = l.outStart[i] as number; e < (l.outStart[i + 1] as number); e++) {
+        const edge = l.outEdges[e] as number;
+        const j = l.edgeTo[edge] as number;
+        const type = l.type[edge] as number;
+        const anchor = type === 0 || type === 1 ? (bs[j] as number) : (bf[j] as number);
+        if (Number.isNaN(anchor)) continue;
+        const lag = l.lag[edge] as number;
+        const at =
+          lag === 0 ? anchor : (t.calendars[l.lagCal[edge] as number] as WorkCalendar).addWorking(anchor, -lag);
+        // FS and FF bound i's finish; SS and SF its start.
+        const bound = type === 0 || type === 2 ? at : cal.addWorking(at, dur);
+        if (bound < latest) latest = bound;
+      }
+      let end = cal.workAt(latest);
+      const floor = days.position[c]?.[0] as number;
+      if ((this.asgStart[i + 1] as number) > (this.asgStart[i] as number) && dur > 0) {
+        for (;;) {
+          if (end - dur < floor) {
+            end = cal.workAt(latest);
+            break;
+          }
+          const first = Math.floor(cal.timeAtWorkStart(end - dur) / DAY);
+          const last = this.lastDayOf(c, first, end - dur, dur);
+          const clash = this.firstClashDay(i, c, end - dur, dur, first, last);
+          if (clash === Number.POSITIVE_INFINITY) break;
+          end = (days.position[c] as Float64Array)[clash - days.firstDay] as number;
+        }
+        const first = Math.floor(cal.timeAtWorkStart(end - dur) / DAY);
+        this.commitSpan(i, c, end - dur, dur, first, this.lastDayOf(c, first, end - dur, dur));
+      }
+      bs[i] = dur > 0 ? cal.timeAtWorkStart(end - dur) : cal.timeAtWorkFinish(end);
+      bf[i] = dur > 0 ? cal.timeAtWorkFinish(end) : (bs[i] as number);
+    }
+    this.schedules++;
+    return this.sortedBy(bs, bf, 1);
+  }
+
+  /** The activities by `first` (ascending for sign 1, descending for -1), then `second`, then index. */
+  private sortedBy(first: Float64Array, second: Float64Array, sign: number): Int32Array {
+    const out = this.sortBuf;
+    out.set(this.activities);
+    return out.sort(
+      (a, b) =>
+        sign * ((first[a] as number) - (first[b] as number)) ||
+        sign * ((second[a] as number) - (second[b] as number)) ||
+        a - b,
+    );
+  }
+
+  /** The first day a resource of task i has no room for [p, p + dur) on calendar c, or +Infinity. */
+  private firstClashDay(i: number, c: number, p: number, dur: number, firstDay: number, lastDay: number): number {
+    const days = this.days;
+    const pos = days.position[c] as Float64Array;
+    const { load, capacity, span } = days;
+    const f = days.firstDay;
+    const end = p + dur;
+    let clash = Number.POSITIVE_INFINITY;
+    for (let a = this.asgStart[i] as number; a < (this.asgStart[i + 1] as number); a++) {
+      const units = this.asgUnits[a] as number;
+      const row = (this.asgResource[a] as number) * span - f;
+      for (let d = firstDay; d <= lastDay && d < clash; d++) {
+        const k = d - f;
+        const lo = (pos[k] as number) > p ? (pos[k] as number) : p;
+        const hi = (pos[k + 1] as number) < end ? (pos[k + 1] as number) : end;
+        if (hi <= lo) continue;
+        if ((load[row + d] as number) + units * (hi - lo) > (capacity[row + d] as number) + EPS) {
+          clash = d;
+          break;
+        }
+      }
+    }
+    return clash;
   }
 
   /** Early start and finish of task i in the last decoded schedule. */
@@ -324,14 +627,14 @@ export class PlanDecoder {
 
   /** Resource-days over capacity in the last decoded schedule, earliest first (at most `max`). */
   overallocations(max = 1000): Overallocation[] {
-    const work = this.input.resources.filter((r) => WORK_KINDS.includes(r.kind));
+    const work = this.workResources;
     const out: Overallocation[] = [];
     for (let k = 0; k < this.days.days && out.length < max; k++) {
       const day = this.days.firstDay + k;
       for (let r = 0; r < work.length && out.length < max; r++) {
         const load = this.days.loadOn(r, day);
         if (load <= 0) continue;
-        const capacity = this.days.capacity(r, day);
+        const capacity = this.days.capacityOn(r, day);
         if (load > capacity + EPS) {
           out.push({ resourceId: work[r]?.id as string, day, loadMinutes: load, capacityMinutes: capacity });
         }
