@@ -16,12 +16,7 @@ import { workingMinutesByDay } from '../../core/capacity/work-profile.js';
 import type { ProjectState } from '../../core/lifecycle.js';
 import type { WorkCalendar } from '../../core/schedule/index.js';
 import { findCalendars } from '../../store/repos/calendars-repo.js';
-import {
-  type CapacityProjectRow,
-  capacityPlans,
-  capacityProjects,
-  findResourceSettings,
-} from '../../store/repos/capacity-repo.js';
+import { type CapacityProjectRow, capacityPlans, capacityProjects } from '../../store/repos/capacity-repo.js';
 import { listResources } from '../../store/repos/resources-repo.js';
 import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';

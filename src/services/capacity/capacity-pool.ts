@@ -6,12 +6,7 @@ import {
   type UnitsStep,
   WORK_KINDS,
 } from '../../core/resources/model.js';
-import {
-  type Calendar,
-  type CalendarException,
-  parseLocalDateTime,
-  type WorkCalendar,
-} from '../../core/schedule/index.js';
+import type { Calendar, WorkCalendar } from '../../core/schedule/index.js';
 import type { CalendarRow, ResourceRow } from '../../store/schema.js';
 import { STANDARD_CALENDAR_ID } from '../../store/standard-calendar.js';
 import { calendarsOf } from '../plan/plan-model.js';

@@ -8,12 +8,13 @@ import { projectPriorities } from '../../store/repos/projects-repo.js';
 import { resourcesByIds } from '../../store/repos/resources-repo.js';
 import type { TaskRow } from '../../store/schema.js';
 import { delayOps, type LevelJobInput } from '../leveling/level-queue.js';
-import { backgroundLoad, poolResourceOf, taskAssignmentOf } from '../leveling/pool-resources.js';
+import { backgroundLoad, taskAssignmentOf } from '../leveling/pool-resources.js';
 import { calendarsOf, enginePlan } from '../plan/plan-model.js';
 import { applyPlanOps } from '../plan/plan-ops-service.js';
 import { readScheduledPlan, scheduledTasks } from '../plan/plan-schedule.js';
 import { addScenarioOps, createScenario, listScenarios } from '../plan/scenario-service.js';
 import { loadProjectFor } from '../project-service.js';
+import { poolResourceOf } from '../resources/pool-resource.js';
 import type { JobHandler, JobTools } from './job-handler.js';
 
 const DEFAULT_BUDGET = 200;
@@ -30,8 +31,8 @@ async function levelingInput(tools: JobTools, input: LevelJobInput) {
   const assignments = await listAssignments(ctx.store.db, input.projectId);
   const resourceIds = [...new Set(assignments.map((a) => a.resource_id))];
   const byId = new Map<string, Calendar>(calendars.map((c) => [c.id as string, c]));
-  const fallback = byId.get(plan.defaultCalendarId) as Calendar;
-  const resources = (await resourcesByIds(ctx.store.db, resourceIds)).map((r) => poolResourceOf(r, byId, fallback));
+  // A resource without a calendar works on the organisation's Standard one (as capacity counts it).
+  const resources = (await resourcesByIds(ctx.store.db, resourceIds)).map((r) => poolResourceOf(r, byId));
   tools.progress(0.05, 'Reading the load of other projects');
   const others = (await assignmentsOfResources(ctx.store.db, resourceIds)).filter(
     (a) => a.project_id !== input.projectId,

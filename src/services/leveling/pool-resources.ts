@@ -1,58 +1,14 @@
 import type { BackgroundLoad } from '../../core/leveling/model.js';
 import type { PoolResource, TaskAssignment } from '../../core/resources/model.js';
-import { type Calendar, type CalendarException, taskId, workCalendar } from '../../core/schedule/index.js';
-import { parseLocalDateTime } from '../../core/schedule/time.js';
-import type { AssignmentRow, ResourceRow, TaskRow } from '../../store/schema.js';
+import { taskId, workCalendar } from '../../core/schedule/index.js';
+import type { AssignmentRow, TaskRow } from '../../store/schema.js';
 
 /*
- * Turning stored resources and assignments into what the leveler takes: each resource's effective
- * calendar (its base calendar, or the plan's default, with its personal exceptions on top) and its
- * maximum units over time; other projects' assignments as fixed load per day.
+ * Turning stored assignments into what the leveler takes (the resources themselves are the pool's
+ * `poolResourceOf`): this project's assignments, and other projects' as fixed load per day.
  */
 
 const DAY = 1440;
-const dayOf = (date: string): number => Math.floor((parseLocalDateTime(`${date}T00:00`) ?? 0) / DAY);
-const minuteOf = (hm: string): number => {
-  const [h, m] = hm.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-};
-
-interface WireException {
-  readonly name?: string;
-  readonly from: string;
-  readonly to: string;
-  readonly working: readonly { start: string; end: string }[];
-}
-
-/** The leveler's view of a stored resource; `calendars` holds the base calendars by id, `fallback` the plan's default. */
-export function poolResourceOf(
-  r: ResourceRow,
-  calendars: ReadonlyMap<string, Calendar>,
-  fallback: Calendar,
-): PoolResource {
-  const base = (r.calendar_id && calendars.get(r.calendar_id)) || fallback;
-  const exceptions: CalendarException[] = (JSON.parse(r.exceptions) as WireException[]).map((e) => ({
-    name: e.name ?? '',
-    fromDay: dayOf(e.from),
-    toDay: dayOf(e.to),
-    working: e.working.map((w) => ({ startMinute: minuteOf(w.start), endMinute: minuteOf(w.end) })),
-  }));
-  const steps = (JSON.parse(r.max_units) as { from: string; unitsPercent: number }[])
-    .map((s) => ({ fromDay: dayOf(s.from), units: s.unitsPercent / 100 }))
-    .sort((a, b) => a.fromDay - b.fromDay);
-  return {
-    id: r.id,
-    name: r.name,
-    kind: r.kind as PoolResource['kind'],
-    roleId: r.role_id,
-    department: r.department,
-    skills: JSON.parse(r.skills),
-    // Later exceptions win: the personal ones go after the base calendar's own.
-    calendar: { ...base, exceptions: [...base.exceptions, ...exceptions] },
-    maxUnits: steps,
-    booking: r.booking as PoolResource['booking'],
-  };
-}
 
 /** The core's assignment of a stored one. */
 export function taskAssignmentOf(a: AssignmentRow): TaskAssignment {
