@@ -8,13 +8,13 @@ import { projectPriorities } from '../../store/repos/projects-repo.js';
 import { resourcesByIds } from '../../store/repos/resources-repo.js';
 import type { TaskRow } from '../../store/schema.js';
 import { delayOps, type LevelJobInput } from '../leveling/level-queue.js';
-import { backgroundLoad, taskAssignmentOf } from '../leveling/pool-resources.js';
+import { backgroundLoad } from '../leveling/pool-resources.js';
 import { calendarsOf, enginePlan } from '../plan/plan-model.js';
 import { applyPlanOps } from '../plan/plan-ops-service.js';
 import { readScheduledPlan, scheduledTasks } from '../plan/plan-schedule.js';
 import { addScenarioOps, createScenario, listScenarios } from '../plan/scenario-service.js';
 import { loadProjectFor } from '../project-service.js';
-import { poolResourceOf } from '../resources/pool-resource.js';
+import { poolResourceOf, taskAssignmentOf } from '../resources/pool-resource.js';
 import type { JobHandler, JobTools } from './job-handler.js';
 
 const DEFAULT_BUDGET = 200;

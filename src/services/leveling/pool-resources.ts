@@ -1,6 +1,6 @@
 import type { BackgroundLoad } from '../../core/leveling/model.js';
-import type { PoolResource, TaskAssignment } from '../../core/resources/model.js';
-import { taskId, workCalendar } from '../../core/schedule/index.js';
+import type { PoolResource } from '../../core/resources/model.js';
+import { workCalendar } from '../../core/schedule/index.js';
 import type { AssignmentRow, TaskRow } from '../../store/schema.js';
 
 /*
@@ -9,20 +9,6 @@ import type { AssignmentRow, TaskRow } from '../../store/schema.js';
  */
 
 const DAY = 1440;
-
-/** The core's assignment of a stored one. */
-export function taskAssignmentOf(a: AssignmentRow): TaskAssignment {
-  return {
-    id: a.id,
-    taskId: taskId(a.task_id),
-    resourceId: a.resource_id,
-    units: a.units,
-    workMinutes: a.work_minutes,
-    actualWorkMinutes: a.actual_work_minutes,
-    remainingWorkMinutes: a.remaining_work_minutes,
-    levelingDelayMinutes: a.leveling_delay_minutes,
-  };
-}
 
 /**
  * Fixed load other projects put on the pool: for each of their assignments to a leveled resource,

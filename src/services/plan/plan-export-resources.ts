@@ -6,6 +6,7 @@ import { findCalendars } from '../../store/repos/calendars-repo.js';
 import { resourcesByIds } from '../../store/repos/resources-repo.js';
 import type { TaskRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
+import { taskAssignmentOf } from '../resources/pool-resource.js';
 import { calendarsOf } from './plan-model.js';
 
 /*
@@ -63,14 +64,7 @@ export async function exportPlanResources(
     resources: {
       resources,
       assignments: assignments.map((a) => ({
-        id: a.id,
-        taskId: taskId(a.task_id),
-        resourceId: a.resource_id,
-        units: a.units,
-        workMinutes: a.work_minutes,
-        actualWorkMinutes: a.actual_work_minutes,
-        remainingWorkMinutes: a.remaining_work_minutes,
-        levelingDelayMinutes: a.leveling_delay_minutes,
+        ...taskAssignmentOf(a),
         ...(a.budget_cost_minor != null ? { budgetCostMinor: a.budget_cost_minor } : {}),
         ...(a.actual_cost_minor != null ? { actualCostMinor: a.actual_cost_minor } : {}),
         ...(a.remaining_cost_minor != null ? { remainingCostMinor: a.remaining_cost_minor } : {}),

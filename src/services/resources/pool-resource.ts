@@ -1,8 +1,8 @@
 import type { ResourceFields } from '../../contracts/resources.js';
-import type { PoolResource, UnitsStep } from '../../core/resources/model.js';
-import type { Calendar, CalendarException } from '../../core/schedule/model.js';
+import type { PoolResource, TaskAssignment, UnitsStep } from '../../core/resources/model.js';
+import { type Calendar, type CalendarException, taskId } from '../../core/schedule/model.js';
 import { type EpochDay, epochDayFromCivil, parseTimeOfDay } from '../../core/schedule/time.js';
-import type { ResourceRow } from '../../store/schema.js';
+import type { AssignmentRow, ResourceRow } from '../../store/schema.js';
 import { STANDARD_CALENDAR_ID } from '../../store/standard-calendar.js';
 import { fieldsOfRow } from './resource-row.js';
 
@@ -65,5 +65,19 @@ export function poolResourceOfFields(
     calendar: exceptions.length === 0 ? base : { ...base, exceptions: [...base.exceptions, ...exceptions] },
     maxUnits: unitsSteps(f),
     booking: f.booking,
+  };
+}
+
+/** The core's assignment of a stored one. */
+export function taskAssignmentOf(a: AssignmentRow): TaskAssignment {
+  return {
+    id: a.id,
+    taskId: taskId(a.task_id),
+    resourceId: a.resource_id,
+    units: a.units,
+    workMinutes: a.work_minutes,
+    actualWorkMinutes: a.actual_work_minutes,
+    remainingWorkMinutes: a.remaining_work_minutes,
+    levelingDelayMinutes: a.leveling_delay_minutes,
   };
 }
