@@ -48,6 +48,11 @@ export class JustifiedDecoder implements ListDecoder {
     return this.left;
   }
 
+  /** The right-justified schedule the mirror list of the last decode describes. */
+  get lastMirrorSchedule(): Int32Array {
+    return this.right;
+  }
+
   /** Schedule generation passes run so far. */
   get schedulesUsed(): number {
     return this.sgs.passes + this.external;

@@ -25,6 +25,8 @@ export interface ListDecoder {
    * crossovers that read schedules (`PopulationSearchOptions.scheduleCrossover`).
    */
   readonly lastSchedule?: Int32Array;
+  /** Optional, likewise: the schedule the mirror list describes after the last decode. */
+  readonly lastMirrorSchedule?: Int32Array;
 }
 
 /** How to run the population search; `seed` fills a fresh list (and mirror) AND decodes it. */
@@ -47,6 +49,8 @@ export interface PopulationSearchOptions {
   /**
    * A crossover that reads the father's schedule (e.g. Valls et al.'s peak crossover), used for
    * `scheduleCrossoverShare` of the children bred from the (left) lists; needs `decoder.lastSchedule`.
+   * With `decoder.lastMirrorSchedule` too, half the children of mirror lists use it as well, on the
+   * father's mirror schedule. The father's list must be its schedule's order (by finish or start).
    */
   readonly scheduleCrossover?: (
     father: Int32Array,
@@ -94,6 +98,7 @@ export class GeneticSearch {
   readonly mirrors: Int32Array[] = [];
   /** Each individual's schedule, when the search uses a schedule crossover. */
   readonly schedules: Int32Array[] = [];
+  readonly mirrorSchedules: Int32Array[] = [];
   readonly objective: Float64Array;
   readonly bestList: Int32Array;
   best = Number.POSITIVE_INFINITY;
@@ -116,6 +121,10 @@ export class GeneticSearch {
     this.child = new Int32Array(n);
     this.childMirror = new Int32Array(n);
     this.taken = new Uint8Array(n);
+  }
+
+  private get keepsMirrorSchedules(): boolean {
+    return this.keepsSchedules && this.options.decoder.lastMirrorSchedule !== undefined;
   }
 
   private get keepsSchedules(): boolean {
@@ -156,6 +165,7 @@ export class GeneticSearch {
       mirrors.push(new Int32Array(n));
       objective[i] = seed(lists[i]!, mirrors[i]!, i);
       if (this.keepsSchedules) this.schedules.push(decoder.lastSchedule!.slice());
+      if (this.keepsMirrorSchedules) this.mirrorSchedules.push(decoder.lastMirrorSchedule!.slice());
       hashes[i] = hashList(lists[i]!);
       this.mirrorHashes[i] = hashList(mirrors[i]!);
       this.consider(i);
@@ -173,6 +183,8 @@ export class GeneticSearch {
       const bred = fromMirror ? childMirror : child;
       if (!fromMirror && this.keepsSchedules && prng.next() < (this.options.scheduleCrossoverShare ?? 1)) {
         this.options.scheduleCrossover!(father, this.schedules[a]!, mother, bred, prng);
+      } else if (fromMirror && this.keepsMirrorSchedules && prng.next() < MIRROR_SHARE) {
+        this.options.scheduleCrossover!(father, this.mirrorSchedules[a]!, mother, bred, prng);
       } else crossover(father, mother, bred, taken, prng);
       mutate(graph, bred, mutationRate, prng);
       if (skipped < 64 && this.present(bred, fromMirror)) {
@@ -248,6 +260,7 @@ export class GeneticSearch {
     this.hashes[i] = hash;
     this.mirrorHashes[i] = hashList(mirror);
     if (this.keepsSchedules) this.schedules[i]!.set(schedule ?? this.options.decoder.lastSchedule!);
+    if (this.keepsMirrorSchedules) this.mirrorSchedules[i]!.set(this.options.decoder.lastMirrorSchedule!);
     this.consider(i);
     return true;
   }
@@ -256,6 +269,12 @@ export class GeneticSearch {
     return { bestList: this.bestList, bestObjective: this.best, children: this.children };
   }
 }
+
+/**
+ * Share of the children of mirror lists bred by the schedule crossover on the father's mirror
+ * schedule (j120, whole set: none 32.65 %, half 32.59 %, all 32.62 %).
+ */
+const MIRROR_SHARE = 0.5;
 
 /** Binary tournament (sizes 1 and 3 both did worse on j120). */
 function tournament(objective: Float64Array, size: number, prng: Prng): number {

@@ -84,8 +84,12 @@ describe('RCPSP third round: pre-filled profile, peak crossover, decomposition, 
         builder.sample(lft, prng, father);
         builder.sample(lft, prng, mother, 0);
         const decoder = new JustifiedDecoder(p, 10);
-        decoder.decode(father);
+        const fatherMirror = new Int32Array(p.n);
+        decoder.decodeWithMirror(father, fatherMirror, false);
         const schedule = decoder.lastSchedule.slice();
+        // The right list (its right schedule's start order) with that schedule, as the search breeds it.
+        new PeakCrossover(p).cross(fatherMirror, decoder.lastMirrorSchedule, mother, child, prng);
+        expect(isPrecedenceFeasible(p, child)).toBe(true);
         const peak = new PeakCrossover(p);
         peak.cross(father, schedule, mother, child, prng);
         expect(isPrecedenceFeasible(p, child)).toBe(true);

@@ -52,10 +52,10 @@ export const DEFAULT_SCHEDULES = 5_000;
  * population by regret-based biased sampling on latest finish and latest start times, half of it
  * decoded by the parallel scheme (non-delay schedules, often better starts on large tight projects)
  * and half by the serial one, every individual justified (forward-backward improvement), then the
- * genetic search on justified lists: children of left lists by Valls et al.'s peak crossover on the
- * father's schedule, children of right lists by block crossover; a child equal to an individual is
- * not decoded. Stops early when the makespan reaches
- * the lower bound.
+ * genetic search on justified lists: Valls et al.'s peak crossover on the father's left schedule
+ * for children of left lists, and on his right schedule for half the children of right lists (block
+ * crossover for the other half); a child equal to an individual is not decoded. Stops early when
+ * the makespan reaches the lower bound.
  */
 export function solveRcpsp(problem: RcpspProblem, options: SolveRcpspOptions = {}): RcpspSolution {
   const budget = Math.max(1, Math.floor(options.schedules ?? DEFAULT_SCHEDULES));
