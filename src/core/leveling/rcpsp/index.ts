@@ -4,8 +4,10 @@
  * - `populationSearch` with your own `ListDecoder` (e.g. a calendar-aware scheme in minutes), over
  *   the same operators, with `ListBuilder.sample` for the initial lists.
  */
+export { Decomposition, type DecompositionOptions } from './decomposition.js';
 export { JustifiedDecoder } from './justification.js';
 export { ParallelSgs } from './parallel-sgs.js';
+export { PeakCrossover } from './peak-crossover.js';
 export {
   blockCrossover,
   GeneticSearch,

@@ -43,6 +43,16 @@ export class JustifiedDecoder implements ListDecoder {
     this.mirror = new Int32Array(n);
   }
 
+  /** The left-justified schedule the list of the last decode describes. */
+  get lastSchedule(): Int32Array {
+    return this.left;
+  }
+
+  /** The right-justified schedule the mirror list of the last decode describes. */
+  get lastMirrorSchedule(): Int32Array {
+    return this.right;
+  }
+
   /** Schedule generation passes run so far. */
   get schedulesUsed(): number {
     return this.sgs.passes + this.external;
@@ -95,6 +105,11 @@ export class JustifiedDecoder implements ListDecoder {
 
   /** Passes run by other schemes (e.g. the parallel SGS), charged to this budget by `adopt`. */
   private external = 0;
+
+  /** Charges passes run elsewhere (e.g. on a decomposition's sub-project) to this budget. */
+  charge(passes: number): void {
+    this.external += passes;
+  }
 
   /**
    * Takes a schedule another scheme generated (charged as one pass), records it, and justifies it

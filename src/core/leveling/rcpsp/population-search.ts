@@ -20,6 +20,13 @@ export interface ListDecoder {
    * decoder rewrites both. With it, half the children are bred from the mirror lists.
    */
   decodeWithMirror?(list: Int32Array, mirror: Int32Array, fromMirror: boolean): number;
+  /**
+   * Optional: the schedule (start per activity) the list describes after the last decode, for
+   * crossovers that read schedules (`PopulationSearchOptions.scheduleCrossover`).
+   */
+  readonly lastSchedule?: Int32Array;
+  /** Optional, likewise: the schedule the mirror list describes after the last decode. */
+  readonly lastMirrorSchedule?: Int32Array;
 }
 
 /** How to run the population search; `seed` fills a fresh list (and mirror) AND decodes it. */
@@ -39,6 +46,20 @@ export interface PopulationSearchOptions {
    * keeps a block of the father's list in place and the mother's order around it.
    */
   readonly crossover?: 'two-point' | 'block';
+  /**
+   * A crossover that reads the father's schedule (e.g. Valls et al.'s peak crossover), used for
+   * `scheduleCrossoverShare` of the children bred from the (left) lists; needs `decoder.lastSchedule`.
+   * With `decoder.lastMirrorSchedule` too, half the children of mirror lists use it as well, on the
+   * father's mirror schedule. The father's list must be its schedule's order (by finish or start).
+   */
+  readonly scheduleCrossover?: (
+    father: Int32Array,
+    fatherSchedule: Int32Array,
+    mother: Int32Array,
+    child: Int32Array,
+    prng: Prng,
+  ) => void;
+  readonly scheduleCrossoverShare?: number;
   /** Swap probability per adjacent pair in a child (Hartmann's mutation). */
   readonly mutationRate?: number;
   readonly onProgress?: (schedulesUsed: number, best: number) => void;
@@ -75,6 +96,9 @@ export function populationSearch(options: PopulationSearchOptions): PopulationSe
 export class GeneticSearch {
   readonly lists: Int32Array[] = [];
   readonly mirrors: Int32Array[] = [];
+  /** Each individual's schedule, when the search uses a schedule crossover. */
+  readonly schedules: Int32Array[] = [];
+  readonly mirrorSchedules: Int32Array[] = [];
   readonly objective: Float64Array;
   readonly bestList: Int32Array;
   best = Number.POSITIVE_INFINITY;
@@ -82,6 +106,7 @@ export class GeneticSearch {
   private filled = 0;
   private readonly size: number;
   private readonly hashes: Uint32Array;
+  private readonly mirrorHashes: Uint32Array;
   private readonly child: Int32Array;
   private readonly childMirror: Int32Array;
   private readonly taken: Uint8Array;
@@ -91,10 +116,19 @@ export class GeneticSearch {
     this.size = Math.max(2, options.populationSize ?? 80);
     this.objective = new Float64Array(this.size);
     this.hashes = new Uint32Array(this.size);
+    this.mirrorHashes = new Uint32Array(this.size);
     this.bestList = new Int32Array(n);
     this.child = new Int32Array(n);
     this.childMirror = new Int32Array(n);
     this.taken = new Uint8Array(n);
+  }
+
+  private get keepsMirrorSchedules(): boolean {
+    return this.keepsSchedules && this.options.decoder.lastMirrorSchedule !== undefined;
+  }
+
+  private get keepsSchedules(): boolean {
+    return this.options.scheduleCrossover !== undefined && this.options.decoder.lastSchedule !== undefined;
   }
 
   /** True when the budget, the target or the caller ends the search. */
@@ -130,10 +164,16 @@ export class GeneticSearch {
       lists.push(new Int32Array(n));
       mirrors.push(new Int32Array(n));
       objective[i] = seed(lists[i]!, mirrors[i]!, i);
+      if (this.keepsSchedules) this.schedules.push(decoder.lastSchedule!.slice());
+      if (this.keepsMirrorSchedules) this.mirrorSchedules.push(decoder.lastMirrorSchedule!.slice());
       hashes[i] = hashList(lists[i]!);
+      this.mirrorHashes[i] = hashList(mirrors[i]!);
       this.consider(i);
     }
     const filled = this.filled;
+    // Children equal to an individual are not decoded (no pass is spent on a known schedule); a
+    // converged population could breed only such children, so after many in a row one is decoded.
+    let skipped = 0;
     while (filled >= 2 && !this.done(until)) {
       const a = tournament(objective, filled, prng);
       let b = tournament(objective, filled, prng);
@@ -141,8 +181,17 @@ export class GeneticSearch {
       const fromMirror = twoSided && prng.next() < 0.5;
       const [father, mother] = fromMirror ? [mirrors[a]!, mirrors[b]!] : [lists[a]!, lists[b]!];
       const bred = fromMirror ? childMirror : child;
-      crossover(father, mother, bred, taken, prng);
+      if (!fromMirror && this.keepsSchedules && prng.next() < (this.options.scheduleCrossoverShare ?? 1)) {
+        this.options.scheduleCrossover!(father, this.schedules[a]!, mother, bred, prng);
+      } else if (fromMirror && this.keepsMirrorSchedules && prng.next() < MIRROR_SHARE) {
+        this.options.scheduleCrossover!(father, this.mirrorSchedules[a]!, mother, bred, prng);
+      } else crossover(father, mother, bred, taken, prng);
       mutate(graph, bred, mutationRate, prng);
+      if (skipped < 64 && this.present(bred, fromMirror)) {
+        skipped++;
+        continue;
+      }
+      skipped = 0;
       const value = twoSided ? decoder.decodeWithMirror!(child, childMirror, fromMirror) : decoder.decode(child);
       this.children++;
       const worse = objective[a]! >= objective[b]! ? a : b;
@@ -151,24 +200,67 @@ export class GeneticSearch {
   }
 
   /**
+   * Valls et al.'s second phase: the population starts again from neighbours of the best, each the
+   * best list with adjacent swaps at `rate`, decoded (its passes count). The best stays.
+   */
+  restartAround(rate: number): void {
+    const { graph, decoder, prng } = this.options;
+    let bestIndex = 0;
+    for (let i = 1; i < this.filled; i++) if (this.objective[i]! < this.objective[bestIndex]!) bestIndex = i;
+    const twoSided = decoder.decodeWithMirror !== undefined;
+    for (let i = 0; i < this.filled && !this.done(); i++) {
+      if (i === bestIndex) continue;
+      const list = this.lists[i]!;
+      const mirror = this.mirrors[i]!;
+      list.set(this.lists[bestIndex]!);
+      mirror.set(this.mirrors[bestIndex]!);
+      mutate(graph, list, rate, prng);
+      const value = twoSided ? decoder.decodeWithMirror!(list, mirror, false) : decoder.decode(list);
+      this.objective[i] = value;
+      this.hashes[i] = hashList(list);
+      this.mirrorHashes[i] = hashList(mirror);
+      if (this.keepsSchedules) this.schedules[i]!.set(decoder.lastSchedule!);
+      this.consider(i);
+    }
+  }
+
+  /**
    * Puts an individual found elsewhere in place of the worst one, unless it is a duplicate or no
    * better than the worst. Returns whether it went in.
    */
-  inject(list: Int32Array, mirror: Int32Array, value: number): boolean {
+  inject(list: Int32Array, mirror: Int32Array, value: number, schedule?: Int32Array): boolean {
     if (this.filled === 0) return false;
     let worst = 0;
     for (let i = 1; i < this.filled; i++) if (this.objective[i]! > this.objective[worst]!) worst = i;
     if (value > this.objective[worst]!) return false;
-    return this.replace(worst, list, mirror, value);
+    return this.replace(worst, list, mirror, value, schedule);
   }
 
-  private replace(i: number, list: Int32Array, mirror: Int32Array, value: number): boolean {
+  /** Whether `list` equals some individual's list (or mirror list). */
+  private present(list: Int32Array, mirror: boolean): boolean {
+    const hash = hashList(list);
+    const hashes = mirror ? this.mirrorHashes : this.hashes;
+    const lists = mirror ? this.mirrors : this.lists;
+    for (let o = 0; o < this.filled; o++) {
+      if (hashes[o] !== hash) continue;
+      const other = lists[o]!;
+      let same = true;
+      for (let i = 0; i < list.length && same; i++) same = other[i] === list[i];
+      if (same) return true;
+    }
+    return false;
+  }
+
+  private replace(i: number, list: Int32Array, mirror: Int32Array, value: number, schedule?: Int32Array): boolean {
     const hash = hashList(list);
     for (let o = 0; o < this.filled; o++) if (this.hashes[o] === hash && this.objective[o] === value) return false;
     this.lists[i]!.set(list);
     this.mirrors[i]!.set(mirror);
     this.objective[i] = value;
     this.hashes[i] = hash;
+    this.mirrorHashes[i] = hashList(mirror);
+    if (this.keepsSchedules) this.schedules[i]!.set(schedule ?? this.options.decoder.lastSchedule!);
+    if (this.keepsMirrorSchedules) this.mirrorSchedules[i]!.set(this.options.decoder.lastMirrorSchedule!);
     this.consider(i);
     return true;
   }
@@ -177,6 +269,12 @@ export class GeneticSearch {
     return { bestList: this.bestList, bestObjective: this.best, children: this.children };
   }
 }
+
+/**
+ * Share of the children of mirror lists bred by the schedule crossover on the father's mirror
+ * schedule (j120, whole set: none 32.65 %, half 32.59 %, all 32.62 %).
+ */
+const MIRROR_SHARE = 0.5;
 
 /** Binary tournament (sizes 1 and 3 both did worse on j120). */
 function tournament(objective: Float64Array, size: number, prng: Prng): number {

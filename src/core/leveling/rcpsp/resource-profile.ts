@@ -29,10 +29,40 @@ export class ResourceProfile {
     this.used = new Int32Array(this.periods * Math.max(1, this.k));
   }
 
-  /** Empties the profile for a new schedule. */
+  /** Usage every schedule starts from (e.g. activities held fixed around a sub-problem), or none. */
+  private base: Int32Array | null = null;
+  private basePeriods = 0;
+
+  /** Empties the profile for a new schedule: back to the base usage when one is set, else to zero. */
   clear(): void {
     this.used.fill(0, 0, this.touched * this.k);
     this.touched = 0;
+    if (this.base !== null) {
+      this.used.set(this.base);
+      this.touched = this.basePeriods;
+    }
+  }
+
+  /**
+   * Sets the usage every later schedule starts from: periods [0, periods) of `used`, period-major as
+   * `snapshot` returns it (null: start empty again). Takes effect at the next `clear()`.
+   */
+  setBase(used: Int32Array | null, periods = 0): void {
+    this.clear();
+    if (used === null) {
+      this.base = null;
+      this.basePeriods = 0;
+    } else {
+      if (periods > this.periods) this.grow(periods);
+      this.base = used.slice(0, periods * this.k);
+      this.basePeriods = periods;
+    }
+    this.clear();
+  }
+
+  /** A copy of the usage placed so far and the number of periods it spans (for `setBase`). */
+  snapshot(): { used: Int32Array; periods: number } {
+    return { used: this.used.slice(0, this.touched * this.k), periods: this.touched };
   }
 
   /** The earliest period >= `from` at which activity j fits for its whole duration (periods). */

@@ -1,5 +1,7 @@
+import { Decomposition } from './decomposition.js';
 import { JustifiedDecoder } from './justification.js';
 import { ParallelSgs } from './parallel-sgs.js';
+import { PeakCrossover } from './peak-crossover.js';
 import { GeneticSearch } from './population-search.js';
 import { ListBuilder, priorityValues } from './priority-rules.js';
 import { Prng } from './prng.js';
@@ -13,6 +15,11 @@ export interface SolveRcpspOptions {
   readonly populationSize?: number;
   /** Called when the best makespan improves (periods), with the schedules used so far. */
   readonly onProgress?: (schedulesUsed: number, makespan: number) => void;
+  /**
+   * Alternate Debels & Vanhoucke decomposition steps with the genetic search in the second half of
+   * the budget (off by default: it did not improve PSPLIB figures).
+   */
+  readonly decomposition?: boolean;
   /** Polled between individuals: true ends the search with the best schedule so far. */
   readonly shouldStop?: () => boolean;
 }
@@ -45,8 +52,10 @@ export const DEFAULT_SCHEDULES = 5_000;
  * population by regret-based biased sampling on latest finish and latest start times, half of it
  * decoded by the parallel scheme (non-delay schedules, often better starts on large tight projects)
  * and half by the serial one, every individual justified (forward-backward improvement), then the
- * genetic search on justified lists with block crossover. Stops early when the makespan reaches
- * the lower bound.
+ * genetic search on justified lists: Valls et al.'s peak crossover on the father's left schedule
+ * for children of left lists, and on his right schedule for half the children of right lists (block
+ * crossover for the other half); a child equal to an individual is not decoded. Stops early when
+ * the makespan reaches the lower bound.
  */
 export function solveRcpsp(problem: RcpspProblem, options: SolveRcpspOptions = {}): RcpspSolution {
   const budget = Math.max(1, Math.floor(options.schedules ?? DEFAULT_SCHEDULES));
@@ -59,6 +68,7 @@ export function solveRcpsp(problem: RcpspProblem, options: SolveRcpspOptions = {
   const parallel = new ParallelSgs(problem);
   const position = new Float64Array(problem.n);
   const parallelStart = new Int32Array(problem.n);
+  const peak = new PeakCrossover(problem);
   const search = new GeneticSearch({
     graph: problem,
     decoder,
@@ -78,10 +88,27 @@ export function solveRcpsp(problem: RcpspProblem, options: SolveRcpspOptions = {
     target: lowerBound,
     mutationRate: 0.05,
     crossover: 'block',
+    // Children of left lists by the peak crossover (j120 sample: 33.07 -> 32.82 %).
+    scheduleCrossover: (father, schedule, mother, child) => peak.cross(father, schedule, mother, child, prng),
+    scheduleCrossoverShare: 1,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
   });
-  search.run(budget);
+  if (options.decomposition === true && problem.n >= 8) {
+    // Debels & Vanhoucke: after half the budget, decomposition steps on the best schedule
+    // alternate with the full-problem search (opt-in: it did not pay on PSPLIB, see ARCHITECTURE).
+    search.run(Math.floor(budget / 2));
+    const decomposition = new Decomposition(problem, decoder, prng, {
+      size: Math.max(4, Math.round(problem.n / 4)),
+      passes: 100,
+      populationSize: 16,
+    });
+    while (!search.done()) {
+      decomposition.step(decoder.bestStart, budget, search);
+      if (search.done()) break;
+      search.run(Math.min(budget, decoder.schedulesUsed + 100));
+    }
+  } else search.run(budget);
   return {
     makespan: decoder.bestMakespan,
     starts: decoder.bestStart.slice(),
