@@ -122,4 +122,28 @@ describe('capacity against demand', () => {
     await screenshot(small, 'capacity-phone');
     await phone.close();
   }, 60_000);
+
+  it('lets the PMO set the weight of proposed work, and refuses an out-of-range one at its field', async () => {
+    const context = await newContext(harness.browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await signIn(page, harness.server.url, 'pmo@demo.gantry.local', DEMO_PASSWORD);
+    await page.goto(`${harness.server.url}/capacity`);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Capacity settings' });
+    const proposed = drawer.getByRole('textbox', { name: 'Proposed' });
+    await expect.poll(() => proposed.inputValue()).toBe('50 %');
+    // Out of range: the server's message shows at the field, and nothing is saved.
+    await proposed.fill('150');
+    await drawer.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => proposed.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'capacity-settings');
+    await proposed.fill('25');
+    await drawer.getByRole('button', { name: 'Save settings' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    const pmo = await harness.server.login('pmo@demo.gantry.local');
+    const settings = (await pmo.get('/api/resource-settings')).body;
+    expect(settings.stateWeights.proposed).toBe(25);
+    await context.close();
+  }, 60_000);
 });

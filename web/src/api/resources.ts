@@ -1,5 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateResourceBody, UpdateResourceBody } from '../../../src/contracts/index.js';
+import type {
+  CreateResourceBody,
+  UpdateResourceBody,
+  UpdateResourceSettingsBody,
+} from '../../../src/contracts/index.js';
 import { gantry, ok, type QueryOf } from './client.js';
 
 /*
@@ -53,5 +57,27 @@ export function useDeleteResource() {
   return useMutation({
     mutationFn: (id: string) => ok(gantry.DELETE('/api/resources/{id}', { params: { path: { id } } })),
     onSuccess: written,
+  });
+}
+
+/** The PMO's capacity settings: the weight of each lifecycle state's demand and the staffing look-ahead. */
+export function useResourceSettings(enabled = true) {
+  return useQuery({
+    queryKey: ['resource-settings'],
+    queryFn: () => ok(gantry.GET('/api/resource-settings')),
+    enabled,
+  });
+}
+
+/** Changes the capacity settings (PMO); every capacity view counts with the new weights. */
+export function useUpdateResourceSettings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateResourceSettingsBody) => ok(gantry.PUT('/api/resource-settings', { body })),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['resource-settings'] });
+      void qc.invalidateQueries({ queryKey: ['capacity'] });
+      void qc.invalidateQueries({ queryKey: ['audit'] });
+    },
   });
 }

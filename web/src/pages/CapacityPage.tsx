@@ -1,6 +1,17 @@
-import { Anchor, Breadcrumbs, Checkbox, EmptyState, Group, Paper, Skeleton, Stack, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Checkbox,
+  EmptyState,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconUsersGroup } from '@tabler/icons-react';
+import { IconAdjustments, IconUsersGroup } from '@tabler/icons-react';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type CapacityParams, useCapacity } from '../api/capacity.js';
@@ -9,6 +20,7 @@ import { useProject } from '../api/projects.js';
 import { CapacityCellDrawer } from '../capacity/CapacityCellDrawer.js';
 import { CapacityControls, type CapacityControlsValue } from '../capacity/CapacityControls.js';
 import { type CapacityCellChoice, CapacityHeatMap, CapacityLegend } from '../capacity/CapacityHeatMap.js';
+import { CapacitySettingsDrawer } from '../capacity/CapacitySettingsDrawer.js';
 import { addDays, localToday } from '../capacity/capacity-format.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ErrorState } from '../components/QueryStates.js';
@@ -49,6 +61,7 @@ export function CapacityPage() {
   const [filter, setFilter] = useState('');
   const [onlyOver, setOnlyOver] = useState(false);
   const [chosen, setChosen] = useState<CapacityCellChoice | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const params: CapacityParams = {
     groupBy: controls.groupBy,
     unit: controls.unit,
@@ -121,6 +134,13 @@ export function CapacityPage() {
             ? "This project's resources, loaded by every project (other projects' tasks are not named)"
             : 'Demand from every project against the capacity of the pool; proposed work counts at its state’s weight'
         }
+        actions={
+          projectId ? undefined : (
+            <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={() => setSettingsOpen(true)}>
+              Settings
+            </Button>
+          )
+        }
       />
       <CapacityControls value={controls} onChange={change} withPortfolio={!projectId} error={fieldError} />
       <Paper withBorder radius="md" p="sm">
@@ -161,6 +181,7 @@ export function CapacityPage() {
         title={chosen ? `${chosen.name} · ${chosen.period.label}` : ''}
         onClose={() => setChosen(null)}
       />
+      {!projectId && <CapacitySettingsDrawer opened={settingsOpen} onClose={() => setSettingsOpen(false)} />}
     </Stack>
   );
 }
