@@ -296,29 +296,34 @@ export function twoPointCrossover(
   prng: Prng,
 ): void {
   const n = father.length;
-  let q1 = prng.int(n + 1);
-  let q2 = prng.int(n + 1);
-  if (q1 > q2) [q1, q2] = [q2, q1];
+  const [q1, q2] = cutPoints(n, prng);
   taken.fill(0);
   let pos = 0;
   for (; pos < q1; pos++) {
     child[pos] = father[pos]!;
     taken[father[pos]!] = 1;
   }
-  for (let i = 0; pos < q2 && i < n; i++) {
-    const j = mother[i]!;
+  pos = appendUntaken(mother, child, pos, q2, taken);
+  appendUntaken(father, child, pos, n, taken);
+}
+
+/** Two cut positions 0 ≤ q1 ≤ q2 ≤ n of a list of n. */
+function cutPoints(n: number, prng: Prng): [number, number] {
+  const q1 = prng.int(n + 1);
+  const q2 = prng.int(n + 1);
+  return q1 > q2 ? [q2, q1] : [q1, q2];
+}
+
+/** Appends `from`'s activities not yet taken, in its order, to `child` from `pos` until `end`; the new position. */
+function appendUntaken(from: Int32Array, child: Int32Array, pos: number, end: number, taken: Uint8Array): number {
+  for (let i = 0; pos < end && i < from.length; i++) {
+    const j = from[i]!;
     if (taken[j] === 0) {
       child[pos++] = j;
       taken[j] = 1;
     }
   }
-  for (let i = 0; pos < n && i < n; i++) {
-    const j = father[i]!;
-    if (taken[j] === 0) {
-      child[pos++] = j;
-      taken[j] = 1;
-    }
-  }
+  return pos;
 }
 
 /**
@@ -334,9 +339,7 @@ export function blockCrossover(
   prng: Prng,
 ): void {
   const n = father.length;
-  let q1 = prng.int(n + 1);
-  let q2 = prng.int(n + 1);
-  if (q1 > q2) [q1, q2] = [q2, q1];
+  const [q1, q2] = cutPoints(n, prng);
   // taken: 1 = before the block, 2 = in it, 0 = after it.
   taken.fill(0);
   for (let i = 0; i < q1; i++) taken[father[i]!] = 1;
