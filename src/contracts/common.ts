@@ -18,6 +18,16 @@ export const Version = z
 export const Timestamp = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 date-time' });
 
 /** Calendar date without time, YYYY-MM-DD. */
+/**
+ * An amount of money in whole minor units (cents), not negative, at most 10^15 (ten trillion in
+ * major units): far below 2^53, so sums of many stay exact.
+ */
+export const MoneyMinor = z
+  .number()
+  .int('must be a whole number of minor units')
+  .min(0, 'must not be negative')
+  .max(1_000_000_000_000_000, 'must be at most 10^15 minor units');
+
 export const DateOnly = z.iso.date().meta({ description: 'Date, YYYY-MM-DD', example: '2026-01-15' });
 
 /** The one error envelope every non-2xx response carries. */

@@ -2517,6 +2517,12 @@ export interface paths {
               effortDriven?: boolean;
               priority?: number;
               levelingDelayMinutes?: number;
+              fixedCostMinor?: number;
+              /** @enum {string} */
+              fixedCostAccrual?: 'start' | 'prorated' | 'end';
+              physicalPercentComplete?: number;
+              /** @enum {string|null} */
+              evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
               /**
                * Format: uuid
                * @description Resource id (UUID)
@@ -2701,6 +2707,12 @@ export interface paths {
               effortDriven?: boolean;
               priority?: number;
               levelingDelayMinutes?: number;
+              fixedCostMinor?: number;
+              /** @enum {string} */
+              fixedCostAccrual?: 'start' | 'prorated' | 'end';
+              physicalPercentComplete?: number;
+              /** @enum {string|null} */
+              evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
               /**
                * Format: uuid
                * @description Resource id (UUID)
@@ -2927,6 +2939,12 @@ export interface paths {
             effortDriven?: boolean;
             priority?: number;
             levelingDelayMinutes?: number;
+            fixedCostMinor?: number;
+            /** @enum {string} */
+            fixedCostAccrual?: 'start' | 'prorated' | 'end';
+            physicalPercentComplete?: number;
+            /** @enum {string|null} */
+            evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
             /** @description Optimistic-concurrency version */
             version?: number;
           };
@@ -4194,6 +4212,12 @@ export interface paths {
                     effortDriven?: boolean;
                     priority?: number;
                     levelingDelayMinutes?: number;
+                    fixedCostMinor?: number;
+                    /** @enum {string} */
+                    fixedCostAccrual?: 'start' | 'prorated' | 'end';
+                    physicalPercentComplete?: number;
+                    /** @enum {string|null} */
+                    evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
                     /**
                      * Format: uuid
                      * @description Resource id (UUID)
@@ -4307,6 +4331,12 @@ export interface paths {
                     effortDriven?: boolean;
                     priority?: number;
                     levelingDelayMinutes?: number;
+                    fixedCostMinor?: number;
+                    /** @enum {string} */
+                    fixedCostAccrual?: 'start' | 'prorated' | 'end';
+                    physicalPercentComplete?: number;
+                    /** @enum {string|null} */
+                    evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
                   };
                 }
               | {
@@ -5292,6 +5322,12 @@ export interface paths {
                     effortDriven?: boolean;
                     priority?: number;
                     levelingDelayMinutes?: number;
+                    fixedCostMinor?: number;
+                    /** @enum {string} */
+                    fixedCostAccrual?: 'start' | 'prorated' | 'end';
+                    physicalPercentComplete?: number;
+                    /** @enum {string|null} */
+                    evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
                     /**
                      * Format: uuid
                      * @description Resource id (UUID)
@@ -5405,6 +5441,12 @@ export interface paths {
                     effortDriven?: boolean;
                     priority?: number;
                     levelingDelayMinutes?: number;
+                    fixedCostMinor?: number;
+                    /** @enum {string} */
+                    fixedCostAccrual?: 'start' | 'prorated' | 'end';
+                    physicalPercentComplete?: number;
+                    /** @enum {string|null} */
+                    evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
                   };
                 }
               | {
@@ -15050,6 +15092,12 @@ export interface components {
       effortDriven: boolean;
       priority: number;
       levelingDelayMinutes: number;
+      fixedCostMinor: number;
+      /** @enum {string} */
+      fixedCostAccrual: 'start' | 'prorated' | 'end';
+      physicalPercentComplete: number;
+      /** @enum {string|null} */
+      evMethod: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
       /**
        * Format: uuid
        * @description Resource id (UUID)
@@ -15132,6 +15180,10 @@ export interface components {
         effortDriven?: (0 | 1)[];
         priority?: number[];
         levelingDelayMinutes?: number[];
+        fixedCostMinor?: number[];
+        fixedCostAccrual?: ('start' | 'prorated' | 'end')[];
+        physicalPercentComplete?: number[];
+        evMethod?: ('physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null)[];
         startMinutes?: (number | null)[];
         finishMinutes?: (number | null)[];
         lateStartMinutes?: (number | null)[];
@@ -15252,6 +15304,12 @@ export interface components {
         effortDriven?: boolean;
         priority?: number;
         levelingDelayMinutes?: number;
+        fixedCostMinor?: number;
+        /** @enum {string} */
+        fixedCostAccrual?: 'start' | 'prorated' | 'end';
+        physicalPercentComplete?: number;
+        /** @enum {string|null} */
+        evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
         /**
          * Format: uuid
          * @description Resource id (UUID)
@@ -15359,6 +15417,12 @@ export interface components {
         effortDriven?: boolean;
         priority?: number;
         levelingDelayMinutes?: number;
+        fixedCostMinor?: number;
+        /** @enum {string} */
+        fixedCostAccrual?: 'start' | 'prorated' | 'end';
+        physicalPercentComplete?: number;
+        /** @enum {string|null} */
+        evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
         /**
          * Format: uuid
          * @description Resource id (UUID)
@@ -15424,6 +15488,12 @@ export interface components {
       effortDriven?: boolean;
       priority?: number;
       levelingDelayMinutes?: number;
+      fixedCostMinor?: number;
+      /** @enum {string} */
+      fixedCostAccrual?: 'start' | 'prorated' | 'end';
+      physicalPercentComplete?: number;
+      /** @enum {string|null} */
+      evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
       /** @description Optimistic-concurrency version */
       version?: number;
     };
@@ -15709,6 +15779,12 @@ export interface components {
         effortDriven?: boolean;
         priority?: number;
         levelingDelayMinutes?: number;
+        fixedCostMinor?: number;
+        /** @enum {string} */
+        fixedCostAccrual?: 'start' | 'prorated' | 'end';
+        physicalPercentComplete?: number;
+        /** @enum {string|null} */
+        evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
         /**
          * Format: uuid
          * @description Resource id (UUID)
@@ -15825,6 +15901,12 @@ export interface components {
         effortDriven?: boolean;
         priority?: number;
         levelingDelayMinutes?: number;
+        fixedCostMinor?: number;
+        /** @enum {string} */
+        fixedCostAccrual?: 'start' | 'prorated' | 'end';
+        physicalPercentComplete?: number;
+        /** @enum {string|null} */
+        evMethod?: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones' | null;
       };
     };
     MoveTasksOp: {

@@ -9,6 +9,8 @@ import {
   type PlanLinks,
   type PlanTask,
   type PlanTasks,
+  EvMethodEnum,
+  FixedCostAccrualEnum,
   TaskTypeEnum,
 } from './plan.js';
 import { Flag, Minutes, minutesToLocalDateTime, type PlanFloatColumns } from './plan-float-columns.js';
@@ -54,6 +56,12 @@ export const PlanTaskColumnSet = z.object({
   /** Default 500. */
   priority: z.array(z.number().int()).optional(),
   levelingDelayMinutes: z.array(z.number().int()).optional(),
+  fixedCostMinor: z.array(z.number().int()).optional(),
+  /** Default "prorated". */
+  fixedCostAccrual: z.array(FixedCostAccrualEnum).optional(),
+  physicalPercentComplete: z.array(z.number()).optional(),
+  /** Default null (the project's method). */
+  evMethod: z.array(EvMethodEnum.nullable()).optional(),
   startMinutes: z.array(Minutes).optional(),
   finishMinutes: z.array(Minutes).optional(),
   lateStartMinutes: z.array(Minutes).optional(),
@@ -120,6 +128,10 @@ export function planTasksOfColumns(doc: PlanTaskColumns): PlanTasks {
       effortDriven: at(c.effortDriven, i, 0) === 1,
       priority: at(c.priority, i, 500),
       levelingDelayMinutes: at(c.levelingDelayMinutes, i, 0),
+      fixedCostMinor: at(c.fixedCostMinor, i, 0),
+      fixedCostAccrual: at(c.fixedCostAccrual, i, 'prorated'),
+      physicalPercentComplete: at(c.physicalPercentComplete, i, 0),
+      evMethod: at(c.evMethod, i, null),
       id: c.id[i] as string,
       parentId: parentRow === 0 ? null : (c.id[parentRow - 1] as string),
       row: i + 1,

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { EV_METHODS } from '../core/money/percent-complete.js';
+import { FIXED_COST_ACCRUALS } from '../core/money/task-cost.js';
 import { MAX_PRIORITY, TASK_TYPES } from '../core/resources/model.js';
 import { CONSTRAINT_TYPES } from '../core/schedule/model.js';
 import { localDateTimeProblem } from '../core/schedule/time.js';
-import { Id, Version } from './common.js';
+import { Id, MoneyMinor, Version } from './common.js';
 import { PlanFloatColumns } from './plan-float-columns.js';
 
 /*
@@ -32,6 +34,11 @@ export const LocalDateTime = plannableLocalDateTime(
 export { CONSTRAINT_TYPES };
 /** A constraint type. */
 export const ConstraintTypeEnum = z.enum(CONSTRAINT_TYPES);
+
+/** When a task's fixed cost is incurred. */
+export const FixedCostAccrualEnum = z.enum(FIXED_COST_ACCRUALS);
+/** How a task earns value (earned value's % complete methods). */
+export const EvMethodEnum = z.enum(EV_METHODS);
 
 /** MS Project's task types. */
 export const TaskTypeEnum = z.enum(TASK_TYPES);
@@ -68,6 +75,10 @@ export const TaskFields = z.object({
   effortDriven: z.boolean(),
   priority: z.number().int().min(0).max(MAX_PRIORITY),
   levelingDelayMinutes: z.number().int().min(0, 'must not be negative').max(100_000_000),
+  fixedCostMinor: MoneyMinor,
+  fixedCostAccrual: FixedCostAccrualEnum,
+  physicalPercentComplete: z.number().min(0).max(100),
+  evMethod: EvMethodEnum.nullable(),
 });
 /** Task fields. */
 export type TaskFields = z.infer<typeof TaskFields>;

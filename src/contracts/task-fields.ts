@@ -143,6 +143,23 @@ export const TASK_FIELDS = [
     list: col('levelingDelayMinutes', 0),
     audited: true,
   }),
+  field('fixed_cost_minor', 'integer', 'input', {
+    wire: 'fixedCostMinor',
+    list: col('fixedCostMinor', 0),
+    audited: true,
+  }),
+  field('fixed_cost_accrual', 'text', 'input', {
+    wire: 'fixedCostAccrual',
+    list: col('fixedCostAccrual', 'prorated'),
+    audited: true,
+  }),
+  field('physical_percent_complete', 'double precision', 'input', {
+    wire: 'physicalPercentComplete',
+    list: col('physicalPercentComplete', 0),
+    audited: true,
+    progress: true,
+  }),
+  field('ev_method', 'text', 'input', { wire: 'evMethod', list: col('evMethod', null), audited: true }),
   field('early_start', 'integer', 'computed', {
     wire: 'start',
     list: col('startMinutes', null),

@@ -42,6 +42,8 @@ export interface Database {
   assignments: AssignmentRow;
   resource_requests: ResourceRequestRow;
   resource_settings: ResourceSettingsRow;
+  cost_categories: CostCategoryRow;
+  expenses: ExpenseRow;
 }
 
 export interface UserRow {
@@ -251,6 +253,14 @@ export interface TaskRow {
   priority: number;
   /** Working minutes on the task's calendar that leveling delayed the task by; 0 when not leveled. */
   leveling_delay_minutes: number;
+  /** Minor units of the project currency (migration 0017). */
+  fixed_cost_minor: number;
+  /** start, prorated, end. */
+  fixed_cost_accrual: string;
+  /** 0–100, entered (earned value's "physical" method). */
+  physical_percent_complete: number;
+  /** How the task earns value; null: the project's method. */
+  ev_method: string | null;
 }
 
 /** A dependency between two tasks of one project. */
@@ -275,6 +285,10 @@ export interface BaselineRow {
   project_start: number | null;
   project_finish: number | null;
   task_count: number;
+  /** The plan's cost when saved and the project's cost per day (JSON array from phased_first_day); null before 0017. */
+  cost_minor: number | null;
+  phased_first_day: number | null;
+  phased_cost: string | null;
 }
 
 /** One task's dates in a baseline. */
@@ -287,6 +301,12 @@ export interface BaselineTaskRow {
   start: number | null;
   finish: number | null;
   duration_minutes: number | null;
+  /** Cost and work when saved, in total and per day (JSON arrays from phased_first_day); null before 0017. */
+  cost_minor: number | null;
+  work_minutes: number | null;
+  phased_first_day: number | null;
+  phased_cost: string | null;
+  phased_work: string | null;
 }
 
 /** A background job; `input`, `result` and `error` are JSON text. */
@@ -628,6 +648,37 @@ export interface ResourceRequestRow {
   answer_note: string;
   requested_by: string;
   answered_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A cost category the PMO keeps (labour, material, ...). */
+export interface CostCategoryRow {
+  id: string;
+  name: string;
+  position: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** Money spent on a project (YYYY-MM-DD date, minor units of the project currency). */
+export interface ExpenseRow {
+  id: string;
+  project_id: string;
+  task_id: string | null;
+  date: string;
+  amount_minor: number;
+  category_id: string;
+  note: string;
+  /** submitted, approved, rejected. */
+  status: string;
+  entered_by: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_note: string;
   created_at: string;
   updated_at: string;
   version: number;

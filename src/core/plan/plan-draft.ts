@@ -1,4 +1,6 @@
 import { invalidField } from '../errors.js';
+import type { EvMethod } from '../money/percent-complete.js';
+import type { FixedCostAccrual } from '../money/task-cost.js';
 import type { TaskType } from '../resources/model.js';
 import type { ConstraintType } from '../schedule/model.js';
 import { formatLocalDateTime, parseLocalDateTime } from '../schedule/time.js';
@@ -36,6 +38,10 @@ export interface DraftTask {
   readonly effortDriven: boolean;
   readonly priority: number;
   readonly levelingDelayMinutes: number;
+  readonly fixedCostMinor: number;
+  readonly fixedCostAccrual: FixedCostAccrual;
+  readonly physicalPercentComplete: number;
+  readonly evMethod: EvMethod | null;
   /** Start and finish as last scheduled (minutes), or null for a task never scheduled. */
   readonly earlyStart: number | null;
   readonly earlyFinish: number | null;
@@ -123,6 +129,10 @@ export function taskFieldValues(t: DraftTask): TaskFieldValues {
     effortDriven: t.effortDriven,
     priority: t.priority,
     levelingDelayMinutes: t.levelingDelayMinutes,
+    fixedCostMinor: t.fixedCostMinor,
+    fixedCostAccrual: t.fixedCostAccrual,
+    physicalPercentComplete: t.physicalPercentComplete,
+    evMethod: t.evMethod,
   };
 }
 
@@ -155,4 +165,8 @@ export const TASK_FIELD_NAMES = [
   'effortDriven',
   'priority',
   'levelingDelayMinutes',
+  'fixedCostMinor',
+  'fixedCostAccrual',
+  'physicalPercentComplete',
+  'evMethod',
 ] as const satisfies readonly (keyof TaskFieldValues)[];

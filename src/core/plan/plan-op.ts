@@ -1,3 +1,5 @@
+import type { EvMethod } from '../money/percent-complete.js';
+import type { FixedCostAccrual } from '../money/task-cost.js';
 import type { TaskType } from '../resources/model.js';
 import type { ConstraintType, LinkType } from '../schedule/model.js';
 
@@ -37,10 +39,24 @@ export interface TaskFieldValues {
   priority: number;
   /** Working minutes leveling delayed the task by (0: not delayed); set by leveling, cleared by it. */
   levelingDelayMinutes: number;
+  /** A cost of the task itself besides its resources' (minor units of the project currency). */
+  fixedCostMinor: number;
+  /** When the fixed cost is incurred: at the start, prorated over the work, at the end. */
+  fixedCostAccrual: FixedCostAccrual;
+  /** 0–100, entered: earned value's "physical" method reads it. */
+  physicalPercentComplete: number;
+  /** How the task earns value; null: the project's method. */
+  evMethod: EvMethod | null;
 }
 
 /** The task fields a team member may change on a task they are responsible for (progress). */
-export const PROGRESS_FIELDS = ['actualStart', 'actualFinish', 'percentComplete', 'remainingDurationMinutes'] as const;
+export const PROGRESS_FIELDS = [
+  'actualStart',
+  'actualFinish',
+  'percentComplete',
+  'remainingDurationMinutes',
+  'physicalPercentComplete',
+] as const;
 
 /** A task to insert: a name, any other fields, its parent (absent: top level) and, once applied, its id. */
 export type NewTaskInput = Partial<TaskFieldValues> & {

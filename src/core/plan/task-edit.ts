@@ -34,6 +34,10 @@ export function blankDraftTask(id: string, parentId: string | null, durationMinu
     effortDriven: false,
     priority: DEFAULT_PRIORITY,
     levelingDelayMinutes: 0,
+    fixedCostMinor: 0,
+    fixedCostAccrual: 'prorated',
+    physicalPercentComplete: 0,
+    evMethod: null,
     earlyStart: null,
     earlyFinish: null,
   };
@@ -99,6 +103,10 @@ export function withTaskFields(task: DraftTask, fields: Partial<TaskFieldValues>
     effortDriven: f.effortDriven ?? task.effortDriven,
     priority: f.priority ?? task.priority,
     levelingDelayMinutes: f.levelingDelayMinutes ?? task.levelingDelayMinutes,
+    fixedCostMinor: f.fixedCostMinor ?? task.fixedCostMinor,
+    fixedCostAccrual: f.fixedCostAccrual ?? task.fixedCostAccrual,
+    physicalPercentComplete: f.physicalPercentComplete ?? task.physicalPercentComplete,
+    evMethod: f.evMethod !== undefined ? f.evMethod : task.evMethod,
   };
 }
 

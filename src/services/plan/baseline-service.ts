@@ -1,5 +1,6 @@
 import { type Baseline, type BaselineList, MAX_BASELINES, type SaveBaselineBody } from '../../contracts/index.js';
 import { DomainError } from '../../core/errors.js';
+import { addSeries, type PhasedTaskCost, seriesTotal } from '../../core/money/index.js';
 import type { Actor } from '../../core/permissions.js';
 import { wbsOutline } from '../../core/plan/wbs-outline.js';
 import type { ProjectResource } from '../../core/policy.js';
@@ -12,6 +13,7 @@ import type { Executor } from '../../store/transaction.js';
 import { projectResource } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { projectEvent } from '../events/outbox.js';
+import { planCosts } from '../money/plan-costs.js';
 import { loadProjectFor, projectTarget } from '../project-service.js';
 import { runWrite, type WriteRequest } from '../write-pipeline.js';
 import { projectSpan, taskDuration, workCalendars } from './baseline-measure.js';
@@ -56,6 +58,9 @@ export async function saveBaseline(req: WriteRequest, projectId: string, body: S
       const calendar = await calendarsRepo.findCalendar(trx, plan.default_calendar_id);
       const defaultCalendar = workCalendars(calendar ? [calendar] : [])(plan.default_calendar_id);
       const outline = wbsOutline(tasks.map((t) => ({ id: t.id, parentId: t.parent_id })));
+      // Each task's cost and work per day, so planned value is exact at any status date later.
+      const costs = await planCosts(trx, projectId, plan.default_calendar_id, tasks);
+      const daily = addSeries([...costs.values()].map((c) => c.cost));
       const row: BaselineRow = {
         id: replaced?.id ?? ctx.newId(),
         project_id: projectId,
@@ -65,6 +70,9 @@ export async function saveBaseline(req: WriteRequest, projectId: string, body: S
         saved_by: actor.userId,
         ...spanColumns(projectSpan(plan, tasks)),
         task_count: tasks.length,
+        cost_minor: seriesTotal(daily),
+        phased_first_day: daily.firstDay,
+        phased_cost: JSON.stringify(daily.values),
       };
       const copies = tasks.map(
         (t, i): BaselineTaskRow => ({
@@ -76,6 +84,7 @@ export async function saveBaseline(req: WriteRequest, projectId: string, body: S
           start: t.early_start,
           finish: t.early_finish,
           duration_minutes: taskDuration(t, outline.summary[i] === 1, defaultCalendar),
+          ...phasedColumns(costs.get(t.id)),
         }),
       );
       if (replaced) {
@@ -125,6 +134,21 @@ export async function deleteBaseline(req: WriteRequest, projectId: string, basel
       projectEvent('baseline.deleted', project, { baselineId, number: before.number, name: before.name }),
     ],
   });
+}
+
+/** A task's cost columns in a baseline: nothing for a task without dates (it costs nothing yet). */
+function phasedColumns(
+  c: PhasedTaskCost | undefined,
+): Pick<BaselineTaskRow, 'cost_minor' | 'work_minutes' | 'phased_first_day' | 'phased_cost' | 'phased_work'> {
+  return c
+    ? {
+        cost_minor: c.costMinor,
+        work_minutes: c.workMinutes,
+        phased_first_day: c.cost.firstDay,
+        phased_cost: JSON.stringify(c.cost.values),
+        phased_work: JSON.stringify(c.work.values),
+      }
+    : { cost_minor: 0, work_minutes: 0, phased_first_day: null, phased_cost: null, phased_work: null };
 }
 
 /** A baseline of this project, or 404. */

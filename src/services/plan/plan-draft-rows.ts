@@ -1,4 +1,6 @@
 import type { DraftAssignment, DraftLink, DraftTask, PlanDraft, StaffingChange } from '../../core/plan/plan-draft.js';
+import type { EvMethod } from '../../core/money/percent-complete.js';
+import type { FixedCostAccrual } from '../../core/money/task-cost.js';
 import type { TaskType } from '../../core/resources/model.js';
 import type { ConstraintType } from '../../core/schedule/model.js';
 import type { AssignmentRow, CalendarRow, LinkRow, PlanRow, TaskRow } from '../../store/schema.js';
@@ -85,6 +87,10 @@ export function draftTaskOf(r: TaskRow): DraftTask {
     effortDriven: r.effort_driven === 1,
     priority: r.priority,
     levelingDelayMinutes: r.leveling_delay_minutes,
+    fixedCostMinor: r.fixed_cost_minor,
+    fixedCostAccrual: r.fixed_cost_accrual as FixedCostAccrual,
+    physicalPercentComplete: r.physical_percent_complete,
+    evMethod: r.ev_method as EvMethod | null,
     earlyStart: r.early_start,
     earlyFinish: r.early_finish,
   };
@@ -126,6 +132,10 @@ export function taskRowOf(t: DraftTask, old: TaskRow | undefined, projectId: str
     effort_driven: t.effortDriven ? 1 : 0,
     priority: t.priority,
     leveling_delay_minutes: t.levelingDelayMinutes,
+    fixed_cost_minor: t.fixedCostMinor,
+    fixed_cost_accrual: t.fixedCostAccrual,
+    physical_percent_complete: t.physicalPercentComplete,
+    ev_method: t.evMethod,
     early_start: old?.early_start ?? null,
     early_finish: old?.early_finish ?? null,
     late_start: old?.late_start ?? null,

@@ -1,12 +1,12 @@
 import type { FileResource, FileTaskRules, PlanResources, ResourceKind, TaskType } from '../../core/resources/model.js';
 import { type Calendar, calendarId, taskId } from '../../core/schedule/model.js';
-import { epochDayFromCivil } from '../../core/schedule/time.js';
 import { listAssignments } from '../../store/repos/assignments-repo.js';
 import { findCalendars } from '../../store/repos/calendars-repo.js';
 import { resourcesByIds } from '../../store/repos/resources-repo.js';
 import type { TaskRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
-import { taskAssignmentOf } from '../resources/pool-resource.js';
+import { rateSteps, taskAssignmentOf, unitsSteps } from '../resources/pool-resource.js';
+import { fieldsOfRow } from '../resources/resource-row.js';
 import { calendarsOf } from './plan-model.js';
 
 /*
@@ -14,11 +14,6 @@ import { calendarsOf } from './plan-model.js';
  * use, with those resources' calendars (organisation calendars, added to what the file carries), max
  * units and rates, so that export -> import comes back with the same resources and assignments.
  */
-
-const dayOf = (local: string) => {
-  const [y, m, d] = local.split('-').map(Number) as [number, number, number];
-  return epochDayFromCivil(y, m, d);
-};
 
 /** The project's resources and assignments as PlanResources, and the calendars their resources use. */
 export async function exportPlanResources(
@@ -33,8 +28,9 @@ export async function exportPlanResources(
   );
   const calendarIds = rows.flatMap((r) => (r.calendar_id ? [r.calendar_id] : []));
   const calendars = calendarIds.length > 0 ? calendarsOf(await findCalendars(db, calendarIds)) : [];
-  const resources = rows.map(
-    (r): FileResource => ({
+  const resources = rows.map((r): FileResource => {
+    const f = fieldsOfRow(r);
+    return {
       id: r.id,
       code: r.code,
       name: r.name,
@@ -42,21 +38,11 @@ export async function exportPlanResources(
       ...(r.email ? { email: r.email } : {}),
       ...(r.material_unit ? { materialUnit: r.material_unit } : {}),
       calendarId: r.calendar_id ? calendarId(r.calendar_id) : null,
-      maxUnits: (JSON.parse(r.max_units) as { from: string; unitsPercent: number }[]).map((s) => ({
-        fromDay: dayOf(s.from),
-        units: s.unitsPercent / 100,
-      })),
-      rates: (
-        JSON.parse(r.rates) as {
-          from: string;
-          standardPerHourMinor: number;
-          overtimePerHourMinor: number;
-          perUseMinor: number;
-        }[]
-      ).map(({ from, ...rate }) => ({ fromDay: dayOf(from), ...rate })),
+      maxUnits: unitsSteps(f),
+      rates: rateSteps(f),
       currency: r.currency,
-    }),
-  );
+    };
+  });
   const taskRules: FileTaskRules[] = tasks
     .filter((t) => t.task_type !== 'fixedUnits' || t.effort_driven === 1)
     .map((t) => ({ taskId: taskId(t.id), taskType: t.task_type as TaskType, effortDriven: t.effort_driven === 1 }));

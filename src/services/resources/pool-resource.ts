@@ -1,5 +1,5 @@
 import type { ResourceFields } from '../../contracts/resources.js';
-import type { PoolResource, TaskAssignment, UnitsStep } from '../../core/resources/model.js';
+import type { PoolResource, RateStep, TaskAssignment, UnitsStep } from '../../core/resources/model.js';
 import { type Calendar, type CalendarException, taskId } from '../../core/schedule/model.js';
 import { type EpochDay, epochDayFromCivil, parseTimeOfDay } from '../../core/schedule/time.js';
 import type { AssignmentRow, ResourceRow } from '../../store/schema.js';
@@ -35,6 +35,11 @@ export function personalExceptions(f: Pick<ResourceFields, 'exceptions'>): Calen
 /** Maximum units as fractions from each step's day (100 % = 1). */
 export function unitsSteps(f: Pick<ResourceFields, 'maxUnits'>): UnitsStep[] {
   return f.maxUnits.map((s) => ({ fromDay: dayOf(s.from), units: s.unitsPercent / 100 }));
+}
+
+/** Cost rates as core's steps by epoch day. */
+export function rateSteps(f: Pick<ResourceFields, 'rates'>): RateStep[] {
+  return f.rates.map(({ from, ...rate }) => ({ fromDay: dayOf(from), ...rate }));
 }
 
 /**

@@ -46,6 +46,9 @@ export async function updateBaseline(ex: Executor, row: BaselineRow): Promise<vo
       project_start: row.project_start,
       project_finish: row.project_finish,
       task_count: row.task_count,
+      cost_minor: row.cost_minor,
+      phased_first_day: row.phased_first_day,
+      phased_cost: row.phased_cost,
     })
     .where('id', '=', row.id)
     .execute();
@@ -63,7 +66,7 @@ export async function deleteBaselineTasks(ex: Executor, baselineId: string): Pro
 
 /** Copies many tasks at once: thousands of rows per statement, as a 10,000-task plan must save in well under a second. */
 export async function insertBaselineTasks(ex: Executor, rows: readonly BaselineTaskRow[]): Promise<void> {
-  for (const chunk of chunksOf(rows, 8)) await ex.insertInto('baseline_tasks').values(chunk).execute();
+  for (const chunk of chunksOf(rows, 13)) await ex.insertInto('baseline_tasks').values(chunk).execute();
 }
 
 export async function listBaselineTasks(ex: Executor, baselineId: string): Promise<BaselineTaskRow[]> {

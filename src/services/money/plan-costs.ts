@@ -1,0 +1,71 @@
+import type { FixedCostAccrual, PhasedTaskCost } from '../../core/money/index.js';
+import { phasedTaskCost } from '../../core/money/index.js';
+import type { CostedAssignment } from '../../core/money/task-cost.js';
+import type { ResourceKind } from '../../core/resources/model.js';
+import { listAssignments } from '../../store/repos/assignments-repo.js';
+import { listCalendars } from '../../store/repos/calendars-repo.js';
+import { resourcesByIds } from '../../store/repos/resources-repo.js';
+import type { AssignmentRow, TaskRow } from '../../store/schema.js';
+import type { Executor } from '../../store/transaction.js';
+import { workCalendars } from '../plan/baseline-measure.js';
+import { rateSteps } from '../resources/pool-resource.js';
+import { fieldsOfRow } from '../resources/resource-row.js';
+
+/*
+ * What a plan costs, task by task and day by day (issue 12, "Costs in the plan"): each task's
+ * assignments priced at their resources' rates in force each day, per-use costs, cost resources'
+ * amounts and the task's fixed cost by its accrual, phased over the task's scheduled dates on its
+ * calendar. Summaries cost only their own fixed cost (their children carry the rest). A task
+ * never scheduled has no dates and costs nothing yet.
+ */
+
+/** The tasks' phased costs by task id, for tasks with dates. */
+export async function planCosts(
+  ex: Executor,
+  projectId: string,
+  defaultCalendarId: string,
+  tasks: readonly TaskRow[],
+): Promise<Map<string, PhasedTaskCost>> {
+  const assignments = await listAssignments(ex, projectId);
+  const resources = new Map(
+    (await resourcesByIds(ex, [...new Set(assignments.map((a) => a.resource_id))])).map((r) => {
+      const f = fieldsOfRow(r);
+      return [r.id, { kind: f.kind, rates: rateSteps(f) }] as const;
+    }),
+  );
+  const byTask = new Map<string, AssignmentRow[]>();
+  for (const a of assignments) {
+    const list = byTask.get(a.task_id);
+    if (list) list.push(a);
+    else byTask.set(a.task_id, [a]);
+  }
+  const calendar = workCalendars(await listCalendars(ex, projectId));
+  const out = new Map<string, PhasedTaskCost>();
+  for (const t of tasks) {
+    if (t.early_start === null || t.early_finish === null) continue;
+    const costed = (byTask.get(t.id) ?? []).flatMap((a): CostedAssignment[] => {
+      const r = resources.get(a.resource_id);
+      if (!r) return [];
+      return [
+        {
+          kind: r.kind as ResourceKind,
+          workMinutes: a.work_minutes,
+          rates: r.rates,
+          costMinor: a.budget_cost_minor ?? null,
+        },
+      ];
+    });
+    out.set(
+      t.id,
+      phasedTaskCost({
+        start: t.early_start,
+        finish: t.early_finish,
+        calendar: calendar(t.calendar_id ?? defaultCalendarId),
+        assignments: t.summary === 1 ? [] : costed,
+        fixedCostMinor: t.fixed_cost_minor,
+        fixedCostAccrual: t.fixed_cost_accrual as FixedCostAccrual,
+      }),
+    );
+  }
+  return out;
+}
