@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id } from './common.js';
 import {
   ConstraintTypeEnum,
+  EvMethodEnum,
+  FixedCostAccrualEnum,
   LagKindEnum,
   LinkTypeEnum,
   PlanHeader,
@@ -9,8 +11,6 @@ import {
   type PlanLinks,
   type PlanTask,
   type PlanTasks,
-  EvMethodEnum,
-  FixedCostAccrualEnum,
   TaskTypeEnum,
 } from './plan.js';
 import { Flag, Minutes, minutesToLocalDateTime, type PlanFloatColumns } from './plan-float-columns.js';

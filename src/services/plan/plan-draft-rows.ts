@@ -1,6 +1,6 @@
-import type { DraftAssignment, DraftLink, DraftTask, PlanDraft, StaffingChange } from '../../core/plan/plan-draft.js';
 import type { EvMethod } from '../../core/money/percent-complete.js';
 import type { FixedCostAccrual } from '../../core/money/task-cost.js';
+import type { DraftAssignment, DraftLink, DraftTask, PlanDraft, StaffingChange } from '../../core/plan/plan-draft.js';
 import type { TaskType } from '../../core/resources/model.js';
 import type { ConstraintType } from '../../core/schedule/model.js';
 import type { AssignmentRow, CalendarRow, LinkRow, PlanRow, TaskRow } from '../../store/schema.js';
