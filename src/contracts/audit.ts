@@ -81,6 +81,10 @@ export const AUDIT_ACTIONS = [
   'resource_request.fulfil',
   'resource_request.decline',
   'resource_request.withdraw',
+  'expense.create',
+  'expense.approve',
+  'expense.reject',
+  'expense.delete',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -165,6 +169,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'resource_request.fulfil': 'Resource request fulfilled',
   'resource_request.decline': 'Resource request declined',
   'resource_request.withdraw': 'Resource request withdrawn',
+  'expense.create': 'Expense entered',
+  'expense.approve': 'Expense approved',
+  'expense.reject': 'Expense rejected',
+  'expense.delete': 'Expense deleted',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -190,6 +198,7 @@ export const AUDIT_ENTITY_TYPES = {
   resource_settings: 'Capacity settings',
   resource_pool: 'Resource pool',
   resource_request: 'Resource request',
+  expense: 'Expense',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

@@ -36,6 +36,9 @@ export const EVENT_TYPES = [
   'resource.deleted',
   'resource_request.created',
   'resource_request.answered',
+  'expense.entered',
+  'expense.decided',
+  'expense.deleted',
 ] as const;
 /** One of EVENT_TYPES. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -71,6 +74,9 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   'resource.deleted': 'A resource was deleted from the pool',
   'resource_request.created': 'A manager requested a resource for a project',
   'resource_request.answered': 'A resource request was fulfilled, declined or withdrawn',
+  'expense.entered': 'An expense was entered on a project (approved at once when its manager or the PMO entered it)',
+  'expense.decided': 'An expense was approved or rejected',
+  'expense.deleted': 'An expense was withdrawn or deleted',
 };
 
 /** Event types an endpoint may subscribe to (`webhook.test` goes only to the endpoint it is sent to). */

@@ -13,6 +13,7 @@ export * from './health.js';
 export * from './jobs.js';
 export * from './leveling.js';
 export * from './milestones.js';
+export * from './money.js';
 export * from './notifications.js';
 export * from './plan.js';
 export * from './plan-columns.js';

@@ -9896,6 +9896,9 @@ export interface paths {
               | 'resource.deleted'
               | 'resource_request.created'
               | 'resource_request.answered'
+              | 'expense.entered'
+              | 'expense.decided'
+              | 'expense.deleted'
             )[];
             /**
              * Format: uuid
@@ -10172,6 +10175,9 @@ export interface paths {
               | 'resource.deleted'
               | 'resource_request.created'
               | 'resource_request.answered'
+              | 'expense.entered'
+              | 'expense.decided'
+              | 'expense.deleted'
             )[];
             /**
              * Format: uuid
@@ -11939,6 +11945,615 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Decision'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cost-categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The PMO's cost categories, in order (inactive ones included) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CostCategoryList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/expenses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The project's expenses, newest first (a team member sees their own) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ExpenseList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record an expense (approved at once when the project's manager or the PMO enters it) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description Resource id (UUID)
+             * @default null
+             * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+             */
+            taskId?: string | null;
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            date: string;
+            amountMinor: number;
+            category: string;
+            /** @default  */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Recorded */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Expense'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/expenses/{expenseId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve an expense waiting for approval (the manager or the PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          expenseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version: number;
+            /** @default  */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Expense'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/expenses/{expenseId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject an expense waiting for approval (the manager or the PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          expenseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version: number;
+            /** @default  */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Expense'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/expenses/{expenseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw an expense waiting for approval (its author), or delete one (an approver) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          expenseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/earned-value': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Earned value and earned schedule at a status date, with the S-curve and each task */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Status date (YYYY-MM-DDTHH:mm); default: the plan's status date, else now */
+          statusDate?: string;
+          /** @description Baseline number; default: the lowest-numbered baseline */
+          baseline?: number | null;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EarnedValueReport'];
           };
         };
         /** @description Invalid input; details.issues names each field */
@@ -14792,7 +15407,10 @@ export interface components {
       | 'plan.edit'
       | 'plan.progress'
       | 'corrective_action.manage'
-      | 'decision.create';
+      | 'decision.create'
+      | 'money.read'
+      | 'expense.enter'
+      | 'expense.approve';
     ProjectActionRefusal: {
       action: components['schemas']['ProjectAction'];
       reason: string;
@@ -17466,6 +18084,9 @@ export interface components {
         | 'resource.deleted'
         | 'resource_request.created'
         | 'resource_request.answered'
+        | 'expense.entered'
+        | 'expense.decided'
+        | 'expense.deleted'
       )[];
       /**
        * Format: uuid
@@ -17514,6 +18135,9 @@ export interface components {
         | 'resource.deleted'
         | 'resource_request.created'
         | 'resource_request.answered'
+        | 'expense.entered'
+        | 'expense.decided'
+        | 'expense.deleted'
       )[];
       /**
        * Format: uuid
@@ -17963,6 +18587,221 @@ export interface components {
       } | null;
       note: string;
       projectVersion: number;
+    };
+    CostCategoryList: {
+      items: components['schemas']['CostCategory'][];
+    };
+    CostCategory: {
+      id: string;
+      name: string;
+      position: number;
+      active: boolean;
+      /** @description Optimistic-concurrency version */
+      version: number;
+    };
+    ExpenseList: {
+      items: components['schemas']['Expense'][];
+      currency: string;
+      approvedMinor: number;
+      submittedMinor: number;
+    };
+    Expense: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string | null;
+      taskName: string | null;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      date: string;
+      amountMinor: number;
+      category: string;
+      note: string;
+      status: components['schemas']['ExpenseStatus'];
+      enteredBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      };
+      decidedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      } | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      decidedAt: string | null;
+      decisionNote: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      createdAt: string;
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /** @description What the caller may do on this expense now, by the policies its writes obey */
+      allowedActions: components['schemas']['ExpenseAction'][];
+      /** @description Actions the caller's role allows but this resource stops now, with the reason */
+      refusedActions: components['schemas']['ExpenseActionRefusal'][];
+    };
+    /** @enum {string} */
+    ExpenseStatus: 'submitted' | 'approved' | 'rejected';
+    /** @enum {string} */
+    ExpenseAction: 'expense.approve' | 'expense.reject' | 'expense.delete';
+    ExpenseActionRefusal: {
+      action: components['schemas']['ExpenseAction'];
+      reason: string;
+    };
+    CreateExpenseBody: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @default null
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string | null;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      date: string;
+      amountMinor: number;
+      category: string;
+      /** @default  */
+      note: string;
+    };
+    DecideExpenseBody: {
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /** @default  */
+      note: string;
+    };
+    EarnedValueReport: {
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      statusDate: string;
+      currency: string;
+      /** @description The baseline measured against; null when the project has none with costs (all zero) */
+      baseline: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        number: number;
+        name: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        savedAt: string;
+      } | null;
+      evMethod: components['schemas']['EvMethod'];
+      bac: number;
+      pv: number;
+      ev: number;
+      ac: number;
+      sv: number;
+      cv: number;
+      spi: number | null;
+      cpi: number | null;
+      eac: {
+        /** @description BAC / CPI */
+        cpi: number | null;
+        /** @description AC + (BAC − EV) / (CPI × SPI) */
+        spiCpi: number | null;
+        /** @description AC + the current plan's remaining cost */
+        bottomUp: number;
+        /** @description AC + (BAC − EV) */
+        remainingAtBudget: number;
+      };
+      /** @description EAC (CPI) − AC; bottom-up where CPI is undefined */
+      etc: number;
+      /** @description BAC − EAC (CPI); bottom-up where CPI is undefined */
+      vac: number;
+      tcpi: {
+        bac: number | null;
+        eac: number | null;
+      };
+      earnedSchedule: {
+        es: number;
+        at: number;
+        pd: number;
+        sv: number;
+        spi: number | null;
+        ieac: number | null;
+        tspi: number | null;
+        /** @enum {string} */
+        unit: 'workingDays';
+      };
+      periods: components['schemas']['EarnedValuePeriod'][];
+      tasks: components['schemas']['EarnedValueTask'][];
+    };
+    /** @enum {string} */
+    EvMethod: 'physical' | 'duration' | 'zeroHundred' | 'fiftyFifty' | 'weightedMilestones';
+    EarnedValuePeriod: {
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      end: string;
+      pv: number;
+      /** @description Known at the status date (closed status periods add more) */
+      ev: number | null;
+      /** @description Null after the status date */
+      ac: number | null;
+    };
+    EarnedValueTask: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      wbs: string;
+      name: string;
+      summary: boolean;
+      bac: number;
+      pv: number;
+      ev: number;
+      ac: number;
+      sv: number;
+      cv: number;
+      spi: number | null;
+      cpi: number | null;
+      etc: number;
+      eac: number;
     };
     ResourcePage: {
       items: components['schemas']['Resource'][];

@@ -38,7 +38,11 @@ export type Action =
   | 'resource.request.answer'
   | 'capacity.read'
   | 'capacity.project.read'
-  | 'resource.settings.manage';
+  | 'resource.settings.manage'
+  | 'money.read'
+  | 'expense.enter'
+  | 'expense.approve'
+  | 'cost_category.manage';
 
 /**
  * Who may do what. `roles` grants the action everywhere to holders of those system roles;
@@ -114,6 +118,14 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'capacity.project.read': { roles: ['pmo'], relations: ['manager'] },
   // How proposed projects count in capacity, and the staffing look-ahead, are PMO standards.
   'resource.settings.manage': { roles: ['pmo'], relations: [] },
+  // A project's costs and earned value: its manager, its sponsor's side (stakeholders) and the PMO.
+  'money.read': { roles: ['pmo'], relations: ['manager', 'stakeholder'] },
+  // Anyone working on a project records what they spent on it; the team member's expense waits for approval.
+  'expense.enter': { roles: ['pmo'], relations: ['manager', 'team_member'] },
+  // The manager approves their project's expenses, the PMO any; theirs are approved as they enter them.
+  'expense.approve': { roles: ['pmo'], relations: ['manager'] },
+  // The list of cost categories is a PMO standard.
+  'cost_category.manage': { roles: ['pmo'], relations: [] },
 };
 
 /**
@@ -158,6 +170,10 @@ export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'capacity.read': 'see capacity across projects',
   'capacity.project.read': "see this project's resource load",
   'resource.settings.manage': 'change the capacity settings',
+  'money.read': "see this project's costs and earned value",
+  'expense.enter': 'record expenses on this project',
+  'expense.approve': "approve this project's expenses",
+  'cost_category.manage': 'change the cost categories',
 };
 
 /** The sentence a user reads when `action` is refused. */

@@ -49,8 +49,9 @@ describe('policies over project state', () => {
       PROJECT_ACTIONS,
       project('closed', 'manager'),
     );
-    // A decision may still be recorded about a closed project (lessons learned); nothing else changes.
-    expect(allowed).toEqual(['decision.create']);
+    // A decision may still be recorded about a closed project (lessons learned), and its money read;
+    // nothing else changes.
+    expect(allowed).toEqual(['decision.create', 'money.read']);
     expect(refused.map((r) => r.action)).toEqual([
       'project.update',
       'project.transition',
@@ -60,6 +61,8 @@ describe('policies over project state', () => {
       'plan.edit',
       'plan.progress',
       'corrective_action.manage',
+      'expense.enter',
+      'expense.approve',
     ]);
     const open = allowedActions(actor('project_manager'), PROJECT_ACTIONS, project('proposed', 'manager'));
     expect(open.allowed).toEqual([
@@ -71,6 +74,9 @@ describe('policies over project state', () => {
       'plan.progress',
       'corrective_action.manage',
       'decision.create',
+      'money.read',
+      'expense.enter',
+      'expense.approve',
     ]);
   });
 });

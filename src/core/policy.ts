@@ -64,6 +64,8 @@ export const FROZEN_IN_FINAL_STATES: Readonly<Partial<Record<Action, string>>> =
   'health.override': 'its health is no longer reported',
   'corrective_action.manage': 'its corrective actions are closed',
   'status_report.write': 'its status reports are read-only',
+  'expense.enter': 'its costs are closed',
+  'expense.approve': 'its costs are closed',
 };
 
 /** The actions a project answers in `allowedActions`, in the order the contract documents them. */
@@ -79,6 +81,9 @@ export const PROJECT_ACTIONS = [
   'plan.progress',
   'corrective_action.manage',
   'decision.create',
+  'money.read',
+  'expense.enter',
+  'expense.approve',
 ] as const satisfies readonly Action[];
 /** One of PROJECT_ACTIONS. */
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];

@@ -211,3 +211,41 @@ export const { policy: poolResourcePolicy, listed: poolResourceActions } = resou
 export function mayReadPoolResource(actor: Actor, r: Pick<PoolResourcePolicyResource, 'userId'>): boolean {
   return policy(actor, 'resource.read', ORGANISATION).allowed || (r.userId !== null && r.userId === actor.userId);
 }
+
+/** An expense as policies see it: its project, its status, and who entered it. */
+export interface ExpensePolicyResource {
+  readonly project: ProjectResource;
+  readonly status: 'submitted' | 'approved' | 'rejected';
+  readonly enteredBy: string;
+}
+
+export const EXPENSE_ACTIONS = ['expense.approve', 'expense.reject', 'expense.delete'] as const;
+export type ExpenseAction = (typeof EXPENSE_ACTIONS)[number];
+
+const decided = (e: ExpensePolicyResource): ResourceRefusal | null =>
+  e.status === 'submitted' ? null : { code: 'invalid_transition', reason: `This expense is already ${e.status}` };
+
+/**
+ * Expenses: the project's manager or the PMO approve or reject one waiting for approval; whoever
+ * entered it may withdraw (delete) it while it waits, an approver may delete any (a mistake). A
+ * closed project's costs are final (expense.enter / expense.approve are frozen there).
+ */
+export const { policy: expensePolicy, listed: expenseActions } = resourceKind<ExpensePolicyResource, ExpenseAction>(
+  EXPENSE_ACTIONS,
+  {
+    'expense.approve': {
+      needs: (e) => ({ action: 'expense.approve', over: e.project }),
+      refuse: (_a, e) => decided(e),
+    },
+    'expense.reject': { needs: (e) => ({ action: 'expense.approve', over: e.project }), refuse: (_a, e) => decided(e) },
+    'expense.delete': {
+      needs: (e) => ({ action: 'expense.enter', over: e.project }),
+      refuse: (actor, e) => {
+        if (policy(actor, 'expense.approve', e.project).allowed) return null;
+        if (e.enteredBy !== actor.userId)
+          return { code: 'forbidden', reason: 'Only whoever entered this expense may withdraw it' };
+        return decided(e);
+      },
+    },
+  },
+);

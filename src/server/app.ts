@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { levelingRoutes } from './routes/leveling.js';
 import { milestoneRoutes } from './routes/milestones.js';
+import { moneyRoutes } from './routes/money.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { planRoutes } from './routes/plan.js';
 import { planFileRoutes } from './routes/plan-files.js';
@@ -174,6 +175,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', webhookRoutes());
   api.route('/', correctiveActionRoutes());
   api.route('/', decisionRoutes());
+  api.route('/', moneyRoutes());
   api.route('/', resourceRoutes());
   api.route('/', capacityRoutes());
   api.route('/', assignmentRoutes());

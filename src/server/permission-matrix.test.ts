@@ -73,6 +73,8 @@ interface Fixture {
   /** A draft status report of the project (version 1), and a submitted one (version 2). */
   reportId: string;
   submittedReportId: string;
+  /** An expense the team member entered on the project, waiting for approval (version 1). */
+  expenseId: string;
 }
 
 interface Case {
@@ -593,6 +595,44 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/projects/${f.projectId}/schedule-quality`,
     expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
   },
+  'GET /cost-categories': {
+    method: 'GET',
+    path: () => '/api/cost-categories',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'GET /projects/{id}/expenses': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/expenses`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 'ok'),
+  },
+  'POST /projects/{id}/expenses': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/expenses`,
+    body: () => ({ date: '2030-01-08', amountMinor: 100, category: 'other' }),
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 403),
+  },
+  'POST /projects/{id}/expenses/{expenseId}/approve': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/expenses/${f.expenseId}/approve`,
+    body: () => ({ version: 1 }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/expenses/{expenseId}/reject': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/expenses/${f.expenseId}/reject`,
+    body: () => ({ version: 1, note: 'not ours' }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'DELETE /projects/{id}/expenses/{expenseId}': {
+    method: 'DELETE',
+    path: (f) => `/api/projects/${f.projectId}/expenses/${f.expenseId}`,
+    expect: row('ok', 'ok', 'ok', 404, 'ok', 403),
+  },
+  'GET /projects/{id}/earned-value': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/earned-value`,
+    expect: row('ok', 'ok', 'ok', 404, 403, 'ok'),
+  },
   'GET /milestones': { method: 'GET', path: () => '/api/milestones', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
   'GET /projects/{id}/health': {
     method: 'GET',
@@ -1088,6 +1128,12 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
         }),
       reportId: async () => (await reports()).draft,
       submittedReportId: async () => (await reports()).submitted,
+      expenseId: () =>
+        once('expense', async () => {
+          const { projectId } = await project();
+          const body = { date: '2030-01-08', amountMinor: 2500, category: 'travel' };
+          return (await clients.team.post(`/api/projects/${projectId}/expenses`, body)).body.id as string;
+        }),
     };
     /** The fields named, made in a fixed order (the order the plan and its parts depend on). */
     return async (keys: readonly (keyof Fixture)[]): Promise<Partial<Fixture>> => {
@@ -1126,6 +1172,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     'resourceId',
     'settingsVersion',
     'requestId',
+    'expenseId',
   ];
 
   /** The fixture fields a case reads (found by calling its path, body and headers on a recorder). */
@@ -1199,6 +1246,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       reporting: await rows(db.selectFrom('reporting_settings').selectAll()),
       statusReports: await rows(db.selectFrom('status_reports').selectAll()),
       baselines: await rows(db.selectFrom('baselines').selectAll()),
+      expenses: await rows(db.selectFrom('expenses').selectAll()),
       webhooks: await rows(
         db.selectFrom('webhook_endpoints').select(['id', 'url', 'description', 'event_types', 'project_id', 'version']),
       ),

@@ -2,12 +2,11 @@ import type { FixedCostAccrual, PhasedTaskCost } from '../../core/money/index.js
 import { phasedTaskCost } from '../../core/money/index.js';
 import type { CostedAssignment } from '../../core/money/task-cost.js';
 import type { ResourceKind } from '../../core/resources/model.js';
+import type { WorkCalendar } from '../../core/schedule/work-calendar.js';
 import { listAssignments } from '../../store/repos/assignments-repo.js';
-import { listCalendars } from '../../store/repos/calendars-repo.js';
 import { resourcesByIds } from '../../store/repos/resources-repo.js';
 import type { AssignmentRow, TaskRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
-import { workCalendars } from '../plan/baseline-measure.js';
 import { rateSteps } from '../resources/pool-resource.js';
 import { fieldsOfRow } from '../resources/resource-row.js';
 
@@ -19,12 +18,15 @@ import { fieldsOfRow } from '../resources/resource-row.js';
  * never scheduled has no dates and costs nothing yet.
  */
 
-/** The tasks' phased costs by task id, for tasks with dates. */
+/**
+ * The tasks' phased costs by task id, for tasks with dates; `calendarOf` gives a task's working
+ * time (its own calendar, else the plan's default).
+ */
 export async function planCosts(
   ex: Executor,
   projectId: string,
-  defaultCalendarId: string,
   tasks: readonly TaskRow[],
+  calendarOf: (t: TaskRow) => WorkCalendar,
 ): Promise<Map<string, PhasedTaskCost>> {
   const assignments = await listAssignments(ex, projectId);
   const resources = new Map(
@@ -39,7 +41,6 @@ export async function planCosts(
     if (list) list.push(a);
     else byTask.set(a.task_id, [a]);
   }
-  const calendar = workCalendars(await listCalendars(ex, projectId));
   const out = new Map<string, PhasedTaskCost>();
   for (const t of tasks) {
     if (t.early_start === null || t.early_finish === null) continue;
@@ -60,7 +61,7 @@ export async function planCosts(
       phasedTaskCost({
         start: t.early_start,
         finish: t.early_finish,
-        calendar: calendar(t.calendar_id ?? defaultCalendarId),
+        calendar: calendarOf(t),
         assignments: t.summary === 1 ? [] : costed,
         fixedCostMinor: t.fixed_cost_minor,
         fixedCostAccrual: t.fixed_cost_accrual as FixedCostAccrual,

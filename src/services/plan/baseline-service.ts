@@ -6,7 +6,6 @@ import { wbsOutline } from '../../core/plan/wbs-outline.js';
 import type { ProjectResource } from '../../core/policy.js';
 import { baselineActions } from '../../core/resource-policies.js';
 import * as repo from '../../store/repos/baselines-repo.js';
-import * as calendarsRepo from '../../store/repos/calendars-repo.js';
 import * as planRepo from '../../store/repos/plan-repo.js';
 import type { BaselineRow, BaselineTaskRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
@@ -54,12 +53,14 @@ export async function saveBaseline(req: WriteRequest, projectId: string, body: S
       if (!plan)
         throw new DomainError('not_found', `Project ${projectId} has no plan`, { entity: 'plan', id: projectId });
       // Under the plan row's lock: the schedule of the version no write can change meanwhile.
-      const { tasks } = await loadPlan(trx, projectId, { store: ctx.store });
-      const calendar = await calendarsRepo.findCalendar(trx, plan.default_calendar_id);
-      const defaultCalendar = workCalendars(calendar ? [calendar] : [])(plan.default_calendar_id);
+      const { tasks, calendars } = await loadPlan(trx, projectId, { store: ctx.store });
+      const calendarOf = workCalendars(calendars);
+      const defaultCalendar = calendarOf(plan.default_calendar_id);
       const outline = wbsOutline(tasks.map((t) => ({ id: t.id, parentId: t.parent_id })));
       // Each task's cost and work per day, so planned value is exact at any status date later.
-      const costs = await planCosts(trx, projectId, plan.default_calendar_id, tasks);
+      const costs = await planCosts(trx, projectId, tasks, (t) =>
+        calendarOf(t.calendar_id ?? plan.default_calendar_id),
+      );
       const daily = addSeries([...costs.values()].map((c) => c.cost));
       const row: BaselineRow = {
         id: replaced?.id ?? ctx.newId(),

@@ -61,6 +61,17 @@ export async function listTasks(ex: Executor, projectId: string): Promise<TaskRo
   return ex.selectFrom('tasks').selectAll().where('project_id', '=', projectId).orderBy('position').execute();
 }
 
+/** Whether a task of this project has this id. */
+export async function hasTask(ex: Executor, projectId: string, taskId: string): Promise<boolean> {
+  const row = await ex
+    .selectFrom('tasks')
+    .select('id')
+    .where('id', '=', taskId)
+    .where('project_id', '=', projectId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function listLinks(ex: Executor, projectId: string): Promise<LinkRow[]> {
   return ex.selectFrom('links').selectAll().where('project_id', '=', projectId).orderBy('id').execute();
 }

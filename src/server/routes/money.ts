@@ -1,0 +1,108 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  CostCategoryList,
+  CreateExpenseBody,
+  DecideExpenseBody,
+  EarnedValueQuery,
+  EarnedValueReport,
+  Expense,
+  ExpenseList,
+} from '../../contracts/index.js';
+import { costCategories } from '../../services/money/cost-categories.js';
+import { projectEarnedValue } from '../../services/money/earned-value-service.js';
+import * as expenses from '../../services/money/expense-service.js';
+import { caller, write } from '../call.js';
+import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
+
+const ExpenseParams = IdParam.extend({ expenseId: z.uuid({ message: 'must be a UUID' }) });
+const tags = ['Money'];
+
+/** Cost categories, a project's expenses, and its earned value. */
+export function moneyRoutes() {
+  const app = router();
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/cost-categories',
+      tags,
+      summary: "The PMO's cost categories, in order (inactive ones included)",
+      responses: { 200: ok(CostCategoryList), ...ERRORS },
+    }),
+    async (c) => c.json(await costCategories(caller(c).ctx), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}/expenses',
+      tags,
+      summary: "The project's expenses, newest first (a team member sees their own)",
+      request: { params: IdParam },
+      responses: { 200: ok(ExpenseList), ...ERRORS },
+    }),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await expenses.listExpenses(ctx, actor, c.req.valid('param').id), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{id}/expenses',
+      tags,
+      summary: "Record an expense (approved at once when the project's manager or the PMO enters it)",
+      request: { params: IdParam, ...jsonBody(CreateExpenseBody) },
+      responses: { 201: ok(Expense, 'Recorded'), ...ERRORS },
+    }),
+    async (c) => c.json(await expenses.createExpense(write(c), c.req.valid('param').id, c.req.valid('json')), 201),
+  );
+  for (const [verb, decision] of [
+    ['approve', 'approved'],
+    ['reject', 'rejected'],
+  ] as const) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/projects/{id}/expenses/{expenseId}/${verb}`,
+        tags,
+        summary: `${verb === 'approve' ? 'Approve' : 'Reject'} an expense waiting for approval (the manager or the PMO)`,
+        request: { params: ExpenseParams, ...jsonBody(DecideExpenseBody) },
+        responses: { 200: ok(Expense), ...ERRORS },
+      }),
+      async (c) => {
+        const { id, expenseId } = c.req.valid('param');
+        return c.json(await expenses.decideExpense(write(c), id, expenseId, decision, c.req.valid('json')), 200);
+      },
+    );
+  }
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/projects/{id}/expenses/{expenseId}',
+      tags,
+      summary: 'Withdraw an expense waiting for approval (its author), or delete one (an approver)',
+      request: { params: ExpenseParams },
+      responses: { 204: { description: 'Deleted' }, ...ERRORS },
+    }),
+    async (c) => {
+      const { id, expenseId } = c.req.valid('param');
+      await expenses.deleteExpense(write(c), id, expenseId);
+      return c.body(null, 204);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}/earned-value',
+      tags,
+      summary: 'Earned value and earned schedule at a status date, with the S-curve and each task',
+      request: { params: IdParam, query: EarnedValueQuery },
+      responses: { 200: ok(EarnedValueReport), ...ERRORS },
+    }),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await projectEarnedValue(ctx, actor, c.req.valid('param').id, c.req.valid('query')), 200);
+    },
+  );
+  return app;
+}
