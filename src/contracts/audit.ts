@@ -85,6 +85,10 @@ export const AUDIT_ACTIONS = [
   'expense.approve',
   'expense.reject',
   'expense.delete',
+  'timesheet.save',
+  'timesheet.submit',
+  'timesheet.approve',
+  'timesheet.return',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -173,6 +177,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'expense.approve': 'Expense approved',
   'expense.reject': 'Expense rejected',
   'expense.delete': 'Expense deleted',
+  'timesheet.save': 'Timesheet saved',
+  'timesheet.submit': 'Timesheet submitted',
+  'timesheet.approve': 'Timesheet hours approved and posted',
+  'timesheet.return': 'Timesheet hours returned',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -199,6 +207,7 @@ export const AUDIT_ENTITY_TYPES = {
   resource_pool: 'Resource pool',
   resource_request: 'Resource request',
   expense: 'Expense',
+  timesheet: 'Timesheet',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

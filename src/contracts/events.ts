@@ -39,6 +39,9 @@ export const EVENT_TYPES = [
   'expense.entered',
   'expense.decided',
   'expense.deleted',
+  'timesheet.submitted',
+  'timesheet.approved',
+  'timesheet.returned',
 ] as const;
 /** One of EVENT_TYPES. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -77,6 +80,9 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   'expense.entered': 'An expense was entered on a project (approved at once when its manager or the PMO entered it)',
   'expense.decided': 'An expense was approved or rejected',
   'expense.deleted': 'An expense was withdrawn or deleted',
+  'timesheet.submitted': "Someone submitted hours booked on a project's tasks",
+  'timesheet.approved': "A project's manager approved booked hours (posted to the plan as actual work)",
+  'timesheet.returned': "A project's manager returned booked hours with a comment",
 };
 
 /** Event types an endpoint may subscribe to (`webhook.test` goes only to the endpoint it is sent to). */

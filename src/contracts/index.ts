@@ -29,5 +29,6 @@ export * from './resources.js';
 export * from './scenarios.js';
 export * from './schedule-quality.js';
 export * from './status-reports.js';
+export * from './timesheets.js';
 export * from './users.js';
 export * from './webhooks.js';

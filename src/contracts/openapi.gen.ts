@@ -9899,6 +9899,9 @@ export interface paths {
               | 'expense.entered'
               | 'expense.decided'
               | 'expense.deleted'
+              | 'timesheet.submitted'
+              | 'timesheet.approved'
+              | 'timesheet.returned'
             )[];
             /**
              * Format: uuid
@@ -10178,6 +10181,9 @@ export interface paths {
               | 'expense.entered'
               | 'expense.decided'
               | 'expense.deleted'
+              | 'timesheet.submitted'
+              | 'timesheet.approved'
+              | 'timesheet.returned'
             )[];
             /**
              * Format: uuid
@@ -12605,6 +12611,566 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/timesheets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your timesheet week (default: this week): lines, tasks you could book on, totals */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A Monday (YYYY-MM-DD); default: this week's */
+          week?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TimesheetWeek'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/timesheets/{week}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Save your editable lines of a week as drafts (version 0 for a new week) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The Monday the week starts on */
+          week: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 0 for a week not saved yet */
+            version: number;
+            lines: {
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              projectId: string;
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              taskId: string;
+              minutes: number[];
+              /** @default  */
+              note?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TimesheetWeek'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/timesheets/{week}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit the week's draft and returned lines to each project's manager */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The Monday the week starts on */
+          week: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Optimistic-concurrency version */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TimesheetWeek'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/timesheets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hours booked on the project (default: those waiting for approval) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'submitted' | 'approved' | 'returned' | 'all';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectTimesheetList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/timesheets/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve submitted lines: their hours post to the plan as actual work (remaining re-estimated) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lineIds: string[];
+            /**
+             * @description The manager's estimate of remaining work per task, instead of planned less done
+             * @default []
+             */
+            remaining?: {
+              /**
+               * Format: uuid
+               * @description Resource id (UUID)
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              taskId: string;
+              remainingWorkMinutes: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectTimesheetList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/timesheets/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return submitted lines to their people with a comment */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lineIds: string[];
+            comment: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectTimesheetList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -15141,7 +15707,8 @@ export interface components {
       | 'decision.create'
       | 'resource.read'
       | 'resource.manage'
-      | 'capacity.read';
+      | 'capacity.read'
+      | 'timesheet.enter';
     Error: {
       error: {
         /** @example validation_failed */
@@ -15410,7 +15977,8 @@ export interface components {
       | 'decision.create'
       | 'money.read'
       | 'expense.enter'
-      | 'expense.approve';
+      | 'expense.approve'
+      | 'timesheet.approve';
     ProjectActionRefusal: {
       action: components['schemas']['ProjectAction'];
       reason: string;
@@ -18087,6 +18655,9 @@ export interface components {
         | 'expense.entered'
         | 'expense.decided'
         | 'expense.deleted'
+        | 'timesheet.submitted'
+        | 'timesheet.approved'
+        | 'timesheet.returned'
       )[];
       /**
        * Format: uuid
@@ -18138,6 +18709,9 @@ export interface components {
         | 'expense.entered'
         | 'expense.decided'
         | 'expense.deleted'
+        | 'timesheet.submitted'
+        | 'timesheet.approved'
+        | 'timesheet.returned'
       )[];
       /**
        * Format: uuid
@@ -18802,6 +19376,225 @@ export interface components {
       cpi: number | null;
       etc: number;
       eac: number;
+    };
+    TimesheetWeek: {
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      weekStart: string;
+      days: string[];
+      version: number;
+      lines: components['schemas']['TimesheetLine'][];
+      suggestions: components['schemas']['TimesheetSuggestion'][];
+      dayTotals: number[];
+      totalMinutes: number;
+    };
+    TimesheetLine: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      projectCode: string;
+      projectName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      taskName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      assignmentId: string | null;
+      minutes: number[];
+      totalMinutes: number;
+      note: string;
+      status: components['schemas']['TimesheetLineStatus'];
+      /** @description The approver's comment when returned */
+      comment: string;
+      decidedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      } | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      decidedAt: string | null;
+      /** @description Set when approved */
+      costMinor: number | null;
+      /** @description Draft or returned: its owner may still change it */
+      editable: boolean;
+    };
+    /** @enum {string} */
+    TimesheetLineStatus: 'draft' | 'submitted' | 'approved' | 'returned';
+    TimesheetSuggestion: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      projectCode: string;
+      projectName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      taskName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      assignmentId: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      start: string | null;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      finish: string | null;
+    };
+    SaveTimesheetBody: {
+      /** @description 0 for a week not saved yet */
+      version: number;
+      lines: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        projectId: string;
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        minutes: number[];
+        /** @default  */
+        note: string;
+      }[];
+    };
+    SubmitTimesheetBody: {
+      /** @description Optimistic-concurrency version */
+      version: number;
+    };
+    ProjectTimesheetList: {
+      items: components['schemas']['ProjectTimesheetLine'][];
+      canDecide: boolean;
+    };
+    ProjectTimesheetLine: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      projectCode: string;
+      projectName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string;
+      taskName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      assignmentId: string | null;
+      minutes: number[];
+      totalMinutes: number;
+      note: string;
+      status: components['schemas']['TimesheetLineStatus'];
+      /** @description The approver's comment when returned */
+      comment: string;
+      decidedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      } | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      decidedAt: string | null;
+      /** @description Set when approved */
+      costMinor: number | null;
+      /** @description Draft or returned: its owner may still change it */
+      editable: boolean;
+      person: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      };
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      weekStart: string;
+    };
+    ApproveTimesheetBody: {
+      lineIds: string[];
+      /**
+       * @description The manager's estimate of remaining work per task, instead of planned less done
+       * @default []
+       */
+      remaining: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        remainingWorkMinutes: number;
+      }[];
+    };
+    ReturnTimesheetBody: {
+      lineIds: string[];
+      comment: string;
     };
     ResourcePage: {
       items: components['schemas']['Resource'][];

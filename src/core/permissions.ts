@@ -42,7 +42,9 @@ export type Action =
   | 'money.read'
   | 'expense.enter'
   | 'expense.approve'
-  | 'cost_category.manage';
+  | 'cost_category.manage'
+  | 'timesheet.enter'
+  | 'timesheet.approve';
 
 /**
  * Who may do what. `roles` grants the action everywhere to holders of those system roles;
@@ -126,6 +128,10 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'expense.approve': { roles: ['pmo'], relations: ['manager'] },
   // The list of cost categories is a PMO standard.
   'cost_category.manage': { roles: ['pmo'], relations: [] },
+  // Whoever works on projects books their hours (on the tasks they are assigned to or responsible for).
+  'timesheet.enter': { roles: ['pmo', 'project_manager', 'team_member'], relations: [] },
+  // The project's manager approves (or returns) the hours booked on it; the PMO may too.
+  'timesheet.approve': { roles: ['pmo'], relations: ['manager'] },
 };
 
 /**
@@ -174,6 +180,8 @@ export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'expense.enter': 'record expenses on this project',
   'expense.approve': "approve this project's expenses",
   'cost_category.manage': 'change the cost categories',
+  'timesheet.enter': 'book hours in a timesheet',
+  'timesheet.approve': 'approve the hours booked on this project',
 };
 
 /** The sentence a user reads when `action` is refused. */

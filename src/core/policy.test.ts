@@ -63,6 +63,7 @@ describe('policies over project state', () => {
       'corrective_action.manage',
       'expense.enter',
       'expense.approve',
+      'timesheet.approve',
     ]);
     const open = allowedActions(actor('project_manager'), PROJECT_ACTIONS, project('proposed', 'manager'));
     expect(open.allowed).toEqual([
@@ -77,6 +78,7 @@ describe('policies over project state', () => {
       'money.read',
       'expense.enter',
       'expense.approve',
+      'timesheet.approve',
     ]);
   });
 });

@@ -66,6 +66,7 @@ export const FROZEN_IN_FINAL_STATES: Readonly<Partial<Record<Action, string>>> =
   'status_report.write': 'its status reports are read-only',
   'expense.enter': 'its costs are closed',
   'expense.approve': 'its costs are closed',
+  'timesheet.approve': 'its costs are closed',
 };
 
 /** The actions a project answers in `allowedActions`, in the order the contract documents them. */
@@ -84,6 +85,7 @@ export const PROJECT_ACTIONS = [
   'money.read',
   'expense.enter',
   'expense.approve',
+  'timesheet.approve',
 ] as const satisfies readonly Action[];
 /** One of PROJECT_ACTIONS. */
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
@@ -111,6 +113,7 @@ export const ORGANISATION_ACTIONS = [
   'resource.read',
   'resource.manage',
   'capacity.read',
+  'timesheet.enter',
 ] as const satisfies readonly Action[];
 /** One of ORGANISATION_ACTIONS. */
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];

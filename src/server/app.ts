@@ -33,6 +33,7 @@ import { resourceRoutes } from './routes/resources.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { scheduleQualityRoutes } from './routes/schedule-quality.js';
 import { statusReportRoutes } from './routes/status-reports.js';
+import { timesheetRoutes } from './routes/timesheets.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { signInPacing } from './sign-in-pacing.js';
@@ -176,6 +177,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', correctiveActionRoutes());
   api.route('/', decisionRoutes());
   api.route('/', moneyRoutes());
+  api.route('/', timesheetRoutes());
   api.route('/', resourceRoutes());
   api.route('/', capacityRoutes());
   api.route('/', assignmentRoutes());

@@ -75,6 +75,8 @@ interface Fixture {
   submittedReportId: string;
   /** An expense the team member entered on the project, waiting for approval (version 1). */
   expenseId: string;
+  /** A line the team member booked on their task of the project and submitted. */
+  timesheetLineId: string;
 }
 
 interface Case {
@@ -114,6 +116,8 @@ const matrixImportForm = () => {
 
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${seq++}`;
+/** A Monday no one has booked yet (weeks from 2031-01-06 on, one per call). */
+const freshWeek = () => new Date(Date.UTC(2031, 0, 6 + 7 * seq++)).toISOString().slice(0, 10);
 
 const CASES: Record<string, Case> = {
   'GET /me': { method: 'GET', path: () => '/api/me', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
@@ -633,6 +637,41 @@ const CASES: Record<string, Case> = {
     path: (f) => `/api/projects/${f.projectId}/earned-value`,
     expect: row('ok', 'ok', 'ok', 404, 403, 'ok'),
   },
+  'GET /timesheets': {
+    method: 'GET',
+    path: () => '/api/timesheets',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 403),
+  },
+  'PUT /timesheets/{week}': {
+    method: 'PUT',
+    path: () => `/api/timesheets/${freshWeek()}`,
+    body: () => ({ version: 0, lines: [] }),
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 403),
+  },
+  // Nobody has saved the week: a version other than 0 is stale, once the role may book at all.
+  'POST /timesheets/{week}/submit': {
+    method: 'POST',
+    path: () => `/api/timesheets/${freshWeek()}/submit`,
+    body: () => ({ version: 1 }),
+    expect: row(409, 409, 409, 409, 409, 403),
+  },
+  'GET /projects/{id}/timesheets': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/timesheets`,
+    expect: row('ok', 'ok', 'ok', 404, 403, 'ok'),
+  },
+  'POST /projects/{id}/timesheets/approve': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/timesheets/approve`,
+    body: (f) => ({ lineIds: [f.timesheetLineId] }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/timesheets/return': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/timesheets/return`,
+    body: (f) => ({ lineIds: [f.timesheetLineId], comment: 'Wrong task' }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
   'GET /milestones': { method: 'GET', path: () => '/api/milestones', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
   'GET /projects/{id}/health': {
     method: 'GET',
@@ -1128,6 +1167,15 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
         }),
       reportId: async () => (await reports()).draft,
       submittedReportId: async () => (await reports()).submitted,
+      timesheetLineId: () =>
+        once('timesheetLine', async () => {
+          const { projectId, teamTaskId } = await project();
+          const week = freshWeek();
+          const line = { projectId, taskId: teamTaskId, minutes: [120, 0, 0, 0, 0, 0, 0] };
+          const saved = (await clients.team.put(`/api/timesheets/${week}`, { version: 0, lines: [line] })).body;
+          await clients.team.post(`/api/timesheets/${week}/submit`, { version: saved.version });
+          return saved.lines[0].id as string;
+        }),
       expenseId: () =>
         once('expense', async () => {
           const { projectId } = await project();
@@ -1173,6 +1221,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     'settingsVersion',
     'requestId',
     'expenseId',
+    'timesheetLineId',
   ];
 
   /** The fixture fields a case reads (found by calling its path, body and headers on a recorder). */
@@ -1247,6 +1296,8 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       statusReports: await rows(db.selectFrom('status_reports').selectAll()),
       baselines: await rows(db.selectFrom('baselines').selectAll()),
       expenses: await rows(db.selectFrom('expenses').selectAll()),
+      timesheets: await rows(db.selectFrom('timesheets').selectAll()),
+      timesheetLines: await rows(db.selectFrom('timesheet_lines').selectAll()),
       webhooks: await rows(
         db.selectFrom('webhook_endpoints').select(['id', 'url', 'description', 'event_types', 'project_id', 'version']),
       ),

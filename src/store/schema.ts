@@ -44,6 +44,8 @@ export interface Database {
   resource_settings: ResourceSettingsRow;
   cost_categories: CostCategoryRow;
   expenses: ExpenseRow;
+  timesheets: TimesheetRow;
+  timesheet_lines: TimesheetLineRow;
 }
 
 export interface UserRow {
@@ -682,6 +684,34 @@ export interface ExpenseRow {
   created_at: string;
   updated_at: string;
   version: number;
+}
+
+/** A person's week of timesheet lines (week_start: the Monday, YYYY-MM-DD). */
+export interface TimesheetRow {
+  id: string;
+  user_id: string;
+  week_start: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** Hours on one task in one timesheet week; `minutes` is a JSON array of seven whole numbers (Monday first). */
+export interface TimesheetLineRow {
+  id: string;
+  timesheet_id: string;
+  project_id: string;
+  task_id: string;
+  assignment_id: string | null;
+  minutes: string;
+  total_minutes: number;
+  note: string;
+  /** draft, submitted, approved, returned. */
+  status: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  comment: string;
+  cost_minor: number | null;
 }
 
 /** The PMO's capacity settings (one row, id 'organisation'). */

@@ -9,6 +9,8 @@ export interface TestResource {
   readonly userId?: string | null;
   readonly roleId?: string | null;
   readonly active?: boolean;
+  /** Standard rates per hour (minor units) from a day on. */
+  readonly rates?: readonly { readonly from: string; readonly standardPerHourMinor: number }[];
 }
 
 /** Inserts resources straight into the pool; answers their ids in order. */
@@ -19,7 +21,8 @@ export async function addTestResources(store: Store, list: readonly TestResource
     return {
       ...{ id, code: `R-${id.slice(-12)}`, name: r.name, kind: r.kind ?? 'person', user_id: r.userId ?? null },
       ...{ email: '', department: '', role_id: r.roleId ?? null, material_unit: '', calendar_id: null, skills: '[]' },
-      ...{ exceptions: '[]', max_units: '[]', rates: '[]', currency: 'EUR', booking: 'committed' },
+      ...{ exceptions: '[]', max_units: '[]', currency: 'EUR', booking: 'committed' },
+      rates: JSON.stringify((r.rates ?? []).map((s) => ({ ...s, overtimePerHourMinor: 0, perUseMinor: 0 }))),
       ...{ active: r.active === false ? 0 : 1, notes: '', created_at: at, updated_at: at, version: 1 },
     };
   });

@@ -6,3 +6,4 @@ export * from './percent-complete.js';
 export * from './planned-value.js';
 export * from './rollup.js';
 export * from './task-cost.js';
+export * from './timesheet.js';

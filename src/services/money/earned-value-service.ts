@@ -2,6 +2,7 @@ import type { EarnedValueQuery, EarnedValueReport } from '../../contracts/index.
 import { invalidField } from '../../core/errors.js';
 import {
   addSeries,
+  apportion,
   cumulativeByWorkingDay,
   type DailySeries,
   type EvMethod,
@@ -13,6 +14,7 @@ import {
   plannedValueAt,
   rollUpEarnedValue,
   sumBefore,
+  weekStartDay,
   workingDaysSince,
 } from '../../core/money/index.js';
 import type { Actor } from '../../core/permissions.js';
@@ -21,6 +23,7 @@ import { formatLocalDate, parseLocalDateTime } from '../../core/schedule/time.js
 import { listAssignments } from '../../store/repos/assignments-repo.js';
 import * as baselinesRepo from '../../store/repos/baselines-repo.js';
 import { approvedExpenses } from '../../store/repos/expenses-repo.js';
+import { approvedLines } from '../../store/repos/timesheets-repo.js';
 import type { BaselineTaskRow, TaskRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
@@ -178,14 +181,25 @@ function spanOf(b: BaselineTaskRow, calendar: PhasedSpan['calendar']): PhasedSpa
 }
 
 /**
- * Actual cost to a status minute: approved expenses dated on or before its day (by task; those on
- * no task, or on a task deleted since, count for the project) and the actual costs imported with
- * assignments (undated: they count at any status date). `through(minute)` is the dated part up to a
+ * Actual cost to a status minute: approved timesheet hours and approved expenses dated on or before
+ * its day (by task; those on no task, or on a task deleted since, count for the project) and the
+ * actual costs imported with assignments (undated: they count at any status date). An approved
+ * line's cost is spread over its days by its minutes. `through(minute)` is the dated part up to a
  * period end, for the S-curve.
  */
 async function actualCosts(db: Executor, projectId: string, status: number, tasks: ReadonlySet<string>) {
   const statusDay = formatLocalDate(Math.floor(status / DAY));
-  const expenses = await approvedExpenses(db, projectId, statusDay);
+  const expenses: { task_id: string | null; date: string; amount_minor: number }[] = [
+    ...(await approvedExpenses(db, projectId, statusDay)),
+  ];
+  for (const l of await approvedLines(db, projectId, statusDay)) {
+    const minutes = JSON.parse(l.minutes) as number[];
+    const first = weekStartDay(l.week_start, 'weekStart');
+    apportion(l.cost_minor ?? 0, minutes).forEach((amount, i) => {
+      const date = formatLocalDate(first + i);
+      if (amount !== 0 && date <= statusDay) expenses.push({ task_id: l.task_id, date, amount_minor: amount });
+    });
+  }
   const byTask = new Map<string, number>();
   let unassigned = 0;
   for (const e of expenses) {
