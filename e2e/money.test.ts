@@ -1,12 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data.js';
 import type { TestClient } from '../src/test-support/client.js';
 import { newContext, screenshot, signIn } from './support/browser.js';
 import { startHarness } from './support/harness.js';
+import { apiAs, cell, expectCell, openPlan, plannerPage } from './support/plan-page.js';
 
 const harness = startHarness();
-const id = (n: number) => `0190e000-0000-7000-8000-${String(n).padStart(12, '0')}`;
-const TASKS = [1, 2, 3, 4, 5].map(id);
 
 /**
  * The textbook case of issue 12, built through the API as Marco (the PM): five one-week tasks in a
@@ -17,9 +17,10 @@ async function textbookProject(marco: TestClient, lena: TestClient): Promise<str
   const projectId = (await marco.post('/api/projects', { name: 'Textbook EVM', plannedStart: '2030-01-07' })).body
     .id as string;
   const url = (p: string) => `/api/projects/${projectId}${p}`;
+  const TASKS = [1, 2, 3, 4, 5].map(() => randomUUID());
   const lenaId = (await lena.get('/api/me')).body.user.id;
   expect((await marco.put(url(`/members/${lenaId}`), { relation: 'team_member' })).status).toBeLessThan(300);
-  let version = (await marco.get(url('/tasks'))).body.plan.version as number;
+  const version = (await marco.get(url('/tasks'))).body.plan.version as number;
   const created = await marco.post(url('/tasks'), {
     version,
     tasks: TASKS.map((taskId, i) => ({
@@ -45,7 +46,6 @@ async function textbookProject(marco: TestClient, lena: TestClient): Promise<str
     ],
   });
   expect(progress.status).toBe(200);
-  version = progress.body.plan.version;
   for (const [date, taskId] of [
     ['2030-01-11', TASKS[0]],
     ['2030-01-18', TASKS[1]],
@@ -151,8 +151,57 @@ describe('the Money page', () => {
     // The PM's page on a phone: cards in two columns, tables scroll inside their boxes.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('expense-cards').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The chart follows its box a frame after the window narrows.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(page, 'money-phone');
     await context.close();
   }, 120_000);
+
+  it("edits a task's fixed cost and EV method in the plan grid's optional columns", async () => {
+    const marco = await harness.server.login('marco@demo.gantry.local');
+    const lena = await harness.server.login('lena@demo.gantry.local');
+    const projectId = await textbookProject(marco, lena);
+    const { context, page, errors } = await plannerPage(harness.browser, harness.server.url);
+    const grid = await openPlan(page, harness.server.url, projectId);
+    // Off by default; the Columns menu turns them on.
+    expect(await grid.locator('[data-col="fixedCost"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('checkbox', { name: 'Fixed cost' }).check();
+    await page.getByRole('checkbox', { name: 'EV method' }).check();
+    await page.keyboard.press('Escape');
+    await expectCell(page, 'Week 5', 'fixedCost', '€30,000.00');
+    await expectCell(page, 'Week 3', 'evMethod', "Project's method");
+
+    await cell(page, 'Week 5', 'fixedCost').click();
+    await page.keyboard.type('35000');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'Week 5', 'fixedCost', '€35,000.00');
+    await cell(page, 'Week 3', 'evMethod').dblclick();
+    await grid.getByRole('combobox', { name: 'EV method of Week 3' }).selectOption('zeroHundred');
+    await page.keyboard.press('Enter');
+    await expectCell(page, 'Week 3', 'evMethod', '0/100');
+
+    // Week 3 is unfinished: by 0/100 it has earned nothing, so EV is weeks 1 and 2 only.
+    const ev = await apiAs<{ ev: number; eac: { bottomUp: number } }>(
+      page,
+      harness.server.url,
+      'GET',
+      `/projects/${projectId}/earned-value`,
+    );
+    expect(ev.body.ev).toBe(2_000_000);
+    const tasks = await apiAs<{ tasks: { name: string; fixedCostMinor: number }[] }>(
+      page,
+      harness.server.url,
+      'GET',
+      `/projects/${projectId}/tasks`,
+    );
+    expect(tasks.body.tasks.find((t) => t.name === 'Week 5')?.fixedCostMinor).toBe(3_500_000);
+    await screenshot(page, 'money-plan-columns');
+
+    // The choice is remembered in this browser.
+    await openPlan(page, harness.server.url, projectId);
+    await expectCell(page, 'Week 5', 'fixedCost', '€35,000.00');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
 });
