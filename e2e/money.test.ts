@@ -204,4 +204,27 @@ describe('the Money page', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it('says what is missing until a baseline with costs is saved', async () => {
+    const marco = await harness.server.login('marco@demo.gantry.local');
+    const project = (await marco.post('/api/projects', { name: 'Not costed yet', plannedStart: '2030-01-07' })).body;
+    const context = await newContext(harness.browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await signIn(page, harness.server.url, 'marco@demo.gantry.local', DEMO_PASSWORD);
+    await page.goto(`${harness.server.url}/projects/${project.id}/money`);
+    await page.getByText('Save a baseline to measure earned value').waitFor();
+    // A baseline saved before the tasks had costs measures nothing either.
+    const version = (await marco.get(`/api/projects/${project.id}/tasks`)).body.plan.version;
+    await marco.post(`/api/projects/${project.id}/tasks`, {
+      version,
+      tasks: [{ name: 'Survey', durationMinutes: 480 }],
+    });
+    expect((await marco.post(`/api/projects/${project.id}/baselines`, { name: 'First' })).status).toBe(201);
+    await page.reload();
+    await page.getByText('This baseline has no costs').waitFor();
+    await page.getByRole('link', { name: 'Open the plan' }).click();
+    await page.waitForURL(`${harness.server.url}/projects/${project.id}/plan`);
+    await context.close();
+  }, 60_000);
 });

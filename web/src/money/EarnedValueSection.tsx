@@ -123,11 +123,19 @@ export function EarnedValueSection({ project }: { project: Project }) {
     );
   }
   if (!r || !curve) return null;
-  if (r.baseline === null) {
+  // Nothing to measure: no baseline, or one saved before the tasks had costs (BAC 0).
+  if (r.baseline === null || r.bac === 0) {
     return (
-      <Section title="Earned value">
-        <EmptyState icon={<IconChartLine />} title="Save a baseline to measure earned value" py="xl">
-          Planned value comes from a baseline's costs, day by day. Save one in the plan once its tasks have their costs.
+      <Section title="Earned value" aside={r.baseline && controls}>
+        <EmptyState
+          icon={<IconChartLine />}
+          title={r.baseline ? 'This baseline has no costs' : 'Save a baseline to measure earned value'}
+          py="xl"
+        >
+          Planned value comes from a baseline's costs, day by day.{' '}
+          {r.baseline
+            ? 'Give the tasks their costs (fixed costs, or resources with rates), then save the baseline again.'
+            : 'Save one in the plan once its tasks have their costs.'}
           <EmptyState.Actions>
             <Button
               component={Link}
