@@ -8,6 +8,7 @@ import { DecisionsPage } from './pages/DecisionsPage.js';
 import { HealthRulesPage } from './pages/HealthRulesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { MilestonesPage } from './pages/MilestonesPage.js';
+import { MoneyPage } from './pages/MoneyPage.js';
 import { MyActionsPage } from './pages/MyActionsPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { NotificationsPage } from './pages/NotificationsPage.js';
@@ -43,6 +44,7 @@ export function App() {
         <Route path="projects/:id" element={<ProjectPage />} />
         <Route path="projects/:id/plan" element={<PlanPage />} />
         <Route path="projects/:id/health" element={<ProjectHealthPage />} />
+        <Route path="projects/:id/money" element={<MoneyPage />} />
         <Route path="health-rules" element={<HealthRulesPage />} />
         <Route path="projects/:id/actions" element={<ProjectActionsPage />} />
         <Route path="actions" element={<MyActionsPage />} />

@@ -3,6 +3,7 @@ import {
   DataZoomComponent,
   GridComponent,
   LegendComponent,
+  MarkLineComponent,
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
@@ -10,7 +11,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 /*
- * ECharts, tree-shaken to the charts health draws (heat map, step line) and drawn on canvas: the
+ * ECharts, tree-shaken to the charts the app draws (heat maps, step and S-curve lines, bars) and drawn on canvas: the
  * canvas renderer needs no inline styles or eval, so the Content-Security-Policy stays strict.
  */
 echarts.use([
@@ -23,6 +24,8 @@ echarts.use([
   VisualMapComponent,
   DataZoomComponent,
   LegendComponent,
+  // The Money page's S-curve marks its status date.
+  MarkLineComponent,
   CanvasRenderer,
 ]);
 

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, minorDigits, minorToAmountText, parseAmount } from './money.js';
+import { formatMoney, formatMoneyCompact, minorDigits, minorToAmountText, parseAmount } from './money.js';
 
 describe('money in the browser', () => {
   it('knows how many decimals a currency has', () => {
     expect([minorDigits('EUR'), minorDigits('JPY'), minorDigits('KWD'), minorDigits('XYZ')]).toEqual([2, 0, 3, 2]);
+  });
+
+  it('shortens amounts for chart axes', () => {
+    expect(formatMoneyCompact(4_000_000, 'EUR')).toBe('€40K');
+    expect(formatMoneyCompact(125_000_000, 'JPY')).toBe('¥125M');
+    expect(formatMoneyCompact(150, 'XYZ')).toMatch(/^(XYZ\s?1\.5|1\.5 XYZ)$/);
   });
 
   it('reads typed amounts as exact integer minor units', () => {

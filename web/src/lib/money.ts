@@ -18,6 +18,16 @@ export function formatMoney(minor: number, currency: string): string {
   }
 }
 
+/** Money short enough for a chart's axis, e.g. 4000000 EUR -> "€40K". */
+export function formatMoneyCompact(minor: number, currency: string): string {
+  const amount = minor / 10 ** minorDigits(currency);
+  try {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency, notation: 'compact' }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat(undefined, { notation: 'compact' }).format(amount)} ${currency}`;
+  }
+}
+
 /** Minor units as an editable decimal string without grouping, e.g. 125000 EUR -> "1250.00". */
 export function minorToAmountText(minor: number, currency: string): string {
   const digits = minorDigits(currency);

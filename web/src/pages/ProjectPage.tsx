@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconChecklist, IconFileReport, IconHeartbeat, IconPencil, IconTimeline } from '@tabler/icons-react';
+import { IconChecklist, IconCoins, IconFileReport, IconHeartbeat, IconPencil, IconTimeline } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/client.js';
@@ -80,6 +80,16 @@ export function ProjectPage() {
           >
             Health
           </Button>
+          {(can(p, 'money.read') || can(p, 'expense.enter')) && (
+            <Button
+              component={Link}
+              to={`/projects/${p.id}/money`}
+              variant="default"
+              leftSection={<IconCoins size={16} />}
+            >
+              Money
+            </Button>
+          )}
           <Button
             component={Link}
             to={`/projects/${p.id}/actions`}

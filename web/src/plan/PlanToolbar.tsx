@@ -15,7 +15,9 @@ import {
 import { memo, type ReactNode } from 'react';
 import type { Baseline, PlanHeader } from '../../../src/contracts/index.js';
 import { planExportUrl } from '../api/plan.js';
+import { ColumnsMenu } from './ColumnsMenu.js';
 import type { GanttZoom } from './gantt/GanttChart.js';
+import type { OptionalColumnKey } from './grid/columns.js';
 import { formatPlanDate } from './plan-dates.js';
 import { StatusDateInput } from './StatusDateInput.js';
 import type { PlanActions } from './use-plan-actions.js';
@@ -69,6 +71,9 @@ export interface PlanToolbarProps {
   /** Opens "Level resources" and clears leveling; absent for people who may not edit the plan. */
   onLevel?(): void;
   onClearLeveling?(): void;
+  /** The optional grid columns shown, and turning one on or off. */
+  readonly columns: ReadonlySet<OptionalColumnKey>;
+  onColumn(key: OptionalColumnKey, on: boolean): void;
 }
 
 export const PlanToolbar = memo(function PlanToolbar(p: PlanToolbarProps) {
@@ -137,6 +142,7 @@ export const PlanToolbar = memo(function PlanToolbar(p: PlanToolbarProps) {
             .map((b) => ({ value: b.id, label: baselineLabel(b) })),
         ]}
       />
+      <ColumnsMenu shown={p.columns} onToggle={p.onColumn} />
       {p.canEditPlan && !p.inScenario && (
         <Button size="xs" variant="default" leftSection={<IconDeviceFloppy size={14} />} onClick={p.onSaveBaseline}>
           Save baseline…

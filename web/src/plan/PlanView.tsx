@@ -24,6 +24,7 @@ import { ScenarioBanner } from './scenarios/ScenarioBanner.js';
 import { ScenarioImpactPanel } from './scenarios/ScenarioImpactPanel.js';
 import { ScenariosModal } from './scenarios/ScenariosModal.js';
 import { useLiveTasks, useScenarioMode } from './scenarios/use-scenario-mode.js';
+import { useOptionalColumns } from './use-optional-columns.js';
 import { usePlanActions } from './use-plan-actions.js';
 import { usePlanData } from './use-plan-data.js';
 import { usePlanEditor } from './use-plan-editor.js';
@@ -50,7 +51,7 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
   // The live plan, or one of the user's scenarios (?scenario=<id>): the one switch of the view.
   const scenario = useScenarioMode(project.id, canEditPlan);
   const { scenarioId, source } = scenario;
-  const data = usePlanData(project.id, source);
+  const data = usePlanData(project.id, source, project.currency);
   const editor = usePlanEditor(source, editsSomething);
   const { tasks, links, byId, plan } = data;
   const liveTasks = useLiveTasks(project.id, scenarioId, plan?.version);
@@ -123,7 +124,11 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
   }, [tasks]);
   // The server compares the live plan with a baseline: in a scenario the variance column would be the live plan's.
   const showVariance = baselineId !== null && scenarioId === null;
-  const columns = useMemo(() => gridColumns(showVariance, wbsWidth), [showVariance, wbsWidth]);
+  const [optionalColumns, toggleColumn] = useOptionalColumns();
+  const columns = useMemo(
+    () => gridColumns(showVariance, wbsWidth, optionalColumns),
+    [showVariance, wbsWidth, optionalColumns],
+  );
   const env = useMemo(
     () => (compared ? { ...data.env, finishVariance: compared.variance } : data.env),
     [data.env, compared],
@@ -227,6 +232,8 @@ export function PlanView({ project, me, header }: { project: Project; me: Me; he
         onQuality={scenarioId ? undefined : quality.show}
         onLevel={access.canEditPlan && !scenarioId ? leveling.show : undefined}
         onClearLeveling={access.canEditPlan && !scenarioId ? leveling.clearLeveling : undefined}
+        columns={optionalColumns}
+        onColumn={toggleColumn}
       />
       <Group align="stretch" gap="sm" wrap="nowrap" style={{ flex: 1, minHeight: 240 }}>
         <Paper withBorder radius="md" style={{ flex: 1, minWidth: 0, overflow: 'hidden' }}>

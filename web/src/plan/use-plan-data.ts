@@ -27,7 +27,7 @@ export const resourceLabel = (a: Assignment) =>
  * from it. Every derived structure is an O(n) memo keyed on the lists themselves, so it is rebuilt
  * when a write or reload changes them, never per render.
  */
-export function usePlanData(projectId: string, source: PlanSource) {
+export function usePlanData(projectId: string, source: PlanSource, currency: string) {
   const tasksQuery = useQuery(source.tasksQuery);
   const linksQuery = useQuery(source.linksQuery);
   const calendarsQuery = usePlanCalendars(projectId);
@@ -90,8 +90,9 @@ export function usePlanData(projectId: string, source: PlanSource) {
         return i === undefined ? undefined : i + 1;
       },
       newId,
+      currency,
     }),
-    [tasks, calendars, linksTo, byId, byTask],
+    [tasks, calendars, linksTo, byId, byTask, currency],
   );
 
   const members = useMemo(

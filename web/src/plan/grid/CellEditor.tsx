@@ -8,7 +8,7 @@ export interface CommitMove {
   readonly cols: number;
 }
 
-/** An in-place editor over one cell: a text input, or a choice of project members for Responsible. */
+/** An in-place editor over one cell: a text input, or a choice (project members for Responsible, an accrual, an EV method). */
 export interface CellEditorProps {
   readonly left: number;
   readonly top: number;
@@ -90,7 +90,6 @@ export function CellEditor(props: CellEditorProps) {
     <>
       {props.options ? (
         <select {...common} defaultValue={props.initial}>
-          <option value="">(nobody)</option>
           {props.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

@@ -10,6 +10,9 @@ import { renderWindow } from './keyboard.js';
 import { useGridInteraction } from './use-grid-interaction.js';
 import classes from './WbsGrid.module.css';
 
+/** The Responsible editor's first choice: no one (the member editor hands over '' for it). */
+const NOBODY = { value: '', label: '(nobody)' };
+
 /**
  * The WBS grid: MS Project's task sheet. Virtualised: only the rows in view (plus a margin) are in
  * the DOM, at a fixed row height shared with the chart, so a 100,000-task plan costs the same per
@@ -174,7 +177,7 @@ export function WbsGrid(props: WbsGridProps) {
               initial={editing.initial}
               selectAll={editing.selectAll}
               error={editing.error}
-              options={editCol.editor === 'member' ? props.members : undefined}
+              options={editCol.editor === 'member' ? [NOBODY, ...props.members] : editCol.options}
               onCommit={ui.commit}
               onCancel={ui.cancel}
             />

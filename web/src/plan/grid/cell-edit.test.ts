@@ -32,6 +32,7 @@ function env(tasks: PlanTask[], links: PlanLink[] = []): EditEnv {
     linksTo: (id) => links.filter((l) => l.successorId === id),
     rowOf: (id) => rows.get(id),
     newId: () => `new${++n}`,
+    currency: 'EUR',
   };
 }
 
@@ -125,7 +126,45 @@ describe('editing cells', () => {
     expect(editCell('name', a2, '  ', e)).toEqual({ ok: false, error: 'name: must not be empty' });
   });
 
+  it('reads fixed costs in the project currency, and the money choices', () => {
+    expect(editCell('fixedCost', a2, '1,250.5', e)).toMatchObject({ ops: [{ fields: { fixedCostMinor: 125050 } }] });
+    expect(editCell('fixedCost', a2, '12.345', e)).toEqual({
+      ok: false,
+      error: 'fixed cost: must have at most 2 decimals for EUR',
+    });
+    expect(editCell('fixedCost', a2, '-5', e)).toMatchObject({ ok: false });
+    expect(editCell('fixedCostAccrual', a2, 'end', e)).toMatchObject({
+      ops: [{ fields: { fixedCostAccrual: 'end' } }],
+    });
+    expect(editCell('fixedCostAccrual', a2, 'later', e)).toMatchObject({ ok: false });
+    expect(editCell('evMethod', a2, 'physical', e)).toMatchObject({ ops: [{ fields: { evMethod: 'physical' } }] });
+    // The first choice, '', goes back to the project's method.
+    expect(editCell('evMethod', { ...a2, evMethod: 'zeroHundred' }, '', e)).toMatchObject({
+      ops: [{ fields: { evMethod: null } }],
+    });
+    expect(editCell('evMethod', a2, 'guess', e)).toMatchObject({ ok: false });
+    expect(editCell('physicalPercentComplete', a2, '40 %', e)).toMatchObject({
+      ops: [{ fields: { physicalPercentComplete: 40 } }],
+    });
+    expect(editCell('physicalPercentComplete', a2, '101', e)).toMatchObject({ ok: false });
+  });
+
+  it('shows fixed costs as money and the methods by name', () => {
+    const costed = {
+      ...a2,
+      fixedCostMinor: 1_000_000,
+      fixedCostAccrual: 'start' as const,
+      evMethod: 'fiftyFifty' as const,
+    };
+    expect(cellText('fixedCost', costed, e)).toBe('€10,000.00');
+    expect(editorText('fixedCost', costed, e, cellText('fixedCost', costed, e))).toBe('10000.00');
+    expect(cellText('fixedCostAccrual', costed, e)).toBe('Start');
+    expect(cellText('evMethod', costed, e)).toBe('50/50');
+    expect(cellText('evMethod', a2, e)).toBe("Project's method");
+  });
+
   it('opens editors on text that reads back to the same value', () => {
+    const costed = { ...a2, fixedCostMinor: 125_050, physicalPercentComplete: 30, evMethod: 'physical' as const };
     for (const key of [
       'start',
       'finish',
@@ -134,9 +173,15 @@ describe('editing cells', () => {
       'constraint',
       'percentComplete',
       'remaining',
+      'fixedCost',
+      'fixedCostAccrual',
+      'evMethod',
+      'physicalPercentComplete',
     ] as const) {
-      const text = editorText(key, a2, e, cellText(key, a2, e));
-      expect(editCell(key, a2, text, e)).toEqual({ ok: true, ops: [] });
+      for (const task of [a2, costed]) {
+        const text = editorText(key, task, e, cellText(key, task, e));
+        expect(editCell(key, task, text, e)).toEqual({ ok: true, ops: [] });
+      }
     }
   });
 

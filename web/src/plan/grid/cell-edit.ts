@@ -4,6 +4,8 @@ import {
   parseDurationText,
   parsePredecessorText,
 } from '../../../../src/core/schedule/predecessor-text.js';
+import { minorToAmountText, parseAmount } from '../../lib/money.js';
+import { ACCRUAL_LABELS, EV_METHOD_LABELS } from '../../money/money-labels.js';
 import type { PlanCalendars } from '../calendar-time.js';
 import { datePart, formatPlanDate, parsePlanDate, type TypedDate } from '../plan-dates.js';
 import type { LinkDraft, PlanOp } from '../plan-ops.js';
@@ -58,6 +60,16 @@ export function editorText(key: ColumnKey, task: PlanTask, ctx: CellContext, sho
         : formatDurationText(task.remainingDurationMinutes, task.elapsed, ctx.calendars.units(task.calendarId));
     case 'percentComplete':
       return String(Math.round(task.percentComplete));
+    case 'physicalPercentComplete':
+      return String(Math.round(task.physicalPercentComplete));
+    // Plain decimals, as parseAmount reads them back: "1250.00", not "€1,250.00".
+    case 'fixedCost':
+      return minorToAmountText(task.fixedCostMinor, ctx.currency);
+    // Choice editors open on the stored value.
+    case 'fixedCostAccrual':
+      return task.fixedCostAccrual;
+    case 'evMethod':
+      return task.evMethod ?? '';
     case 'responsible':
       return task.responsibleId ?? '';
     case 'constraint':
@@ -139,6 +151,15 @@ function editConstraint(task: PlanTask, text: string, env: EditEnv): EditResult 
   return patch(task, { constraintType: type, constraintDate: at });
 }
 
+/** A percentage typed as "75" or "75 %". */
+function percentOf(label: string, text: string): number | Error {
+  const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
+  const value = m ? Number(m[1]) : Number.NaN;
+  return value >= 0 && value <= 100 ? value : new Error(`${label}: '${text.trim()}' is not a percentage from 0 to 100`);
+}
+
+const isKey = <K extends string>(labels: Record<K, string>, text: string): text is K => Object.hasOwn(labels, text);
+
 function editDuration(task: PlanTask, text: string, env: EditEnv): EditResult {
   const parsed = parseDurationText(text, env.calendars.units(task.calendarId));
   if (!parsed.ok) return parsed;
@@ -186,11 +207,25 @@ export function editCell(key: ColumnKey, task: PlanTask, text: string, env: Edit
     case 'constraint':
       return editConstraint(task, text, env);
     case 'percentComplete': {
-      const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
-      const value = m ? Number(m[1]) : Number.NaN;
-      if (!(value >= 0 && value <= 100)) return fail(`% complete: '${text.trim()}' is not a percentage from 0 to 100`);
-      return patch(task, { percentComplete: value });
+      const value = percentOf('% complete', text);
+      return value instanceof Error ? fail(value.message) : patch(task, { percentComplete: value });
     }
+    case 'physicalPercentComplete': {
+      const value = percentOf('physical % complete', text);
+      return value instanceof Error ? fail(value.message) : patch(task, { physicalPercentComplete: value });
+    }
+    case 'fixedCost': {
+      const amount = parseAmount(text, env.currency);
+      if (!amount.ok) return fail(`fixed cost: ${amount.message.charAt(0).toLowerCase()}${amount.message.slice(1)}`);
+      return patch(task, { fixedCostMinor: amount.minor });
+    }
+    case 'fixedCostAccrual':
+      return isKey(ACCRUAL_LABELS, text)
+        ? patch(task, { fixedCostAccrual: text })
+        : fail(`accrual: '${text}' is not one`);
+    case 'evMethod':
+      if (text === '') return patch(task, { evMethod: null });
+      return isKey(EV_METHOD_LABELS, text) ? patch(task, { evMethod: text }) : fail(`EV method: '${text}' is not one`);
     case 'remaining': {
       if (text.trim() === '') return patch(task, { remainingDurationMinutes: null });
       const parsed = parseDurationText(text, env.calendars.units(task.calendarId));

@@ -1,5 +1,7 @@
 import type { PlanLink, PlanTask } from '../../../../src/contracts/index.js';
 import { formatDurationDays, formatPredecessorText } from '../../../../src/core/schedule/predecessor-text.js';
+import { formatMoney } from '../../lib/money.js';
+import { ACCRUAL_LABELS, EV_METHOD_LABELS } from '../../money/money-labels.js';
 import type { PlanCalendars } from '../calendar-time.js';
 import { formatPlanDate } from '../plan-dates.js';
 
@@ -28,7 +30,22 @@ export type ColumnKey =
   | 'responsible'
   | 'assignments'
   | 'variance'
-  | 'levelingDelay';
+  | 'levelingDelay'
+  | OptionalColumnKey;
+
+/** Columns the grid shows only when the user turns them on (the toolbar's Columns menu): the money fields. */
+export const OPTIONAL_COLUMNS = ['fixedCost', 'fixedCostAccrual', 'evMethod', 'physicalPercentComplete'] as const;
+/** One of OPTIONAL_COLUMNS. */
+export type OptionalColumnKey = (typeof OPTIONAL_COLUMNS)[number];
+
+/** What an option of a choice column stands for in a cell and in its editor. */
+export interface ColumnOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** The EV method cell of a task that follows the project's method (evMethod null). */
+export const PROJECT_EV_METHOD_TEXT = "Project's method";
 
 /** Who may edit a column: planners (PM, PMO), or also the responsible team member (progress). */
 export type EditRight = 'none' | 'plan' | 'progress';
@@ -41,8 +58,10 @@ export interface GridColumn {
   readonly width: number;
   readonly align?: 'right' | 'center';
   readonly edit: EditRight;
-  /** The editor: free text parsed on commit, a choice of project members, or the assignments drawer. */
-  readonly editor?: 'text' | 'member' | 'assignments';
+  /** The editor: free text parsed on commit, a choice of project members or of `options`, or the assignments drawer. */
+  readonly editor?: 'text' | 'member' | 'choice' | 'assignments';
+  /** The values a choice column offers. */
+  readonly options?: readonly ColumnOption[];
   /** Set for the columns frozen at the left (ID to task name): their offset from the grid's left edge. */
   readonly frozenLeft?: number;
 }
@@ -58,6 +77,8 @@ export interface CellContext {
   readonly finishVariance?: ReadonlyMap<string, number | null>;
   /** A task's resources as MS Project's Resource Names column shows them ("Ana [50%], Senior developer"). */
   readonly resourceNames?: (taskId: string) => string;
+  /** The project's currency (ISO 4217), for fixed costs. */
+  readonly currency: string;
 }
 
 /** Columns up to and including this one stay in view when the grid scrolls sideways, as in MS Project. */
@@ -69,8 +90,54 @@ export function wbsColumnWidth(longestWbs: number): number {
   return Math.max(64, Math.min(240, Math.ceil(longestWbs * 7.5) + 16));
 }
 
-/** The columns in display order; the variance column only while a baseline is shown. */
-export function gridColumns(withVariance: boolean, wbsWidth = wbsColumnWidth(0)): readonly GridColumn[] {
+const choices = (labels: Record<string, string>): readonly ColumnOption[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** The optional columns, in the order they follow the standard ones (MS Project's Cost and Earned Value tables). */
+const OPTIONAL: Record<OptionalColumnKey, GridColumn> = {
+  fixedCost: { key: 'fixedCost', label: 'Fixed cost', width: 110, align: 'right', edit: 'plan', editor: 'text' },
+  fixedCostAccrual: {
+    key: 'fixedCostAccrual',
+    label: 'Accrual',
+    width: 92,
+    edit: 'plan',
+    editor: 'choice',
+    options: choices(ACCRUAL_LABELS),
+  },
+  evMethod: {
+    key: 'evMethod',
+    label: 'EV method',
+    width: 150,
+    edit: 'plan',
+    editor: 'choice',
+    // '' is null: the task earns by the project's method.
+    options: [{ value: '', label: PROJECT_EV_METHOD_TEXT }, ...choices(EV_METHOD_LABELS)],
+  },
+  // Entered, never rolled up: a summary's own fixed cost earns by the summary's own figure.
+  physicalPercentComplete: {
+    key: 'physicalPercentComplete',
+    label: 'Physical % complete',
+    width: 130,
+    align: 'right',
+    edit: 'progress',
+    editor: 'text',
+  },
+};
+
+/** The label of an optional column, for the menu that turns it on. */
+export function optionalColumnLabel(key: OptionalColumnKey): string {
+  return OPTIONAL[key].label;
+}
+
+/**
+ * The columns in display order: the variance column only while a baseline is shown, and the
+ * optional columns the user turned on.
+ */
+export function gridColumns(
+  withVariance: boolean,
+  wbsWidth = wbsColumnWidth(0),
+  optional: ReadonlySet<OptionalColumnKey> = new Set(),
+): readonly GridColumn[] {
   const all: GridColumn[] = [
     { key: 'row', label: 'ID', width: 52, align: 'right', edit: 'none' },
     { key: 'indicators', label: 'Indicators', width: 34, align: 'center', edit: 'none' },
@@ -91,6 +158,7 @@ export function gridColumns(withVariance: boolean, wbsWidth = wbsColumnWidth(0))
   ];
   if (withVariance) all.push({ key: 'variance', label: 'Finish var.', width: 84, align: 'right', edit: 'none' });
   all.push({ key: 'levelingDelay', label: 'Leveling delay', width: 96, align: 'right', edit: 'none' });
+  for (const key of OPTIONAL_COLUMNS) if (optional.has(key)) all.push(OPTIONAL[key]);
   const last = all.findIndex((c) => c.key === LAST_FROZEN);
   let left = 0;
   return all.map((c, i) => {
@@ -217,6 +285,14 @@ export function cellText(key: ColumnKey, task: PlanTask, ctx: CellContext): stri
       return ctx.resourceNames?.(task.id) ?? '';
     case 'variance':
       return signedDays(ctx.finishVariance?.get(task.id), task, ctx);
+    case 'fixedCost':
+      return formatMoney(task.fixedCostMinor, ctx.currency);
+    case 'fixedCostAccrual':
+      return ACCRUAL_LABELS[task.fixedCostAccrual];
+    case 'evMethod':
+      return task.evMethod === null ? PROJECT_EV_METHOD_TEXT : EV_METHOD_LABELS[task.evMethod];
+    case 'physicalPercentComplete':
+      return `${Math.round(task.physicalPercentComplete)}%`;
   }
 }
 
