@@ -98,7 +98,9 @@ export const EarnedValueQuery = z.object({
     .min(0, 'must be 0..10')
     .max(10, 'must be 0..10')
     .optional()
-    .meta({ description: 'Baseline number; default: the lowest-numbered baseline' }),
+    .meta({
+      description: 'Baseline number; default: the lowest-numbered baseline with costs, else the lowest-numbered',
+    }),
 });
 /** The earned value query. */
 export type EarnedValueQuery = z.infer<typeof EarnedValueQuery>;
@@ -151,7 +153,10 @@ export const EarnedValueReport = z
     baseline: z
       .object({ id: Id, number: z.number().int(), name: z.string(), savedAt: Timestamp })
       .nullable()
-      .meta({ description: 'The baseline measured against; null when the project has none with costs (all zero)' }),
+      .meta({
+        description:
+          'The baseline measured against (its BAC is 0 when it was saved before the tasks had costs); null when the project has none',
+      }),
     evMethod: EvMethodSchema,
     bac: z.number().int(),
     pv: z.number().int(),

@@ -12542,7 +12542,7 @@ export interface paths {
         query?: {
           /** @description Status date (YYYY-MM-DDTHH:mm); default: the plan's status date, else now */
           statusDate?: string;
-          /** @description Baseline number; default: the lowest-numbered baseline */
+          /** @description Baseline number; default: the lowest-numbered baseline with costs, else the lowest-numbered */
           baseline?: number | null;
         };
         header?: never;
@@ -19285,7 +19285,7 @@ export interface components {
        */
       statusDate: string;
       currency: string;
-      /** @description The baseline measured against; null when the project has none with costs (all zero) */
+      /** @description The baseline measured against (its BAC is 0 when it was saved before the tasks had costs); null when the project has none */
       baseline: {
         /**
          * Format: uuid

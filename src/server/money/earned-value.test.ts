@@ -98,6 +98,7 @@ describe.each(TEST_DIALECTS)('earned value on %s', (dialect) => {
     expect(r.earnedSchedule.ieac / 5).toBeCloseTo(5.4545, 4);
     // The S-curve: planned value by week (midnight after each Sunday), actual cost to the status date.
     const byEnd = new Map(r.periods.map((p: { end: string }) => [p.end, p]));
+    expect(r.periods[0]).toEqual({ end: '2030-01-07T00:00', pv: 0, ev: null, ac: 0 });
     expect(byEnd.get('2030-01-14T00:00')).toMatchObject({ pv: 1_000_000, ac: 1_200_000, ev: null });
     expect(byEnd.get('2030-01-21T00:00')).toMatchObject({ pv: 2_000_000, ac: 2_400_000 });
     expect(byEnd.get('2030-01-25T17:00')).toMatchObject({ pv: 4_000_000, ev: 3_500_000, ac: 3_600_000 });

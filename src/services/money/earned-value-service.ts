@@ -69,7 +69,7 @@ export async function projectEarnedValue(
   const chosen =
     q.baseline !== undefined
       ? baselines.find((b) => b.number === q.baseline)
-      : baselines.find((b) => b.phased_cost !== null);
+      : (baselines.find((b) => (b.cost_minor ?? 0) > 0) ?? baselines[0]);
   if (q.baseline !== undefined && !chosen) throw invalidField('baseline', 'is not a saved baseline of this project');
   const baselineTasks = chosen ? await baselinesRepo.listBaselineTasks(db, chosen.id) : [];
   const byId = new Map(tasks.map((t) => [t.id, t]));
@@ -134,6 +134,10 @@ export async function projectEarnedValue(
     ...figures,
     earnedSchedule: { ...es, unit: 'workingDays' },
     periods: [
+      // The curve starts at zero at the start of the baseline's first day.
+      ...(chosen && originDay * DAY < status
+        ? [{ end: originDay * DAY, pv: sumBefore(daily, originDay), ev: null, ac: actual.through(originDay * DAY) }]
+        : []),
       ...periodEnds(originDay, Math.max(daily.firstDay + daily.values.length, Math.floor(status / DAY)))
         .filter((end) => end !== status)
         .map((end) => ({
