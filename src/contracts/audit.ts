@@ -89,6 +89,8 @@ export const AUDIT_ACTIONS = [
   'timesheet.submit',
   'timesheet.approve',
   'timesheet.return',
+  'status_period.settings',
+  'status_period.close',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -181,6 +183,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'timesheet.submit': 'Timesheet submitted',
   'timesheet.approve': 'Timesheet hours approved and posted',
   'timesheet.return': 'Timesheet hours returned',
+  'status_period.settings': 'Status period cadence changed',
+  'status_period.close': 'Status periods closed',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -208,6 +212,7 @@ export const AUDIT_ENTITY_TYPES = {
   resource_request: 'Resource request',
   expense: 'Expense',
   timesheet: 'Timesheet',
+  status_period: 'Status period',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

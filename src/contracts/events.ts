@@ -42,6 +42,7 @@ export const EVENT_TYPES = [
   'timesheet.submitted',
   'timesheet.approved',
   'timesheet.returned',
+  'status_period.closed',
 ] as const;
 /** One of EVENT_TYPES. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -83,6 +84,7 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   'timesheet.submitted': "Someone submitted hours booked on a project's tasks",
   'timesheet.approved': "A project's manager approved booked hours (posted to the plan as actual work)",
   'timesheet.returned': "A project's manager returned booked hours with a comment",
+  'status_period.closed': "The PMO closed status periods (each project's earned value frozen at their end)",
 };
 
 /** Event types an endpoint may subscribe to (`webhook.test` goes only to the endpoint it is sent to). */

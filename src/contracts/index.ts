@@ -28,6 +28,7 @@ export * from './resource-requests.js';
 export * from './resources.js';
 export * from './scenarios.js';
 export * from './schedule-quality.js';
+export * from './status-periods.js';
 export * from './status-reports.js';
 export * from './timesheets.js';
 export * from './users.js';

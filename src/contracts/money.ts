@@ -150,13 +150,10 @@ export const EarnedValueReport = z
   .object({
     statusDate: LocalDateTime,
     currency: z.string(),
-    baseline: z
-      .object({ id: Id, number: z.number().int(), name: z.string(), savedAt: Timestamp })
-      .nullable()
-      .meta({
-        description:
-          'The baseline measured against (its BAC is 0 when it was saved before the tasks had costs); null when the project has none',
-      }),
+    baseline: z.object({ id: Id, number: z.number().int(), name: z.string(), savedAt: Timestamp }).nullable().meta({
+      description:
+        'The baseline measured against (its BAC is 0 when it was saved before the tasks had costs); null when the project has none',
+    }),
     evMethod: EvMethodSchema,
     bac: z.number().int(),
     pv: z.number().int(),

@@ -9902,6 +9902,7 @@ export interface paths {
               | 'timesheet.submitted'
               | 'timesheet.approved'
               | 'timesheet.returned'
+              | 'status_period.closed'
             )[];
             /**
              * Format: uuid
@@ -10184,6 +10185,7 @@ export interface paths {
               | 'timesheet.submitted'
               | 'timesheet.approved'
               | 'timesheet.returned'
+              | 'status_period.closed'
             )[];
             /**
              * Format: uuid
@@ -12611,6 +12613,355 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/earned-value/trend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The project's earned value frozen at each closed status period's end, oldest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EarnedValueTrend'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/status-periods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The status period cadence, what is closed, and the periods around today */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Default: 12 periods before today */
+          from?: string;
+          /** @description Default: 2 periods after today */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StatusPeriodList'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/status-periods/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the cadence, weekly or monthly (the PMO; only while no period is closed) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            cadence: 'week' | 'month';
+            /** @description Optimistic-concurrency version */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Saved */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/status-periods/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close every open period through the one ending on `through` (the PMO): a job freezes each project's earned value */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD
+             * @example 2026-01-15
+             */
+            through: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Queued */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ClosePeriodsAccepted'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -18658,6 +19009,7 @@ export interface components {
         | 'timesheet.submitted'
         | 'timesheet.approved'
         | 'timesheet.returned'
+        | 'status_period.closed'
       )[];
       /**
        * Format: uuid
@@ -18712,6 +19064,7 @@ export interface components {
         | 'timesheet.submitted'
         | 'timesheet.approved'
         | 'timesheet.returned'
+        | 'status_period.closed'
       )[];
       /**
        * Format: uuid
@@ -19376,6 +19729,97 @@ export interface components {
       cpi: number | null;
       etc: number;
       eac: number;
+    };
+    EarnedValueTrend: {
+      items: components['schemas']['EarnedValueSnapshot'][];
+    };
+    EarnedValueSnapshot: {
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      periodStart: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      periodEnd: string;
+      /**
+       * @description Local date-time without zone
+       * @example 2024-01-08T08:00
+       */
+      statusDate: string;
+      bac: number;
+      pv: number;
+      ev: number;
+      ac: number;
+      spi: number | null;
+      cpi: number | null;
+      /** @description SPI(t), earned schedule */
+      spiT: number | null;
+      /** @description EAC (CPI) */
+      eac: number | null;
+    };
+    StatusPeriodList: {
+      cadence: components['schemas']['PeriodCadence'];
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      closedThrough: string | null;
+      periods: components['schemas']['StatusPeriod'][];
+    };
+    /** @enum {string} */
+    PeriodCadence: 'week' | 'month';
+    StatusPeriod: {
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      start: string;
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      end: string;
+      closed: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      closedAt: string | null;
+      closedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      } | null;
+    };
+    StatusPeriodSettingsBody: {
+      cadence: components['schemas']['PeriodCadence'];
+      /** @description Optimistic-concurrency version */
+      version: number;
+    };
+    ClosePeriodsAccepted: {
+      job: components['schemas']['Job'];
+    };
+    ClosePeriodsBody: {
+      /**
+       * Format: date
+       * @description Date, YYYY-MM-DD
+       * @example 2026-01-15
+       */
+      through: string;
     };
     TimesheetWeek: {
       /**

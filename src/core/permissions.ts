@@ -44,7 +44,8 @@ export type Action =
   | 'expense.approve'
   | 'cost_category.manage'
   | 'timesheet.enter'
-  | 'timesheet.approve';
+  | 'timesheet.approve'
+  | 'status_period.manage';
 
 /**
  * Who may do what. `roles` grants the action everywhere to holders of those system roles;
@@ -132,6 +133,8 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'timesheet.enter': { roles: ['pmo', 'project_manager', 'team_member'], relations: [] },
   // The project's manager approves (or returns) the hours booked on it; the PMO may too.
   'timesheet.approve': { roles: ['pmo'], relations: ['manager'] },
+  // Reporting periods, and closing them (which freezes what is dated in them), are the PMO's.
+  'status_period.manage': { roles: ['pmo'], relations: [] },
 };
 
 /**
@@ -182,6 +185,7 @@ export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'cost_category.manage': 'change the cost categories',
   'timesheet.enter': 'book hours in a timesheet',
   'timesheet.approve': 'approve the hours booked on this project',
+  'status_period.manage': 'set or close status periods',
 };
 
 /** The sentence a user reads when `action` is refused. */

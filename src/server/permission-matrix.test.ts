@@ -77,6 +77,8 @@ interface Fixture {
   expenseId: string;
   /** A line the team member booked on their task of the project and submitted. */
   timesheetLineId: string;
+  /** The status period settings' current version (read fresh for each write). */
+  periodSettingsVersion: number;
 }
 
 interface Case {
@@ -116,6 +118,8 @@ const matrixImportForm = () => {
 
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${seq++}`;
+/** A Sunday after the last one closed (weeks of 2020 on, one later per call): a period to close. */
+const nextWeekEnd = () => new Date(Date.UTC(2020, 0, 12 + 7 * seq++)).toISOString().slice(0, 10);
 /** A Monday no one has booked yet (weeks from 2031-01-06 on, one per call). */
 const freshWeek = () => new Date(Date.UTC(2031, 0, 6 + 7 * seq++)).toISOString().slice(0, 10);
 
@@ -672,6 +676,29 @@ const CASES: Record<string, Case> = {
     body: (f) => ({ lineIds: [f.timesheetLineId], comment: 'Wrong task' }),
     expect: row('ok', 'ok', 'ok', 404, 403, 403),
   },
+  'GET /projects/{id}/earned-value/trend': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/earned-value/trend`,
+    expect: row('ok', 'ok', 'ok', 404, 403, 'ok'),
+  },
+  'GET /status-periods': {
+    method: 'GET',
+    path: () => '/api/status-periods',
+    expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  'PUT /status-periods/settings': {
+    method: 'PUT',
+    path: () => '/api/status-periods/settings',
+    body: (f) => ({ cadence: 'week', version: f.periodSettingsVersion }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'POST /status-periods/close': {
+    method: 'POST',
+    path: () => '/api/status-periods/close',
+    body: () => ({ through: nextWeekEnd() }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+    settle: jobEnded,
+  },
   'GET /milestones': { method: 'GET', path: () => '/api/milestones', expect: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok') },
   'GET /projects/{id}/health': {
     method: 'GET',
@@ -1167,6 +1194,8 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
         }),
       reportId: async () => (await reports()).draft,
       submittedReportId: async () => (await reports()).submitted,
+      periodSettingsVersion: () =>
+        once('periodSettings', async () => (await admin.get('/api/status-periods')).body.version as number),
       timesheetLineId: () =>
         once('timesheetLine', async () => {
           const { projectId, teamTaskId } = await project();
@@ -1222,6 +1251,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     'requestId',
     'expenseId',
     'timesheetLineId',
+    'periodSettingsVersion',
   ];
 
   /** The fixture fields a case reads (found by calling its path, body and headers on a recorder). */
@@ -1298,6 +1328,8 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       expenses: await rows(db.selectFrom('expenses').selectAll()),
       timesheets: await rows(db.selectFrom('timesheets').selectAll()),
       timesheetLines: await rows(db.selectFrom('timesheet_lines').selectAll()),
+      periods: await rows(db.selectFrom('closed_periods').selectAll()),
+      periodSettings: await rows(db.selectFrom('status_period_settings').selectAll()),
       webhooks: await rows(
         db.selectFrom('webhook_endpoints').select(['id', 'url', 'description', 'event_types', 'project_id', 'version']),
       ),

@@ -17,6 +17,7 @@ import * as m0015 from './migrations/0015-resources.js';
 import * as m0016 from './migrations/0016-assignment-costs.js';
 import * as m0017 from './migrations/0017-money.js';
 import * as m0019 from './migrations/0019-timesheets.js';
+import * as m0020 from './migrations/0020-status-periods.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
 // and a migration can never be skipped by a packaging mistake. Forward-only: append, never edit.
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016-assignment-costs': m0016,
   '0017-money': m0017,
   '0019-timesheets': m0019,
+  '0020-status-periods': m0020,
 };
 
 /** Applies every pending migration; throws with the failing migration's name if one fails. */

@@ -46,6 +46,9 @@ export interface Database {
   expenses: ExpenseRow;
   timesheets: TimesheetRow;
   timesheet_lines: TimesheetLineRow;
+  status_period_settings: StatusPeriodSettingsRow;
+  closed_periods: ClosedPeriodRow;
+  evm_snapshots: EvmSnapshotRow;
 }
 
 export interface UserRow {
@@ -712,6 +715,38 @@ export interface TimesheetLineRow {
   decided_at: string | null;
   comment: string;
   cost_minor: number | null;
+}
+
+/** How the PMO reports (one row, id 'organisation'): weekly or monthly periods. */
+export interface StatusPeriodSettingsRow {
+  id: string;
+  /** week, month. */
+  cadence: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A status period the PMO closed (dates inclusive, YYYY-MM-DD). */
+export interface ClosedPeriodRow {
+  id: string;
+  cadence: string;
+  start: string;
+  end: string;
+  closed_at: string;
+  closed_by: string;
+}
+
+/** A project's earned value frozen at a closed period's end; `figures` is the report summary as JSON. */
+export interface EvmSnapshotRow {
+  period_id: string;
+  project_id: string;
+  status_date: number;
+  bac: number;
+  pv: number;
+  ev: number;
+  ac: number;
+  figures: string;
+  created_at: string;
 }
 
 /** The PMO's capacity settings (one row, id 'organisation'). */

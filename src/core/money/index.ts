@@ -5,5 +5,6 @@ export * from './earned-value.js';
 export * from './percent-complete.js';
 export * from './planned-value.js';
 export * from './rollup.js';
+export * from './status-period.js';
 export * from './task-cost.js';
 export * from './timesheet.js';

@@ -1,17 +1,24 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
+  ClosePeriodsAccepted,
+  ClosePeriodsBody,
   CostCategoryList,
   CreateExpenseBody,
   DecideExpenseBody,
   EarnedValueQuery,
   EarnedValueReport,
+  EarnedValueTrend,
   Expense,
   ExpenseList,
+  StatusPeriodList,
+  StatusPeriodQuery,
+  StatusPeriodSettingsBody,
 } from '../../contracts/index.js';
 import { costCategories } from '../../services/money/cost-categories.js';
 import { projectEarnedValue } from '../../services/money/earned-value-service.js';
 import * as expenses from '../../services/money/expense-service.js';
+import { earnedValueTrend, listPeriods, queueClose, updateCadence } from '../../services/money/status-periods.js';
 import { caller, write } from '../call.js';
 import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
 
@@ -102,6 +109,63 @@ export function moneyRoutes() {
     async (c) => {
       const { ctx, actor } = caller(c);
       return c.json(await projectEarnedValue(ctx, actor, c.req.valid('param').id, c.req.valid('query')), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}/earned-value/trend',
+      tags,
+      summary: "The project's earned value frozen at each closed status period's end, oldest first",
+      request: { params: IdParam },
+      responses: { 200: ok(EarnedValueTrend), ...ERRORS },
+    }),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await earnedValueTrend(ctx, actor, c.req.valid('param').id), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/status-periods',
+      tags,
+      summary: 'The status period cadence, what is closed, and the periods around today',
+      request: { query: StatusPeriodQuery },
+      responses: { 200: ok(StatusPeriodList), ...ERRORS },
+    }),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await listPeriods(ctx, actor, c.req.valid('query')), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/status-periods/settings',
+      tags,
+      summary: 'Set the cadence, weekly or monthly (the PMO; only while no period is closed)',
+      request: jsonBody(StatusPeriodSettingsBody),
+      responses: { 204: { description: 'Saved' }, ...ERRORS },
+    }),
+    async (c) => {
+      await updateCadence(write(c), c.req.valid('json').cadence);
+      return c.body(null, 204);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/status-periods/close',
+      tags,
+      summary:
+        "Close every open period through the one ending on `through` (the PMO): a job freezes each project's earned value",
+      request: jsonBody(ClosePeriodsBody),
+      responses: { 202: ok(ClosePeriodsAccepted, 'Queued'), ...ERRORS },
+    }),
+    async (c) => {
+      const { ctx, actor } = caller(c);
+      return c.json(await queueClose(ctx, actor, c.req.valid('json').through), 202);
     },
   );
   return app;

@@ -7,6 +7,7 @@ import type { JobHandler } from './job-handler.js';
 const KINDS: Readonly<Record<string, () => Promise<JobHandler>>> = {
   'plan.import': async () => (await import('./import-job.js')).importJob,
   'plan.level': async () => (await import('./level-job.js')).levelJob,
+  'status_period.close': async () => (await import('./period-close-job.js')).periodCloseJob,
 };
 
 /** The handler of `kind`, or null when this Gantry does not know it (an older node on a shared database). */

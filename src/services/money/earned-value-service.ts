@@ -23,6 +23,7 @@ import { formatLocalDate, parseLocalDateTime } from '../../core/schedule/time.js
 import { listAssignments } from '../../store/repos/assignments-repo.js';
 import * as baselinesRepo from '../../store/repos/baselines-repo.js';
 import { approvedExpenses } from '../../store/repos/expenses-repo.js';
+import { projectSnapshots } from '../../store/repos/status-periods-repo.js';
 import { approvedLines } from '../../store/repos/timesheets-repo.js';
 import type { BaselineTaskRow, TaskRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
@@ -125,6 +126,8 @@ export async function projectEarnedValue(
     at: Math.max(0, workingDaysSince(projectCalendar, originDay, status)),
   });
 
+  // Earned value at past period ends is known where a closed status period froze it.
+  const frozen = new Map((await projectSnapshots(db, projectId)).map((s) => [s.status_date, s.ev]));
   const outline = wbsOutline(tasks.map((t) => ({ id: t.id, parentId: t.parent_id })));
   return {
     statusDate: wireDate(status) as string,
@@ -143,7 +146,7 @@ export async function projectEarnedValue(
         .map((end) => ({
           end,
           pv: sumBefore(daily, Math.floor(end / DAY)),
-          ev: null,
+          ev: frozen.get(end) ?? null,
           ac: end < status ? actual.through(end) : null,
         })),
       { end: status, pv: sums.pv, ev: sums.ev, ac: sums.ac },

@@ -13,6 +13,7 @@ import type { ServiceContext } from '../context.js';
 import { projectEvent } from '../events/outbox.js';
 import { loadProjectFor, projectTarget } from '../project-service.js';
 import { runWrite, type WriteRequest } from '../write-pipeline.js';
+import { assertOpen } from './status-periods.js';
 
 /*
  * Expenses (issue 12, "Actuals"): money spent on a project on a day, in one of the PMO's cost
@@ -49,6 +50,7 @@ export async function createExpense(req: WriteRequest, projectId: string, body: 
   const created = await runWrite(req, {
     ...projectTarget(actor, projectId, 'expense.enter'),
     async apply(trx, project) {
+      await assertOpen(trx, [body.date], 'date');
       const category = await findCostCategory(trx, body.category);
       if (!category || category.active !== 1) throw invalidField('category', 'is not an active cost category');
       if (body.taskId !== null && !(await hasTask(trx, projectId, body.taskId))) {
@@ -111,6 +113,7 @@ export async function decideExpense(
         },
       ),
     async apply(trx, { before }) {
+      await assertOpen(trx, [before.date], 'date');
       const now = ctx.now().toISOString();
       const row = {
         id: expenseId,
@@ -147,7 +150,10 @@ export async function deleteExpense(req: WriteRequest, projectId: string, expens
     authorise: ({ project, before }) =>
       authoriseOn(expensePolicy(actor, 'expense.delete', policyOf(actor, project, before)), { expenseId }),
     version: { entity: 'expense', id: expenseId, of: ({ before }) => before.version },
-    apply: (trx) => repo.deleteExpense(trx, expenseId),
+    async apply(trx, { before }) {
+      await assertOpen(trx, [before.date], 'date');
+      await repo.deleteExpense(trx, expenseId);
+    },
     audit: ({ before }) => ({
       action: 'expense.delete',
       entityType: 'expense',

@@ -5,6 +5,7 @@ import type { Actor } from '../../core/permissions.js';
 import type { PlanOp } from '../../core/plan/plan-op.js';
 import { policy } from '../../core/policy.js';
 import { WORK_KINDS } from '../../core/resources/model.js';
+import { formatLocalDate } from '../../core/schedule/time.js';
 import { listAssignments } from '../../store/repos/assignments-repo.js';
 import * as plans from '../../store/repos/plan-repo.js';
 import type { ProjectView } from '../../store/repos/projects-repo.js';
@@ -23,6 +24,7 @@ import { loadProjectFor, projectTarget } from '../project-service.js';
 import { rateSteps } from '../resources/pool-resource.js';
 import { fieldsOfRow } from '../resources/resource-row.js';
 import { runWrite, type WriteRequest } from '../write-pipeline.js';
+import { assertOpen } from './status-periods.js';
 import { toLine } from './timesheet-service.js';
 
 /*
@@ -102,6 +104,7 @@ export async function returnTimesheetLines(
     ...projectTarget(actor, projectId, 'timesheet.approve'),
     async apply(trx, project) {
       const lines = await submittedLines(trx, actor, projectId, body.lineIds);
+      await assertLinesOpen(trx, lines);
       const now = ctx.now().toISOString();
       const set = { status: 'returned', decided_by: actor.userId, decided_at: now, comment: body.comment };
       if ((await repo.decideLines(trx, body.lineIds, 'submitted', set)) !== lines.length) throw decidedMeanwhile();
@@ -124,6 +127,15 @@ export async function returnTimesheetLines(
     ],
   });
   return projectTimesheets(ctx, actor, projectId, 'returned');
+}
+
+/** Refuses deciding lines with hours on a day of a closed status period. */
+async function assertLinesOpen(trx: Executor, lines: readonly repo.TimesheetLineView[]): Promise<void> {
+  for (const [i, l] of lines.entries()) {
+    const first = weekStartDay(l.week_start, 'weekStart');
+    const days = (JSON.parse(l.minutes) as number[]).flatMap((m, d) => (m > 0 ? [formatLocalDate(first + d)] : []));
+    await assertOpen(trx, days, `lineIds.${i}`);
+  }
 }
 
 const total = (lines: readonly repo.TimesheetLineView[]) => lines.reduce((a, l) => a + l.total_minutes, 0);
@@ -214,6 +226,7 @@ async function markApproved(
 ): Promise<void> {
   const now = ctx.now().toISOString();
   const ids = lines.map((l) => l.id);
+  await assertLinesOpen(trx, lines);
   const set = { status: 'approved', decided_by: actor.userId, decided_at: now, comment: '' };
   if ((await repo.decideLines(trx, ids, 'submitted', set)) !== lines.length) throw decidedMeanwhile();
   let cost = 0;

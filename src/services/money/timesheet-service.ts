@@ -5,6 +5,7 @@ import type { Actor } from '../../core/permissions.js';
 import { formatLocalDate } from '../../core/schedule/time.js';
 import { assignmentsOfResource } from '../../store/repos/assignments-repo.js';
 import { resourceOfUser } from '../../store/repos/resources-repo.js';
+import { closedThrough } from '../../store/repos/status-periods-repo.js';
 import * as repo from '../../store/repos/timesheets-repo.js';
 import type { TimesheetLineRow, TimesheetRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
@@ -80,6 +81,7 @@ export async function saveWeek(
       async apply(trx, { sheet: claimed, lines: existing }) {
         // claimVersion has made the week's row when it was new.
         const sheet = claimed as TimesheetRow;
+        const closed = await closedThrough(trx);
         const locked = new Map(existing.filter((l) => !EDITABLE.has(l.status)).map((l) => [l.task_id, l]));
         const seen = new Set<string>();
         const rows: TimesheetLineRow[] = [];
@@ -95,9 +97,15 @@ export async function saveWeek(
           if (!target || target.projectId !== line.projectId) {
             throw invalidField(`lines.${i}.taskId`, 'is not a task you are assigned to or responsible for');
           }
+          const previous = existing.find((l) => l.task_id === line.taskId);
+          const before = previous ? (JSON.parse(previous.minutes) as number[]) : new Array<number>(WEEK_DAYS).fill(0);
+          line.minutes.forEach((m, d) => {
+            if (m !== before[d] && closed !== null && formatLocalDate(first + d) <= closed) {
+              throw invalidField(`lines.${i}.minutes.${d}`, `is in a closed status period (closed through ${closed})`);
+            }
+          });
           const total = line.minutes.reduce((a, b) => a + b, 0);
           if (total === 0) return;
-          const previous = existing.find((l) => l.task_id === line.taskId);
           rows.push({
             id: previous?.id ?? ctx.newId(),
             timesheet_id: sheet.id,

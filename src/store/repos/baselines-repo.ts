@@ -31,6 +31,19 @@ export async function findBaseline(ex: Executor, projectId: string, id: string):
   return baseQuery(ex).where('baselines.id', '=', id).where('baselines.project_id', '=', projectId).executeTakeFirst();
 }
 
+/** Projects (not cancelled) that have a baseline: those whose earned value a status period freezes. */
+export async function projectsWithBaselines(ex: Executor): Promise<string[]> {
+  const rows = await ex
+    .selectFrom('baselines')
+    .innerJoin('projects', 'projects.id', 'baselines.project_id')
+    .select('baselines.project_id')
+    .distinct()
+    .where('projects.state', '!=', 'cancelled')
+    .orderBy('baselines.project_id')
+    .execute();
+  return rows.map((r) => r.project_id);
+}
+
 export async function insertBaseline(ex: Executor, row: BaselineRow): Promise<void> {
   await ex.insertInto('baselines').values(row).execute();
 }
