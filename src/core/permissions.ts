@@ -42,7 +42,12 @@ export type Action =
   | 'money.read'
   | 'expense.enter'
   | 'expense.approve'
-  | 'cost_category.manage';
+  | 'cost_category.manage'
+  | 'budget.edit'
+  | 'budget.approve'
+  | 'budget.management_reserve'
+  | 'portfolio.budget.read'
+  | 'portfolio.budget.edit';
 
 /**
  * Who may do what. `roles` grants the action everywhere to holders of those system roles;
@@ -126,6 +131,15 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'expense.approve': { roles: ['pmo'], relations: ['manager'] },
   // The list of cost categories is a PMO standard.
   'cost_category.manage': { roles: ['pmo'], relations: [] },
+  // The manager shapes their project's working budget (lines, contingency) and submits it; the PMO may too.
+  'budget.edit': { roles: ['pmo'], relations: ['manager'] },
+  // Approving a budget (it becomes a version and the charter's budget) is the PMO's financial control.
+  'budget.approve': { roles: ['pmo'], relations: [] },
+  // The management reserve is held by the PMO, for unknown unknowns: the manager reads it, never sets it.
+  'budget.management_reserve': { roles: ['pmo'], relations: [] },
+  // A portfolio's budget by year and category, against its projects' approved budgets: the PMO's view.
+  'portfolio.budget.read': { roles: ['pmo'], relations: [] },
+  'portfolio.budget.edit': { roles: ['pmo'], relations: [] },
 };
 
 /**
@@ -174,6 +188,11 @@ export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'expense.enter': 'record expenses on this project',
   'expense.approve': "approve this project's expenses",
   'cost_category.manage': 'change the cost categories',
+  'budget.edit': "change this project's budget",
+  'budget.approve': "approve or return this project's budget",
+  'budget.management_reserve': "change this project's management reserve",
+  'portfolio.budget.read': "see portfolios' budgets",
+  'portfolio.budget.edit': "change portfolios' budgets",
 };
 
 /** The sentence a user reads when `action` is refused. */
