@@ -85,6 +85,14 @@ export const AUDIT_ACTIONS = [
   'expense.approve',
   'expense.reject',
   'expense.delete',
+  'cost_category.create',
+  'cost_category.update',
+  'cost_category.delete',
+  'budget.update',
+  'budget.submit',
+  'budget.approve',
+  'budget.return',
+  'portfolio_budget.update',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -173,6 +181,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'expense.approve': 'Expense approved',
   'expense.reject': 'Expense rejected',
   'expense.delete': 'Expense deleted',
+  'cost_category.create': 'Cost category created',
+  'cost_category.update': 'Cost category changed',
+  'cost_category.delete': 'Cost category deleted',
+  'budget.update': 'Budget edited',
+  'budget.submit': 'Budget submitted for approval',
+  'budget.approve': 'Budget approved',
+  'budget.return': 'Budget returned to its manager',
+  'portfolio_budget.update': 'Portfolio budget changed',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -199,6 +215,9 @@ export const AUDIT_ENTITY_TYPES = {
   resource_pool: 'Resource pool',
   resource_request: 'Resource request',
   expense: 'Expense',
+  cost_category: 'Cost category',
+  budget: 'Budget',
+  portfolio_budget: 'Portfolio budget',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

@@ -39,6 +39,12 @@ export const EVENT_TYPES = [
   'expense.entered',
   'expense.decided',
   'expense.deleted',
+  'cost_category.changed',
+  'budget.updated',
+  'budget.submitted',
+  'budget.approved',
+  'budget.returned',
+  'portfolio_budget.updated',
 ] as const;
 /** One of EVENT_TYPES. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -77,6 +83,12 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   'expense.entered': 'An expense was entered on a project (approved at once when its manager or the PMO entered it)',
   'expense.decided': 'An expense was approved or rejected',
   'expense.deleted': 'An expense was withdrawn or deleted',
+  'cost_category.changed': 'The PMO created, renamed, moved, deactivated or deleted a cost category',
+  'budget.updated': "A project's working budget was edited",
+  'budget.submitted': "A project's budget was submitted to the PMO for approval",
+  'budget.approved': "The PMO approved a project's budget: a new version, and the charter's budget",
+  'budget.returned': "The PMO returned a project's budget to its manager with a comment",
+  'portfolio_budget.updated': "A portfolio's budget by year and category changed",
 };
 
 /** Event types an endpoint may subscribe to (`webhook.test` goes only to the endpoint it is sent to). */

@@ -16,6 +16,7 @@ import * as m0014 from './migrations/0014-actions-decisions.js';
 import * as m0015 from './migrations/0015-resources.js';
 import * as m0016 from './migrations/0016-assignment-costs.js';
 import * as m0017 from './migrations/0017-money.js';
+import * as m0018 from './migrations/0018-budgets.js';
 
 // Static list rather than a folder scan: works the same from src (tsx, vitest) and dist (tsc),
 // and a migration can never be skipped by a packaging mistake. Forward-only: append, never edit.
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-resources': m0015,
   '0016-assignment-costs': m0016,
   '0017-money': m0017,
+  '0018-budgets': m0018,
 };
 
 /** Applies every pending migration; throws with the failing migration's name if one fails. */
