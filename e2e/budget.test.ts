@@ -74,9 +74,12 @@ describe('budgets', () => {
     await pmo.getByLabel('Note').fill('Within the programme envelope');
     await pmo.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
     await pmo.getByText(/Budget approved as version 1/).waitFor();
+    // Read again from the server: the version is kept, the manager's submission settled.
+    await pmo.reload();
     const versions = pmo.getByRole('table', { name: 'Budget versions' });
     await versions.getByText('Original').waitFor();
     expect(await versions.textContent()).toContain('First estimate');
+    expect(await pmo.getByText("Waiting for the PMO's approval").count()).toBe(0);
     await screenshot(pmo, 'budget-approved');
 
     await pm.goto(`${base}/projects/${projectId}`);
