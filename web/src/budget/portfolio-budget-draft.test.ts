@@ -12,7 +12,7 @@ const budget = {
 
 describe('the portfolio budget grid draft', () => {
   it("shows the budget's, the projects' and the added years and categories, in order", () => {
-    const draft = { ...portfolioDraftOf(budget), '2033|material': '' };
+    const draft: Record<string, string> = { ...portfolioDraftOf(budget), '2033|material': '' };
     expect(draft['2030|labour']).toBe('2000.00');
     expect(gridAxes(budget, draft, ['labour', 'material', 'travel'])).toEqual({
       years: [2029, 2030, 2031, 2033],
