@@ -91,6 +91,14 @@ export const AUDIT_ACTIONS = [
   'timesheet.return',
   'status_period.settings',
   'status_period.close',
+  'cost_category.create',
+  'cost_category.update',
+  'cost_category.delete',
+  'budget.update',
+  'budget.submit',
+  'budget.approve',
+  'budget.return',
+  'portfolio_budget.update',
 ] as const;
 /** One of AUDIT_ACTIONS. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -185,6 +193,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'timesheet.return': 'Timesheet hours returned',
   'status_period.settings': 'Status period cadence changed',
   'status_period.close': 'Status periods closed',
+  'cost_category.create': 'Cost category created',
+  'cost_category.update': 'Cost category changed',
+  'cost_category.delete': 'Cost category deleted',
+  'budget.update': 'Budget edited',
+  'budget.submit': 'Budget submitted for approval',
+  'budget.approve': 'Budget approved',
+  'budget.return': 'Budget returned to its manager',
+  'portfolio_budget.update': 'Portfolio budget changed',
 };
 
 /** Kinds of entity the audit log names, with labels for people. */
@@ -213,6 +229,9 @@ export const AUDIT_ENTITY_TYPES = {
   expense: 'Expense',
   timesheet: 'Timesheet',
   status_period: 'Status period',
+  cost_category: 'Cost category',
+  budget: 'Budget',
+  portfolio_budget: 'Portfolio budget',
 } as const;
 /** A key of AUDIT_ENTITY_TYPES. */
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

@@ -43,6 +43,12 @@ export const EVENT_TYPES = [
   'timesheet.approved',
   'timesheet.returned',
   'status_period.closed',
+  'cost_category.changed',
+  'budget.updated',
+  'budget.submitted',
+  'budget.approved',
+  'budget.returned',
+  'portfolio_budget.updated',
 ] as const;
 /** One of EVENT_TYPES. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -85,6 +91,12 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, string>> = {
   'timesheet.approved': "A project's manager approved booked hours (posted to the plan as actual work)",
   'timesheet.returned': "A project's manager returned booked hours with a comment",
   'status_period.closed': "The PMO closed status periods (each project's earned value frozen at their end)",
+  'cost_category.changed': 'The PMO created, renamed, moved, deactivated or deleted a cost category',
+  'budget.updated': "A project's working budget was edited",
+  'budget.submitted': "A project's budget was submitted to the PMO for approval",
+  'budget.approved': "The PMO approved a project's budget: a new version, and the charter's budget",
+  'budget.returned': "The PMO returned a project's budget to its manager with a comment",
+  'portfolio_budget.updated': "A portfolio's budget by year and category changed",
 };
 
 /** Event types an endpoint may subscribe to (`webhook.test` goes only to the endpoint it is sent to). */

@@ -3,6 +3,7 @@ export * from './assignments.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './baselines.js';
+export * from './budgets.js';
 export * from './calendars.js';
 export * from './capacity.js';
 export * from './common.js';

@@ -25,6 +25,31 @@ export const CostCategoryList = z.object({ items: z.array(CostCategory) }).meta(
 /** The cost categories. */
 export type CostCategoryList = z.infer<typeof CostCategoryList>;
 
+const categoryName = z.string().trim().min(1, 'is required').max(60, 'must be at most 60 characters');
+
+/** A cost category's id in a path: a slug of its name (labour, site-visits) or a UUID. */
+export const CostCategoryId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a cost category id like labour')
+  .max(64, 'must be at most 64 characters');
+
+/** POST /cost-categories: a new category, last in the list; its id is a slug of its name. */
+export const CreateCostCategoryBody = z.object({ name: categoryName }).meta({ id: 'CreateCostCategoryBody' });
+/** A new cost category. */
+export type CreateCostCategoryBody = z.infer<typeof CreateCostCategoryBody>;
+
+/** PATCH /cost-categories/{id}: rename, move to a place in the list (0 = first), deactivate or reactivate. */
+export const UpdateCostCategoryBody = z
+  .object({
+    name: categoryName.optional(),
+    position: z.number().int('must be a whole number').min(0, 'must not be negative').max(10_000).optional(),
+    active: z.boolean().optional(),
+    version: Version.optional(),
+  })
+  .meta({ id: 'UpdateCostCategoryBody' });
+/** A change to a cost category. */
+export type UpdateCostCategoryBody = z.infer<typeof UpdateCostCategoryBody>;
+
 /** An expense's status: approved ones count as actual cost. */
 export const ExpenseStatus = z.enum(['submitted', 'approved', 'rejected']).meta({ id: 'ExpenseStatus' });
 

@@ -9903,6 +9903,12 @@ export interface paths {
               | 'timesheet.approved'
               | 'timesheet.returned'
               | 'status_period.closed'
+              | 'cost_category.changed'
+              | 'budget.updated'
+              | 'budget.submitted'
+              | 'budget.approved'
+              | 'budget.returned'
+              | 'portfolio_budget.updated'
             )[];
             /**
              * Format: uuid
@@ -10186,6 +10192,12 @@ export interface paths {
               | 'timesheet.approved'
               | 'timesheet.returned'
               | 'status_period.closed'
+              | 'cost_category.changed'
+              | 'budget.updated'
+              | 'budget.submitted'
+              | 'budget.approved'
+              | 'budget.returned'
+              | 'portfolio_budget.updated'
             )[];
             /**
              * Format: uuid
@@ -12084,11 +12096,246 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Add a cost category, last in the list (the PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CostCategory'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/cost-categories/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a cost category nothing uses (one in use is deactivated instead: 409) (the PMO) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Rename, move, deactivate or reactivate a cost category (the PMO) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            position?: number;
+            active?: boolean;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CostCategory'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/projects/{id}/expenses': {
@@ -13522,6 +13769,718 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/budget': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The working budget with its totals by category and WBS element, and the approved versions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectBudget'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Replace the working budget's lines and reserves (the management reserve is the PMO's) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lines: {
+              category: string;
+              /**
+               * Format: uuid
+               * @description A task of the plan (summary or work package); null: the project as a whole
+               * @default null
+               * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+               */
+              taskId?: string | null;
+              amountMinor: number;
+              /** @default  */
+              note?: string;
+            }[];
+            /** @description The contingency reserve, held by the project's manager */
+            contingencyMinor: number;
+            /** @description The management reserve, held by the PMO: anyone else leaves it out or sends it unchanged */
+            managementReserveMinor?: number;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectBudget'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/budget/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit the working budget to the PMO for approval, with a reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectBudget'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/budget/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve the submitted budget: the next version, and the charter's budget (the PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            note?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectBudget'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/budget/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return the submitted budget to its manager with a comment (the PMO) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProjectBudget'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/budget/versions/{n}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One approved version of the budget, with its lines as approved */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          /** @description Version number: 1 is the original */
+          n: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['BudgetVersion'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portfolios/{id}/budget': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The portfolio's budget by year and category against its projects' approved budgets (the PMO) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PortfolioBudget'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Replace the portfolio's budget by year and category (the PMO) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Version the write is based on, e.g. "3" */
+          'if-match'?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lines: {
+              year: number;
+              category: string;
+              amountMinor: number;
+            }[];
+            /** @description Default: the budget's, else the currency most of the portfolio's projects use */
+            currency?: string;
+            /** @description Optimistic-concurrency version */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PortfolioBudget'];
+          };
+        };
+        /** @description Invalid input; details.issues names each field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed for your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found (or not visible to you) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Version conflict or duplicate */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -16195,7 +17154,7 @@ export interface components {
       allowedActions: components['schemas']['PortfolioAction'][];
     };
     /** @enum {string} */
-    PortfolioAction: 'portfolio.update' | 'portfolio.delete';
+    PortfolioAction: 'portfolio.update' | 'portfolio.delete' | 'portfolio.budget.read' | 'portfolio.budget.edit';
     CreatePortfolio: {
       name: string;
       /** @default  */
@@ -16329,7 +17288,9 @@ export interface components {
       | 'money.read'
       | 'expense.enter'
       | 'expense.approve'
-      | 'timesheet.approve';
+      | 'timesheet.approve'
+      | 'budget.edit'
+      | 'budget.approve';
     ProjectActionRefusal: {
       action: components['schemas']['ProjectAction'];
       reason: string;
@@ -19010,6 +19971,12 @@ export interface components {
         | 'timesheet.approved'
         | 'timesheet.returned'
         | 'status_period.closed'
+        | 'cost_category.changed'
+        | 'budget.updated'
+        | 'budget.submitted'
+        | 'budget.approved'
+        | 'budget.returned'
+        | 'portfolio_budget.updated'
       )[];
       /**
        * Format: uuid
@@ -19065,6 +20032,12 @@ export interface components {
         | 'timesheet.approved'
         | 'timesheet.returned'
         | 'status_period.closed'
+        | 'cost_category.changed'
+        | 'budget.updated'
+        | 'budget.submitted'
+        | 'budget.approved'
+        | 'budget.returned'
+        | 'portfolio_budget.updated'
       )[];
       /**
        * Format: uuid
@@ -19525,6 +20498,16 @@ export interface components {
       active: boolean;
       /** @description Optimistic-concurrency version */
       version: number;
+    };
+    CreateCostCategoryBody: {
+      name: string;
+    };
+    UpdateCostCategoryBody: {
+      name?: string;
+      position?: number;
+      active?: boolean;
+      /** @description Optimistic-concurrency version */
+      version?: number;
     };
     ExpenseList: {
       items: components['schemas']['Expense'][];
@@ -20039,6 +21022,402 @@ export interface components {
     ReturnTimesheetBody: {
       lineIds: string[];
       comment: string;
+    };
+    ProjectBudget: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      projectId: string;
+      currency: string;
+      /**
+       * @description submitted: waiting for the PMO to approve or return it
+       * @enum {string}
+       */
+      status: 'draft' | 'submitted';
+      lines: components['schemas']['BudgetLine'][];
+      linesMinor: number;
+      contingencyMinor: number;
+      managementReserveMinor: number;
+      /** @description Lines + contingency reserve + management reserve */
+      totalMinor: number;
+      /** @description Lines on the project as a whole (no WBS element) */
+      projectLevelMinor: number;
+      byCategory: {
+        category: string;
+        name: string;
+        amountMinor: number;
+      }[];
+      /** @description The WBS elements that carry lines, in WBS order */
+      byWbs: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        wbs: string | null;
+        name: string | null;
+        ownMinor: number;
+        /** @description With the lines on every element below it */
+        totalMinor: number;
+      }[];
+      submission: {
+        by: {
+          /**
+           * Format: uuid
+           * @description Resource id (UUID)
+           * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+           */
+          id: string;
+          name: string;
+        };
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        reason: string;
+      } | null;
+      /** @description The PMO's last return, until the budget is approved */
+      returned: {
+        by: {
+          /**
+           * Format: uuid
+           * @description Resource id (UUID)
+           * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+           */
+          id: string;
+          name: string;
+        };
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        at: string;
+        comment: string;
+      } | null;
+      updatedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      } | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string | null;
+      /** @description The charter's budget: the latest approved total */
+      charterBudgetMinor: number;
+      /** @description The latest approved version */
+      approved: {
+        number: number;
+        kind: components['schemas']['BudgetVersionKind'];
+        changeRequestId: string | null;
+        reason: string;
+        submittedBy: {
+          /**
+           * Format: uuid
+           * @description Resource id (UUID)
+           * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+           */
+          id: string;
+          name: string;
+        } | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        submittedAt: string | null;
+        approvedBy: {
+          /**
+           * Format: uuid
+           * @description Resource id (UUID)
+           * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+           */
+          id: string;
+          name: string;
+        };
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time
+         */
+        approvedAt: string;
+        approvalNote: string;
+        currency: string;
+        linesMinor: number;
+        contingencyMinor: number;
+        managementReserveMinor: number;
+        totalMinor: number;
+      } | null;
+      /** @description The working budget differs from the latest approved version (or none is approved) */
+      changedSinceApproval: boolean;
+      /** @description Approved versions, the original first */
+      versions: components['schemas']['BudgetVersionSummary'][];
+      /** @description Optimistic-concurrency version */
+      version: number;
+      /** @description What the caller may do on this budget now, by the policies its writes obey */
+      allowedActions: components['schemas']['BudgetAction'][];
+      /** @description Actions the caller's role allows but this resource stops now, with the reason */
+      refusedActions: components['schemas']['BudgetActionRefusal'][];
+    };
+    BudgetLine: {
+      category: string;
+      categoryName: string;
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string | null;
+      wbs: string | null;
+      taskName: string | null;
+      amountMinor: number;
+      note: string;
+    };
+    /**
+     * @description original: the first approved; revision: approved later; change: by change control
+     * @enum {string}
+     */
+    BudgetVersionKind: 'original' | 'revision' | 'change';
+    BudgetVersionSummary: {
+      number: number;
+      kind: components['schemas']['BudgetVersionKind'];
+      changeRequestId: string | null;
+      reason: string;
+      submittedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      } | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      submittedAt: string | null;
+      approvedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      };
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      approvedAt: string;
+      approvalNote: string;
+      currency: string;
+      linesMinor: number;
+      contingencyMinor: number;
+      managementReserveMinor: number;
+      totalMinor: number;
+    };
+    /** @enum {string} */
+    BudgetAction: 'budget.edit' | 'budget.management_reserve' | 'budget.submit' | 'budget.approve' | 'budget.return';
+    BudgetActionRefusal: {
+      action: components['schemas']['BudgetAction'];
+      reason: string;
+    };
+    UpdateBudgetBody: {
+      lines: components['schemas']['BudgetLineInput'][];
+      /** @description The contingency reserve, held by the project's manager */
+      contingencyMinor: number;
+      /** @description The management reserve, held by the PMO: anyone else leaves it out or sends it unchanged */
+      managementReserveMinor?: number;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    BudgetLineInput: {
+      category: string;
+      /**
+       * Format: uuid
+       * @description A task of the plan (summary or work package); null: the project as a whole
+       * @default null
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      taskId: string | null;
+      amountMinor: number;
+      /** @default  */
+      note: string;
+    };
+    SubmitBudgetBody: {
+      reason: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    ApproveBudgetBody: {
+      /** @default  */
+      note: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    ReturnBudgetBody: {
+      comment: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    BudgetVersion: {
+      number: number;
+      kind: components['schemas']['BudgetVersionKind'];
+      changeRequestId: string | null;
+      reason: string;
+      submittedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      } | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      submittedAt: string | null;
+      approvedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      };
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      approvedAt: string;
+      approvalNote: string;
+      currency: string;
+      linesMinor: number;
+      contingencyMinor: number;
+      managementReserveMinor: number;
+      /** @description Lines + contingency reserve + management reserve */
+      totalMinor: number;
+      lines: components['schemas']['BudgetLine'][];
+      /** @description Lines on the project as a whole (no WBS element) */
+      projectLevelMinor: number;
+      byCategory: {
+        category: string;
+        name: string;
+        amountMinor: number;
+      }[];
+      /** @description The WBS elements that carry lines, in WBS order */
+      byWbs: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        taskId: string;
+        wbs: string | null;
+        name: string | null;
+        ownMinor: number;
+        /** @description With the lines on every element below it */
+        totalMinor: number;
+      }[];
+    };
+    PortfolioBudget: {
+      /**
+       * Format: uuid
+       * @description Resource id (UUID)
+       * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+       */
+      portfolioId: string;
+      currency: string;
+      lines: {
+        year: number;
+        category: string;
+        amountMinor: number;
+      }[];
+      /** @description Every year × category with a budget or projects' amounts */
+      cells: {
+        year: number;
+        category: string;
+        budgetMinor: number;
+        /** @description The projects' approved lines of this category spread into this year */
+        projectsMinor: number;
+        over: boolean;
+      }[];
+      years: {
+        year: number;
+        budgetMinor: number;
+        contingencyMinor: number;
+        managementReserveMinor: number;
+        /** @description Lines + reserves of the counted projects in this year */
+        projectsMinor: number;
+        over: boolean;
+      }[];
+      budgetMinor: number;
+      projectsMinor: number;
+      /** @description The portfolio's projects */
+      projects: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        code: string;
+        name: string;
+        currency: string;
+        approvedTotalMinor: number | null;
+        approvedVersion: number | null;
+        /**
+         * @description Whether its approved budget is in the sums, and why not
+         * @enum {string}
+         */
+        counted: 'counted' | 'no_approved_budget' | 'cancelled' | 'other_currency';
+      }[];
+      /** @description Approved budgets in other currencies, which are never converted */
+      unsummed: {
+        currency: string;
+        projectIds: string[];
+        approvedTotalMinor: number;
+      }[];
+      updatedBy: {
+        /**
+         * Format: uuid
+         * @description Resource id (UUID)
+         * @example 0b6f3c1e-2f7a-4b7e-9a59-5d1c1f8f2a10
+         */
+        id: string;
+        name: string;
+      } | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date-time
+       */
+      updatedAt: string | null;
+      /** @description Optimistic-concurrency version */
+      version: number;
+    };
+    UpdatePortfolioBudgetBody: {
+      lines: components['schemas']['PortfolioBudgetLineInput'][];
+      /** @description Default: the budget's, else the currency most of the portfolio's projects use */
+      currency?: string;
+      /** @description Optimistic-concurrency version */
+      version?: number;
+    };
+    PortfolioBudgetLineInput: {
+      year: number;
+      category: string;
+      amountMinor: number;
     };
     ResourcePage: {
       items: components['schemas']['Resource'][];

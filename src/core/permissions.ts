@@ -45,7 +45,12 @@ export type Action =
   | 'cost_category.manage'
   | 'timesheet.enter'
   | 'timesheet.approve'
-  | 'status_period.manage';
+  | 'status_period.manage'
+  | 'budget.edit'
+  | 'budget.approve'
+  | 'budget.management_reserve'
+  | 'portfolio.budget.read'
+  | 'portfolio.budget.edit';
 
 /**
  * Who may do what. `roles` grants the action everywhere to holders of those system roles;
@@ -135,6 +140,15 @@ export const PERMISSIONS: Readonly<Record<Action, Rule>> = {
   'timesheet.approve': { roles: ['pmo'], relations: ['manager'] },
   // Reporting periods, and closing them (which freezes what is dated in them), are the PMO's.
   'status_period.manage': { roles: ['pmo'], relations: [] },
+  // The manager shapes their project's working budget (lines, contingency) and submits it; the PMO may too.
+  'budget.edit': { roles: ['pmo'], relations: ['manager'] },
+  // Approving a budget (it becomes a version and the charter's budget) is the PMO's financial control.
+  'budget.approve': { roles: ['pmo'], relations: [] },
+  // The management reserve is held by the PMO, for unknown unknowns: the manager reads it, never sets it.
+  'budget.management_reserve': { roles: ['pmo'], relations: [] },
+  // A portfolio's budget by year and category, against its projects' approved budgets: the PMO's view.
+  'portfolio.budget.read': { roles: ['pmo'], relations: [] },
+  'portfolio.budget.edit': { roles: ['pmo'], relations: [] },
 };
 
 /**
@@ -186,6 +200,11 @@ export const ACTION_PHRASES: Readonly<Record<Action, string>> = {
   'timesheet.enter': 'book hours in a timesheet',
   'timesheet.approve': 'approve the hours booked on this project',
   'status_period.manage': 'set or close status periods',
+  'budget.edit': "change this project's budget",
+  'budget.approve': "approve or return this project's budget",
+  'budget.management_reserve': "change this project's management reserve",
+  'portfolio.budget.read': "see portfolios' budgets",
+  'portfolio.budget.edit': "change portfolios' budgets",
 };
 
 /** The sentence a user reads when `action` is refused. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectState } from './lifecycle.js';
 import { allowedActions, FINAL_STATES, PROJECT_ACTIONS, type ProjectResource, policy } from './policy.js';
+import { budgetActions, budgetPolicy } from './resource-policies.js';
 import type { ProjectRelation, SystemRole } from './roles.js';
 
 const actor = (role: SystemRole) => ({ userId: 'u', role });
@@ -64,6 +65,7 @@ describe('policies over project state', () => {
       'expense.enter',
       'expense.approve',
       'timesheet.approve',
+      'budget.edit',
     ]);
     const open = allowedActions(actor('project_manager'), PROJECT_ACTIONS, project('proposed', 'manager'));
     expect(open.allowed).toEqual([
@@ -79,6 +81,51 @@ describe('policies over project state', () => {
       'expense.enter',
       'expense.approve',
       'timesheet.approve',
+      'budget.edit',
     ]);
+  });
+});
+
+describe("a project's budget", () => {
+  const budget = (
+    status: 'draft' | 'submitted',
+    state: ProjectState = 'executing',
+    relation: ProjectRelation = null,
+  ) => ({
+    project: project(state, relation),
+    status,
+  });
+
+  it('is edited and submitted by its manager, approved or returned by the PMO only once submitted', () => {
+    const pm = actor('project_manager');
+    expect(budgetActions(pm, budget('draft', 'executing', 'manager')).allowedActions).toEqual([
+      'budget.edit',
+      'budget.submit',
+    ]);
+    const waiting = budgetActions(pm, budget('submitted', 'executing', 'manager'));
+    expect(waiting.allowedActions).toEqual([]);
+    expect(waiting.refusedActions.map((r) => r.action)).toEqual(['budget.edit', 'budget.submit']);
+    expect(budgetActions(actor('pmo'), budget('submitted')).allowedActions).toEqual([
+      'budget.approve',
+      'budget.return',
+    ]);
+    expect(budgetPolicy(actor('pmo'), 'budget.approve', budget('draft'))).toMatchObject({
+      allowed: false,
+      code: 'invalid_transition',
+    });
+  });
+
+  it("keeps the management reserve the PMO's, and a closed project's budget final", () => {
+    const refusal = budgetPolicy(
+      actor('project_manager'),
+      'budget.management_reserve',
+      budget('draft', 'executing', 'manager'),
+    );
+    expect(refusal).toMatchObject({ allowed: false, code: 'forbidden', byState: false });
+    expect(budgetPolicy(actor('pmo'), 'budget.management_reserve', budget('draft')).allowed).toBe(true);
+    expect(budgetPolicy(actor('admin'), 'budget.edit', budget('draft', 'closed'))).toMatchObject({
+      allowed: false,
+      byState: true,
+    });
   });
 });

@@ -67,6 +67,9 @@ export const FROZEN_IN_FINAL_STATES: Readonly<Partial<Record<Action, string>>> =
   'expense.enter': 'its costs are closed',
   'expense.approve': 'its costs are closed',
   'timesheet.approve': 'its costs are closed',
+  'budget.edit': 'its budget is closed',
+  'budget.approve': 'its budget is closed',
+  'budget.management_reserve': 'its budget is closed',
 };
 
 /** The actions a project answers in `allowedActions`, in the order the contract documents them. */
@@ -86,12 +89,19 @@ export const PROJECT_ACTIONS = [
   'expense.enter',
   'expense.approve',
   'timesheet.approve',
+  'budget.edit',
+  'budget.approve',
 ] as const satisfies readonly Action[];
 /** One of PROJECT_ACTIONS. */
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 
 /** The actions a portfolio answers in `allowedActions`. */
-export const PORTFOLIO_ACTIONS = ['portfolio.update', 'portfolio.delete'] as const satisfies readonly Action[];
+export const PORTFOLIO_ACTIONS = [
+  'portfolio.update',
+  'portfolio.delete',
+  'portfolio.budget.read',
+  'portfolio.budget.edit',
+] as const satisfies readonly Action[];
 /** One of PORTFOLIO_ACTIONS. */
 export type PortfolioAction = (typeof PORTFOLIO_ACTIONS)[number];
 

@@ -249,3 +249,51 @@ export const { policy: expensePolicy, listed: expenseActions } = resourceKind<Ex
     },
   },
 );
+
+/** A project's working budget as policies see it: its project, and whether it waits for the PMO's approval. */
+export interface BudgetPolicyResource {
+  readonly project: ProjectResource;
+  readonly status: 'draft' | 'submitted';
+}
+
+export const BUDGET_ACTIONS = [
+  'budget.edit',
+  'budget.management_reserve',
+  'budget.submit',
+  'budget.approve',
+  'budget.return',
+] as const;
+export type BudgetAction = (typeof BUDGET_ACTIONS)[number];
+
+const waiting = (b: BudgetPolicyResource): ResourceRefusal | null =>
+  b.status === 'submitted'
+    ? { code: 'invalid_transition', reason: 'This budget waits for approval: the PMO approves or returns it first' }
+    : null;
+const notSubmitted = (b: BudgetPolicyResource): ResourceRefusal | null =>
+  b.status === 'submitted' ? null : { code: 'invalid_transition', reason: 'This budget has not been submitted' };
+
+/**
+ * A project's budget: the manager (or the PMO) edits the working budget and submits it with a
+ * reason; the PMO approves or returns it. A submitted budget is frozen until then, so what the PMO
+ * approves is what was submitted. The management reserve is the PMO's alone. A closed project's
+ * budget is final (the budget actions are frozen there).
+ */
+export const { policy: budgetPolicy, listed: budgetActions } = resourceKind<BudgetPolicyResource, BudgetAction>(
+  BUDGET_ACTIONS,
+  {
+    'budget.edit': { needs: (b) => ({ action: 'budget.edit', over: b.project }), refuse: (_a, b) => waiting(b) },
+    'budget.management_reserve': {
+      needs: (b) => ({ action: 'budget.management_reserve', over: b.project }),
+      refuse: (_a, b) => waiting(b),
+    },
+    'budget.submit': { needs: (b) => ({ action: 'budget.edit', over: b.project }), refuse: (_a, b) => waiting(b) },
+    'budget.approve': {
+      needs: (b) => ({ action: 'budget.approve', over: b.project }),
+      refuse: (_a, b) => notSubmitted(b),
+    },
+    'budget.return': {
+      needs: (b) => ({ action: 'budget.approve', over: b.project }),
+      refuse: (_a, b) => notSubmitted(b),
+    },
+  },
+);

@@ -11,6 +11,7 @@ import { assignmentRoutes } from './routes/assignments.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { baselineRoutes } from './routes/baselines.js';
+import { budgetRoutes } from './routes/budgets.js';
 import { calendarRoutes } from './routes/calendars.js';
 import { capacityRoutes } from './routes/capacity.js';
 import { correctiveActionRoutes } from './routes/corrective-actions.js';
@@ -178,6 +179,7 @@ export function createApp(ctx: ServiceContext, version: string, options: AppOpti
   api.route('/', decisionRoutes());
   api.route('/', moneyRoutes());
   api.route('/', timesheetRoutes());
+  api.route('/', budgetRoutes());
   api.route('/', resourceRoutes());
   api.route('/', capacityRoutes());
   api.route('/', assignmentRoutes());

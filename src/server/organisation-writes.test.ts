@@ -48,7 +48,12 @@ describe.each(TEST_DIALECTS)('organisation writes on %s', (dialect) => {
     const created = await pmo.post('/api/portfolios', { name: `Writes ${dialect}` });
     expect(created.status).toBe(201);
     const id = created.body.id;
-    expect(created.body.allowedActions).toEqual(['portfolio.update', 'portfolio.delete']);
+    expect(created.body.allowedActions).toEqual([
+      'portfolio.update',
+      'portfolio.delete',
+      'portfolio.budget.read',
+      'portfolio.budget.edit',
+    ]);
     expect((await pm.get(`/api/portfolios/${id}`)).body.allowedActions).toEqual([]);
     expect((await pm.get('/api/portfolios')).body.items[0].allowedActions).toEqual([]);
 

@@ -79,6 +79,10 @@ interface Fixture {
   timesheetLineId: string;
   /** The status period settings' current version (read fresh for each write). */
   periodSettingsVersion: number;
+  /** The project's budget: approved once (version 1 exists), then changed and submitted again; its version. */
+  budgetVersion: number;
+  /** A cost category nothing uses (version 1). */
+  categoryId: string;
 }
 
 interface Case {
@@ -635,6 +639,73 @@ const CASES: Record<string, Case> = {
     method: 'DELETE',
     path: (f) => `/api/projects/${f.projectId}/expenses/${f.expenseId}`,
     expect: row('ok', 'ok', 'ok', 404, 'ok', 403),
+  },
+  'POST /cost-categories': {
+    method: 'POST',
+    path: () => '/api/cost-categories',
+    body: () => ({ name: `Matrix ${unique()}` }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'PATCH /cost-categories/{id}': {
+    method: 'PATCH',
+    path: (f) => `/api/cost-categories/${f.categoryId}`,
+    body: () => ({ name: `Renamed ${unique()}`, position: 0, version: 1 }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'DELETE /cost-categories/{id}': {
+    method: 'DELETE',
+    path: (f) => `/api/cost-categories/${f.categoryId}`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'GET /projects/{id}/budget': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/budget`,
+    expect: row('ok', 'ok', 'ok', 404, 403, 'ok'),
+  },
+  'PUT /projects/{id}/budget': {
+    method: 'PUT',
+    path: (f) => `/api/projects/${f.projectId}/budget`,
+    body: (f) => ({
+      lines: [{ category: 'labour', taskId: f.taskId, amountMinor: 100 }],
+      contingencyMinor: 10,
+      version: 1,
+    }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  'POST /projects/{id}/budget/submit': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/budget/submit`,
+    body: () => ({ reason: 'Matrix estimate', version: 1 }),
+    expect: row('ok', 'ok', 'ok', 404, 403, 403),
+  },
+  // Approving and returning are the PMO's.
+  'POST /projects/{id}/budget/approve': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/budget/approve`,
+    body: (f) => ({ note: 'Matrix', version: f.budgetVersion }),
+    expect: row('ok', 'ok', 403, 404, 403, 403),
+  },
+  'POST /projects/{id}/budget/return': {
+    method: 'POST',
+    path: (f) => `/api/projects/${f.projectId}/budget/return`,
+    body: (f) => ({ comment: 'Matrix', version: f.budgetVersion }),
+    expect: row('ok', 'ok', 403, 404, 403, 403),
+  },
+  'GET /projects/{id}/budget/versions/{n}': {
+    method: 'GET',
+    path: (f) => `/api/projects/${f.projectId}/budget/versions/1`,
+    expect: row('ok', 'ok', 'ok', 404, 403, 'ok'),
+  },
+  'GET /portfolios/{id}/budget': {
+    method: 'GET',
+    path: (f) => `/api/portfolios/${f.portfolioId}/budget`,
+    expect: row('ok', 'ok', 403, 403, 403, 403),
+  },
+  'PUT /portfolios/{id}/budget': {
+    method: 'PUT',
+    path: (f) => `/api/portfolios/${f.emptyPortfolioId}/budget`,
+    body: () => ({ lines: [{ year: 2030, category: 'labour', amountMinor: 100 }], version: 1 }),
+    expect: row('ok', 'ok', 403, 403, 403, 403),
   },
   'GET /projects/{id}/earned-value': {
     method: 'GET',
@@ -1211,6 +1282,23 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
           const body = { date: '2030-01-08', amountMinor: 2500, category: 'travel' };
           return (await clients.team.post(`/api/projects/${projectId}/expenses`, body)).body.id as string;
         }),
+      budgetVersion: () =>
+        once('budget', async () => {
+          const { projectId, taskId } = await project();
+          const base = `/api/projects/${projectId}/budget`;
+          const lines = (amountMinor: number) => [{ category: 'labour', taskId, amountMinor }];
+          let b = (await clients.pm.put(base, { lines: lines(100), contingencyMinor: 0, version: 1 })).body;
+          b = (await clients.pm.post(`${base}/submit`, { reason: 'Matrix', version: b.version })).body;
+          b = (await admin.post(`${base}/approve`, { version: b.version })).body;
+          b = (await clients.pm.put(base, { lines: lines(200), contingencyMinor: 0, version: b.version })).body;
+          b = (await clients.pm.post(`${base}/submit`, { reason: 'Matrix change', version: b.version })).body;
+          return b.version as number;
+        }),
+      categoryId: () =>
+        once(
+          'category',
+          async () => (await admin.post('/api/cost-categories', { name: `Matrix ${unique()}` })).body.id,
+        ),
     };
     /** The fields named, made in a fixed order (the order the plan and its parts depend on). */
     return async (keys: readonly (keyof Fixture)[]): Promise<Partial<Fixture>> => {
@@ -1252,6 +1340,8 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     'expenseId',
     'timesheetLineId',
     'periodSettingsVersion',
+    'budgetVersion',
+    'categoryId',
   ];
 
   /** The fixture fields a case reads (found by calling its path, body and headers on a recorder). */
@@ -1330,6 +1420,12 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
       timesheetLines: await rows(db.selectFrom('timesheet_lines').selectAll()),
       periods: await rows(db.selectFrom('closed_periods').selectAll()),
       periodSettings: await rows(db.selectFrom('status_period_settings').selectAll()),
+      costCategories: await rows(db.selectFrom('cost_categories').selectAll()),
+      budgets: await rows(db.selectFrom('project_budgets').selectAll()),
+      budgetLines: await rows(db.selectFrom('project_budget_lines').selectAll()),
+      budgetVersions: await rows(db.selectFrom('budget_versions').selectAll()),
+      portfolioBudgets: await rows(db.selectFrom('portfolio_budgets').selectAll()),
+      portfolioBudgetLines: await rows(db.selectFrom('portfolio_budget_lines').selectAll()),
       webhooks: await rows(
         db.selectFrom('webhook_endpoints').select(['id', 'url', 'description', 'event_types', 'project_id', 'version']),
       ),

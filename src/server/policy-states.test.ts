@@ -50,6 +50,11 @@ const PROBES: Record<string, (c: TestClient, f: Fixture) => Promise<{ status: nu
     const version = (await c.get(`/api/projects/${f.projectId}`)).body.version ?? 1;
     return c.patch(`/api/projects/${f.projectId}`, { objective: `Objective ${uuid().slice(0, 6)}`, version });
   },
+  'budget.edit': async (c, f) => {
+    const version = (await c.get(`/api/projects/${f.projectId}/budget`)).body.version ?? 1;
+    const lines = [{ category: 'labour', amountMinor: Math.floor(Math.random() * 1e6) }];
+    return c.put(`/api/projects/${f.projectId}/budget`, { lines, contingencyMinor: 0, version });
+  },
   'project.members.manage': (c, f) =>
     c.put(`/api/projects/${f.projectId}/members/${f.spareUserId}`, { relation: 'stakeholder' }),
 };

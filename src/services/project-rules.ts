@@ -1,4 +1,5 @@
 import { DomainError } from '../core/errors.js';
+import { hasApprovedBudget } from '../store/repos/budgets-repo.js';
 import { findPortfolioRow } from '../store/repos/portfolios-repo.js';
 import { findProjectByCode, listGeneratedCodes } from '../store/repos/projects-repo.js';
 import { findUserById } from '../store/repos/users-repo.js';
@@ -18,6 +19,25 @@ export async function assertManager(ex: Executor, managerId: string | null): Pro
   if (!user || user.active !== 1) throw fieldError('managerId', 'no active user with this id');
   if (!MANAGER_ROLES.includes(user.role))
     throw fieldError('managerId', `${user.name} is not a project manager, PMO or admin`);
+}
+
+/**
+ * Once a project's budget is approved, the charter's budget is the approved total and its currency
+ * the one the versions are in: both change through the budget (submit and approve), not here.
+ */
+export async function assertBudgetFieldsFree(
+  ex: Executor,
+  projectId: string,
+  changed: { readonly budgetMinor: boolean; readonly currency: boolean },
+): Promise<void> {
+  if (!(changed.budgetMinor || changed.currency) || !(await hasApprovedBudget(ex, projectId))) return;
+  if (changed.budgetMinor)
+    throw fieldError(
+      'budgetMinor',
+      "is the approved budget's total: submit a changed budget for approval instead",
+      'conflict',
+    );
+  throw fieldError('currency', 'is the currency of the approved budget, which cannot be converted', 'conflict');
 }
 
 export async function assertPortfolio(ex: Executor, portfolioId: string | null): Promise<void> {

@@ -26,7 +26,13 @@ import { recordDecision } from './decisions/decision-record.js';
 import { transitionDecision } from './decisions/lifecycle-decisions.js';
 import { appendEvents, projectEvent } from './events/outbox.js';
 import { createEmptyPlan } from './plan/empty-plan.js';
-import { assertCodeFree, assertManager, assertPortfolio, nextProjectCode } from './project-rules.js';
+import {
+  assertBudgetFieldsFree,
+  assertCodeFree,
+  assertManager,
+  assertPortfolio,
+  nextProjectCode,
+} from './project-rules.js';
 import { CHARTER_COLUMNS, charterOf, toProject } from './project-view.js';
 import { organisationGuard, runWrite, type WriteRequest } from './write-pipeline.js';
 
@@ -222,6 +228,10 @@ export async function updateProject(req: WriteRequest, id: string, body: UpdateP
         await assertManager(trx, body.managerId);
       }
       if (body.portfolioId !== undefined) await assertPortfolio(trx, body.portfolioId);
+      await assertBudgetFieldsFree(trx, id, {
+        budgetMinor: body.budgetMinor !== undefined && body.budgetMinor !== Number(before.budget_minor),
+        currency: body.currency !== undefined && body.currency !== before.currency,
+      });
       if (body.code !== undefined) {
         await repo.lockProjectCodes(trx, ctx.store.dialect);
         await assertCodeFree(trx, body.code, id);

@@ -16,6 +16,7 @@ import * as m0014 from './migrations/0014-actions-decisions.js';
 import * as m0015 from './migrations/0015-resources.js';
 import * as m0016 from './migrations/0016-assignment-costs.js';
 import * as m0017 from './migrations/0017-money.js';
+import * as m0018 from './migrations/0018-budgets.js';
 import * as m0019 from './migrations/0019-timesheets.js';
 import * as m0020 from './migrations/0020-status-periods.js';
 
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-resources': m0015,
   '0016-assignment-costs': m0016,
   '0017-money': m0017,
+  '0018-budgets': m0018,
   '0019-timesheets': m0019,
   '0020-status-periods': m0020,
 };

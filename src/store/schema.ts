@@ -49,6 +49,12 @@ export interface Database {
   status_period_settings: StatusPeriodSettingsRow;
   closed_periods: ClosedPeriodRow;
   evm_snapshots: EvmSnapshotRow;
+  project_budgets: ProjectBudgetRow;
+  project_budget_lines: ProjectBudgetLineRow;
+  budget_versions: BudgetVersionRow;
+  budget_version_lines: BudgetVersionLineRow;
+  portfolio_budgets: PortfolioBudgetRow;
+  portfolio_budget_lines: PortfolioBudgetLineRow;
 }
 
 export interface UserRow {
@@ -758,4 +764,82 @@ export interface ResourceSettingsRow {
   version: number;
   updated_at: string;
   updated_by: string | null;
+}
+
+/** A project's working budget (minor units of the project currency); absent until its first write. */
+export interface ProjectBudgetRow {
+  project_id: string;
+  /** draft, submitted. */
+  status: string;
+  contingency_minor: number;
+  management_reserve_minor: number;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  submit_reason: string;
+  returned_by: string | null;
+  returned_at: string | null;
+  return_comment: string;
+  updated_by: string | null;
+  updated_at: string;
+  version: number;
+}
+
+/** A line of a project's working budget (task_id null: the project as a whole). */
+export interface ProjectBudgetLineRow {
+  project_id: string;
+  position: number;
+  category_id: string;
+  task_id: string | null;
+  amount_minor: number;
+  note: string;
+}
+
+/** An approved budget of a project, numbered from 1 (the original). */
+export interface BudgetVersionRow {
+  id: string;
+  project_id: string;
+  number: number;
+  /** original, revision, change. */
+  kind: string;
+  change_request_id: string | null;
+  reason: string;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  approved_by: string;
+  approved_at: string;
+  approval_note: string;
+  currency: string;
+  lines_minor: number;
+  contingency_minor: number;
+  management_reserve_minor: number;
+  total_minor: number;
+}
+
+/** A line of an approved budget, with its WBS element's code and name at approval. */
+export interface BudgetVersionLineRow {
+  version_id: string;
+  position: number;
+  category_id: string;
+  task_id: string | null;
+  wbs: string | null;
+  task_name: string | null;
+  amount_minor: number;
+  note: string;
+}
+
+/** A portfolio's budget header: its currency and version. */
+export interface PortfolioBudgetRow {
+  portfolio_id: string;
+  currency: string;
+  updated_by: string | null;
+  updated_at: string;
+  version: number;
+}
+
+/** An amount of a portfolio's budget for one year and cost category. */
+export interface PortfolioBudgetLineRow {
+  portfolio_id: string;
+  year: number;
+  category_id: string;
+  amount_minor: number;
 }

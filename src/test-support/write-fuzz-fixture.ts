@@ -52,6 +52,8 @@ export interface FuzzIds {
   readonly tokens: string[];
   /** The pool's resources (the demo pool). */
   readonly resources: string[];
+  /** The PMO's cost categories. */
+  readonly costCategories: string[];
 }
 
 /** Reads the ids of the demo organisation (as admin), after making spare users and a token per role. */
@@ -103,6 +105,7 @@ export async function collectIds(admin: TestClient, clients: readonly TestClient
     resources: ((await admin.get('/api/resources?pageSize=200&status=all')).body.items ?? []).map(
       (r: { id: string }) => r.id,
     ),
+    costCategories: ((await admin.get('/api/cost-categories')).body.items ?? []).map((c: { id: string }) => c.id),
   };
 }
 
@@ -165,6 +168,7 @@ export function resolvePath(op: WriteOperation, f: FuzzIds, c: IdChoice): string
       if (op.path.startsWith('/api/portfolios/')) return top(f.portfolios);
       if (op.path.startsWith('/api/me/tokens/')) return top(f.tokens);
       if (op.path.startsWith('/api/resources/')) return top(f.resources);
+      if (op.path.startsWith('/api/cost-categories/')) return top(f.costCategories);
       return top([]);
     },
   };

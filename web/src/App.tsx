@@ -13,8 +13,10 @@ import { MyActionsPage } from './pages/MyActionsPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { NotificationsPage } from './pages/NotificationsPage.js';
 import { PlanPage } from './pages/PlanPage.js';
+import { PortfolioBudgetPage } from './pages/PortfolioBudgetPage.js';
 import { PortfolioPage } from './pages/PortfolioPage.js';
 import { ProjectActionsPage } from './pages/ProjectActionsPage.js';
+import { ProjectBudgetPage } from './pages/ProjectBudgetPage.js';
 import { ProjectHealthPage } from './pages/ProjectHealthPage.js';
 import { ProjectPage } from './pages/ProjectPage.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
@@ -45,6 +47,8 @@ export function App() {
         <Route path="projects/:id/plan" element={<PlanPage />} />
         <Route path="projects/:id/health" element={<ProjectHealthPage />} />
         <Route path="projects/:id/money" element={<MoneyPage />} />
+        <Route path="projects/:id/budget" element={<ProjectBudgetPage />} />
+        <Route path="portfolios/:id/budget" element={<PortfolioBudgetPage />} />
         <Route path="health-rules" element={<HealthRulesPage />} />
         <Route path="projects/:id/actions" element={<ProjectActionsPage />} />
         <Route path="actions" element={<MyActionsPage />} />

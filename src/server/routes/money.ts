@@ -3,7 +3,10 @@ import { z } from 'zod';
 import {
   ClosePeriodsAccepted,
   ClosePeriodsBody,
+  CostCategory,
+  CostCategoryId,
   CostCategoryList,
+  CreateCostCategoryBody,
   CreateExpenseBody,
   DecideExpenseBody,
   EarnedValueQuery,
@@ -14,15 +17,17 @@ import {
   StatusPeriodList,
   StatusPeriodQuery,
   StatusPeriodSettingsBody,
+  UpdateCostCategoryBody,
 } from '../../contracts/index.js';
-import { costCategories } from '../../services/money/cost-categories.js';
+import * as categories from '../../services/money/cost-categories.js';
 import { projectEarnedValue } from '../../services/money/earned-value-service.js';
 import * as expenses from '../../services/money/expense-service.js';
 import { earnedValueTrend, listPeriods, queueClose, updateCadence } from '../../services/money/status-periods.js';
-import { caller, write } from '../call.js';
-import { ERRORS, IdParam, jsonBody, ok, router } from '../openapi.js';
+import { caller, versionedWrite, write } from '../call.js';
+import { ERRORS, IdParam, IfMatchHeader, jsonBody, ok, router } from '../openapi.js';
 
 const ExpenseParams = IdParam.extend({ expenseId: z.uuid({ message: 'must be a UUID' }) });
+const CategoryParams = z.object({ id: CostCategoryId });
 const tags = ['Money'];
 
 /** Cost categories, a project's expenses, and its earned value. */
@@ -36,7 +41,46 @@ export function moneyRoutes() {
       summary: "The PMO's cost categories, in order (inactive ones included)",
       responses: { 200: ok(CostCategoryList), ...ERRORS },
     }),
-    async (c) => c.json(await costCategories(caller(c).ctx), 200),
+    async (c) => c.json(await categories.costCategories(caller(c).ctx), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/cost-categories',
+      tags,
+      summary: 'Add a cost category, last in the list (the PMO)',
+      request: jsonBody(CreateCostCategoryBody),
+      responses: { 201: ok(CostCategory, 'Created'), ...ERRORS },
+    }),
+    async (c) => c.json(await categories.createCostCategory(write(c), c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/cost-categories/{id}',
+      tags,
+      summary: 'Rename, move, deactivate or reactivate a cost category (the PMO)',
+      request: { params: CategoryParams, headers: IfMatchHeader, ...jsonBody(UpdateCostCategoryBody) },
+      responses: { 200: ok(CostCategory), ...ERRORS },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      return c.json(await categories.updateCostCategory(versionedWrite(c, body), c.req.valid('param').id, body), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/cost-categories/{id}',
+      tags,
+      summary: 'Delete a cost category nothing uses (one in use is deactivated instead: 409) (the PMO)',
+      request: { params: CategoryParams, headers: IfMatchHeader },
+      responses: { 204: { description: 'Deleted' }, ...ERRORS },
+    }),
+    async (c) => {
+      await categories.deleteCostCategory(write(c), c.req.valid('param').id);
+      return c.body(null, 204);
+    },
   );
   app.openapi(
     createRoute({

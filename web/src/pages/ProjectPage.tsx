@@ -1,6 +1,14 @@
 import { Anchor, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconChecklist, IconCoins, IconFileReport, IconHeartbeat, IconPencil, IconTimeline } from '@tabler/icons-react';
+import {
+  IconChecklist,
+  IconCoin,
+  IconCoins,
+  IconFileReport,
+  IconHeartbeat,
+  IconPencil,
+  IconTimeline,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/client.js';
@@ -106,6 +114,16 @@ export function ProjectPage() {
           >
             Status reports
           </Button>
+          {can(p, 'money.read') && (
+            <Button
+              component={Link}
+              to={`/projects/${p.id}/budget`}
+              variant="default"
+              leftSection={<IconCoin size={16} />}
+            >
+              Budget
+            </Button>
+          )}
           {canEdit && !editing && (
             <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
               Edit

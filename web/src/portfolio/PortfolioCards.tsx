@@ -1,5 +1,6 @@
 import { ActionIcon, Card, Group, ScrollArea, Skeleton, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconCalendarRepeat, IconPencil } from '@tabler/icons-react';
+import { IconCalendarRepeat, IconCoin, IconPencil } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import type { Portfolio } from '../../../src/contracts/index.js';
 import { usePortfolios } from '../api/portfolios.js';
 import { ErrorState } from '../components/QueryStates.js';
@@ -21,6 +22,8 @@ function PortfolioCard(props: {
   onClick: () => void;
   onEdit?: () => void;
   onReporting?: () => void;
+  /** Where the portfolio's budget is, for those who may read it. */
+  budgetHref?: string;
 }) {
   return (
     <Card
@@ -55,6 +58,19 @@ function PortfolioCard(props: {
             </Text>
           )}
         </UnstyledButton>
+        {props.budgetHref && (
+          <Tooltip label="Budget by year and category">
+            <ActionIcon
+              component={Link}
+              to={props.budgetHref}
+              variant="subtle"
+              color="gray"
+              aria-label={`Budget of portfolio ${props.title}`}
+            >
+              <IconCoin size={16} />
+            </ActionIcon>
+          </Tooltip>
+        )}
         {props.onReporting && (
           <Tooltip label="Reporting cadence and template">
             <ActionIcon
@@ -121,6 +137,7 @@ export function PortfolioCards({ selectedId, onSelect, onEdit, onReporting }: Pr
             onClick={() => onSelect(selectedId === p.id ? null : p.id)}
             onEdit={onEdit && can(p, 'portfolio.update') ? () => onEdit(p) : undefined}
             onReporting={onReporting ? () => onReporting(p) : undefined}
+            budgetHref={can(p, 'portfolio.budget.read') ? `/portfolios/${p.id}/budget` : undefined}
           />
         ))}
       </Group>
