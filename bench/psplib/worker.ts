@@ -29,11 +29,7 @@ export function runJob(job: Job): Outcome {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const problem = compileRcpsp(input);
-  const solution = solveRcpsp(problem, {
-    schedules: job.schedules,
-    seed: job.seed,
-    ...(process.env.BIPOP ? { bipop: JSON.parse(process.env.BIPOP) } : {}),
-  });
+  const solution = solveRcpsp(problem, { schedules: job.schedules, seed: job.seed });
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const invalid = checkSchedule(input, solution.starts, solution.makespan);

@@ -94,35 +94,6 @@ export class JustifiedDecoder implements ListDecoder {
     return Math.min(forward, backward);
   }
 
-  /**
-   * One pass: a backward pass over a left list (finishes, earliest first) right-justifies it. The
-   * schedule is `lastMirrorSchedule`; its starts, earliest first, go into `mirror`.
-   */
-  rightJustify(list: Int32Array, mirror: Int32Array): number {
-    if (this.exhausted) return Number.MAX_SAFE_INTEGER;
-    const { n } = this.problem;
-    const { work, right } = this;
-    for (let i = 0; i < n; i++) work[i] = list[n - 1 - i]!;
-    const makespan = this.sgs.backward(work, right);
-    this.record(right, makespan);
-    this.order.byStart(right, mirror);
-    return makespan;
-  }
-
-  /**
-   * One pass: a forward pass over a right list (starts, earliest first) left-justifies it. The
-   * schedule is `lastSchedule`; its finishes, earliest first, go into `list`.
-   */
-  leftJustify(mirror: Int32Array, list: Int32Array): number {
-    if (this.exhausted) return Number.MAX_SAFE_INTEGER;
-    const { left } = this;
-    const makespan = this.sgs.forward(mirror, left);
-    this.record(left, makespan);
-    this.order.byFinishDescending(left, list);
-    list.reverse();
-    return makespan;
-  }
-
   /** Decodes a forward list (a plain serial pass), then justifies the schedule (3 passes); fills both lists. */
   decodeForward(list: Int32Array, mirror: Int32Array = this.mirror): number {
     if (this.exhausted) return Number.MAX_SAFE_INTEGER;

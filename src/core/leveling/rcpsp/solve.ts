@@ -1,4 +1,3 @@
-import { type BiPopulationConfig, BiPopulationSearch } from './bi-population.js';
 import { Decomposition } from './decomposition.js';
 import { JustifiedDecoder } from './justification.js';
 import { ParallelSgs } from './parallel-sgs.js';
@@ -23,8 +22,6 @@ export interface SolveRcpspOptions {
   readonly decomposition?: boolean;
   /** Polled between individuals: true ends the search with the best schedule so far. */
   readonly shouldStop?: () => boolean;
-  /** Experiment (h-bipop): Debels & Vanhoucke's bi-population search instead of the genetic search. */
-  readonly bipop?: BiPopulationConfig & { size?: number };
 }
 
 /** A solution: makespan and start of each activity (periods), and what it cost. */
@@ -72,37 +69,6 @@ export function solveRcpsp(problem: RcpspProblem, options: SolveRcpspOptions = {
   const position = new Float64Array(problem.n);
   const parallelStart = new Int32Array(problem.n);
   const peak = new PeakCrossover(problem);
-  const seed = (out: Int32Array, mirror: Int32Array, index: number) => {
-    builder.sample(rules[index % rules.length]!, prng, out);
-    if (index % 4 < 2 && !decoder.exhausted) {
-      for (let i = 0; i < problem.n; i++) position[out[i]!] = i;
-      const makespan = parallel.schedule(position, parallelStart);
-      return decoder.adopt(parallelStart, makespan, out, mirror);
-    }
-    return decoder.decodeForward(out, mirror);
-  };
-  if (options.bipop) {
-    new BiPopulationSearch({
-      problem,
-      decoder,
-      prng,
-      peak,
-      size: options.bipop.size ?? options.populationSize ?? defaultPopulation(problem.n),
-      schedules: budget,
-      target: lowerBound,
-      seed,
-      mutationRate: 0.05,
-      config: options.bipop,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
-    }).run();
-    return {
-      makespan: decoder.bestMakespan,
-      starts: decoder.bestStart.slice(),
-      schedulesUsed: decoder.schedulesUsed,
-      lowerBound,
-    };
-  }
   const search = new GeneticSearch({
     graph: problem,
     decoder,
