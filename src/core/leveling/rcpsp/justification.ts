@@ -4,6 +4,18 @@ import { ScheduleOrder } from './schedule-order.js';
 import { SerialSgs } from './serial-sgs.js';
 
 /**
+ * How far above its bound (the worse parent's makespan) a child's first justification pass may end
+ * and the child still get the second pass. From further away the second pass rarely brings it back
+ * to its parent's level: on 20 j120 instances this cut skips the second pass of 21 % of the
+ * children, 10 % of the passes, and loses 6 % of the children that would have been kept (three in
+ * four of them ties with the parent) and 1 of 75 improvements of the best; the passes saved breed
+ * more children. Whole sets at 5,000 schedules against no cut, seeds 1-4: j120 32.59 -> 32.50 %
+ * (each seed better), j30 0.068 -> 0.067 % (461 -> 462 optimal); seeds 1-2: j60 11.02 -> 10.99 %.
+ * Other slacks on j120, seeds 1-2, points gained: 1 % 0.02, 1.5 % 0.06, 2 % 0.08, 2.5 % 0.10, 3 % 0.07.
+ */
+const REJECT_SLACK = 0.025;
+
+/**
  * Forward-backward improvement, "justification" (Tormos & Lova 2001; Valls, Ballestín &
  * Quintanilla 2005): right-justify a schedule (a backward serial pass taking activities by finish,
  * latest first, so each moves as late as the end allows), then left-justify it (a forward pass
@@ -73,17 +85,26 @@ export class JustifiedDecoder implements ListDecoder {
    * schedule's finishes, earliest first) is right-justified then left-justified; a right list (a
    * right-justified schedule's starts, earliest first; `fromMirror`) is left-justified then
    * right-justified. Either way `list` and `mirror` come back as the new left and right lists.
+   * When the first pass ends more than `REJECT_SLACK` above `bound`, the second is not run and that
+   * pass's makespan is returned (the lists are then half-written: the search drops the child).
    */
-  decodeWithMirror(list: Int32Array, mirror: Int32Array, fromMirror: boolean): number {
+  decodeWithMirror(
+    list: Int32Array,
+    mirror: Int32Array,
+    fromMirror: boolean,
+    bound: number = Number.POSITIVE_INFINITY,
+  ): number {
     if (this.exhausted) return Number.MAX_SAFE_INTEGER;
     const { n } = this.problem;
     const { right, left, work, order, sgs } = this;
+    const hopeless = bound * (1 + REJECT_SLACK);
     if (!fromMirror) {
       for (let i = 0; i < n; i++) work[i] = list[n - 1 - i]!;
-      return this.justify(work, list, mirror, Number.MAX_SAFE_INTEGER);
+      return this.justify(work, list, mirror, Number.MAX_SAFE_INTEGER, hopeless);
     }
     const forward = sgs.forward(mirror, left);
     this.record(left, forward);
+    if (forward > hopeless) return forward;
     order.byFinishDescending(left, work);
     list.set(work);
     list.reverse();
@@ -130,13 +151,20 @@ export class JustifiedDecoder implements ListDecoder {
   /**
    * Runs the backward pass over `byFinishDescending`, then the forward pass over the result by
    * start; writes the right schedule's start order into `mirror` and the left schedule's finish
-   * order (earliest first) into `out`.
+   * order (earliest first) into `out`. Stops after the backward pass when it ends above `hopeless`.
    */
-  private justify(byFinishDescending: Int32Array, out: Int32Array, mirror: Int32Array, before: number): number {
+  private justify(
+    byFinishDescending: Int32Array,
+    out: Int32Array,
+    mirror: Int32Array,
+    before: number,
+    hopeless: number = Number.POSITIVE_INFINITY,
+  ): number {
     if (this.exhausted) return before;
     const { right, left, order, sgs } = this;
     const backward = sgs.backward(byFinishDescending, right);
     this.record(right, backward);
+    if (backward > hopeless) return backward;
     order.byStart(right, mirror);
     if (this.exhausted) {
       out.set(byFinishDescending);

@@ -17,9 +17,11 @@ export interface ListDecoder {
   /**
    * Optional two-sided decoding: each individual also carries a mirror list (e.g. the order of a
    * right-justified schedule). `fromMirror` says which of the two the search just recombined; the
-   * decoder rewrites both. With it, half the children are bred from the mirror lists.
+   * decoder rewrites both. With it, half the children are bred from the mirror lists. `bound` is
+   * the objective the child must reach to be kept (its worse parent's): a decoder may stop early
+   * when it does not expect to reach it, returning any value above it (the lists are then unused).
    */
-  decodeWithMirror?(list: Int32Array, mirror: Int32Array, fromMirror: boolean): number;
+  decodeWithMirror?(list: Int32Array, mirror: Int32Array, fromMirror: boolean, bound: number): number;
   /**
    * Optional: the schedule (start per activity) the list describes after the last decode, for
    * crossovers that read schedules (`PopulationSearchOptions.scheduleCrossover`).
@@ -192,9 +194,11 @@ export class GeneticSearch {
         continue;
       }
       skipped = 0;
-      const value = twoSided ? decoder.decodeWithMirror!(child, childMirror, fromMirror) : decoder.decode(child);
-      this.children++;
       const worse = objective[a]! >= objective[b]! ? a : b;
+      const value = twoSided
+        ? decoder.decodeWithMirror!(child, childMirror, fromMirror, objective[worse]!)
+        : decoder.decode(child);
+      this.children++;
       if (value <= objective[worse]!) this.replace(worse, child, childMirror, value);
     }
   }
@@ -215,7 +219,9 @@ export class GeneticSearch {
       list.set(this.lists[bestIndex]!);
       mirror.set(this.mirrors[bestIndex]!);
       mutate(graph, list, rate, prng);
-      const value = twoSided ? decoder.decodeWithMirror!(list, mirror, false) : decoder.decode(list);
+      const value = twoSided
+        ? decoder.decodeWithMirror!(list, mirror, false, Number.POSITIVE_INFINITY)
+        : decoder.decode(list);
       this.objective[i] = value;
       this.hashes[i] = hashList(list);
       this.mirrorHashes[i] = hashList(mirror);

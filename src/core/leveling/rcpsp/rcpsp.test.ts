@@ -119,6 +119,20 @@ describe('RCPSP core on small instances with known optima', () => {
     expect(validateSchedule(p, decoder.bestStart)).toEqual([]);
   });
 
+  it('drops a child after one pass when that pass ends well above its bound, else justifies it', () => {
+    const p = compileRcpsp(TRAP);
+    const list = Int32Array.from([1, 0, 2, 3, 4]);
+    const firstPass = new SerialSgs(p).backward(list.slice().reverse(), new Int32Array(p.n));
+    const mirror = new Int32Array(p.n);
+    const cut = new JustifiedDecoder(p, 100);
+    const bound = Math.ceil(firstPass / 1.025) - 1; // the first pass ends more than 2.5 % above it
+    expect(cut.decodeWithMirror(list.slice(), mirror, false, bound)).toBe(firstPass);
+    expect(cut.schedulesUsed).toBe(1);
+    const kept = new JustifiedDecoder(p, 100);
+    expect(kept.decodeWithMirror(list.slice(), mirror, false, firstPass)).toBeLessThanOrEqual(firstPass);
+    expect(kept.schedulesUsed).toBe(2);
+  });
+
   it('stops at the budget exactly and when asked to', () => {
     const p = compileRcpsp({
       capacities: [3],

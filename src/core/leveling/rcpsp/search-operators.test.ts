@@ -116,6 +116,52 @@ describe('RCPSP third round: pre-filled profile, peak crossover, decomposition, 
     );
   });
 
+  it("tells a two-sided decoder the worse parent's objective as the child's bound", () => {
+    const p = compileRcpsp({
+      capacities: [2],
+      activities: Array.from({ length: 8 }, (_, j) => ({ duration: 1 + (j % 3), demands: [1 + (j % 2)] })),
+      links: [{ from: 0, to: 3 }],
+    });
+    const holder: { search?: GeneticSearch } = {};
+    const bounds: boolean[] = [];
+    let used = 0;
+    // The objective is the list's first activity: many ties, and an objective the test can read.
+    const decoder: ListDecoder = {
+      get schedulesUsed() {
+        return used;
+      },
+      decode(list) {
+        used++;
+        return list[0]!;
+      },
+      decodeWithMirror(list, mirror, _fromMirror, bound) {
+        const population = holder.search!.objective;
+        bounds.push(Number.isFinite(bound) && population.includes(bound) && bound >= Math.min(...population));
+        mirror.set(list);
+        return this.decode(list);
+      },
+    };
+    const builder = new ListBuilder(p);
+    const lft = priorityValues(p, timeWindows(p), 'lft');
+    const prng = new Prng(4);
+    const search = new GeneticSearch({
+      graph: p,
+      decoder,
+      schedules: 200,
+      prng,
+      populationSize: 6,
+      seed: (out, mirror) => {
+        builder.sample(lft, prng, out);
+        mirror.set(out);
+        return decoder.decode(out);
+      },
+    });
+    holder.search = search;
+    search.run(200);
+    expect(bounds.length).toBeGreaterThan(50);
+    expect(bounds.every(Boolean)).toBe(true);
+  });
+
   it('never decodes a child equal to an individual of the population', () => {
     // Five unlinked activities: 120 lists, a population of 6, so duplicates are bred often.
     const n = 5;
