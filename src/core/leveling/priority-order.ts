@@ -1,3 +1,4 @@
+import type { ScheduleResult } from '../schedule/model.js';
 import type { CompiledPlan } from '../schedule/schedule.js';
 import type { LevelingInput } from './model.js';
 
@@ -17,8 +18,13 @@ export interface TaskKeys {
   readonly ids: readonly string[];
 }
 
-/** The ordering keys of every task. */
-export function taskKeys(input: LevelingInput, c: CompiledPlan, movable: Uint8Array): TaskKeys {
+/** The ordering keys of every task (urgency from the plan's unleveled schedule). */
+export function taskKeys(
+  input: LevelingInput,
+  unleveled: ScheduleResult,
+  c: CompiledPlan,
+  movable: Uint8Array,
+): TaskKeys {
   const n = c.tasks.count;
   const level = new Float64Array(n);
   input.plan.tasks.forEach((task, i) => {
@@ -27,8 +33,8 @@ export function taskKeys(input: LevelingInput, c: CompiledPlan, movable: Uint8Ar
   });
   return {
     level,
-    lateStart: Float64Array.from(input.unleveled.lateStart, (x) => (Number.isNaN(x) ? Number.POSITIVE_INFINITY : x)),
-    totalFloat: Float64Array.from(input.unleveled.totalFloatMinutes),
+    lateStart: Float64Array.from(unleveled.lateStart, (x) => (Number.isNaN(x) ? Number.POSITIVE_INFINITY : x)),
+    totalFloat: Float64Array.from(unleveled.totalFloatMinutes),
     ids: c.tasks.ids,
   };
 }

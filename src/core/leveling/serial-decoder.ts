@@ -1,6 +1,6 @@
 import { MAX_PRIORITY, WORK_KINDS } from '../resources/model.js';
 import { compileDayRules } from '../schedule/calendar-rules.js';
-import type { Plan, TaskId } from '../schedule/model.js';
+import type { ScheduleResult, TaskId } from '../schedule/model.js';
 import { forwardTaskMsp, resumeOf } from '../schedule/msp-passes.js';
 import {
   C_ALAP,
@@ -20,7 +20,7 @@ import { isActivity } from '../schedule/p6-common.js';
 import { forwardTaskP6 } from '../schedule/p6-forward.js';
 import { prepareP6State } from '../schedule/p6-schedule.js';
 import { createPassState, type PassState } from '../schedule/pass-state.js';
-import { type CompiledPlan, compilePlan, expandSummaries } from '../schedule/schedule.js';
+import { type CompiledPlan, compilePlan, expandSummaries, runSchedule } from '../schedule/schedule.js';
 import { delayedStart } from '../schedule/task-time.js';
 import { WorkCalendar } from '../schedule/work-calendar.js';
 import { FeasibleOrder } from './feasible-order.js';
@@ -67,7 +67,8 @@ export interface DecodedSchedule {
  */
 export class PlanDecoder {
   readonly compiled: CompiledPlan;
-  readonly plan: Plan;
+  /** The plan scheduled without leveling delays (what leveling starts from; its late dates bound `withinSlack`). */
+  readonly unleveled: ScheduleResult;
   /** Leaf tasks (P6 activities) in the engine's topological order. */
   readonly activities: Int32Array;
   private readonly s: PassState;
@@ -99,17 +100,15 @@ export class PlanDecoder {
     readonly input: LevelingInput,
     readonly options: LevelingOptions,
   ) {
-    const { plan, unleveled } = input;
+    const { plan } = input;
     this.p6 = plan.options.flavour === 'p6';
-    // Movable tasks start from no delay (MS Project clears leveling first); fixed ones keep theirs.
-    const movable = plan.tasks.map((task, i) => this.isMovable(i, task.priority));
-    this.plan = {
-      ...plan,
-      tasks: plan.tasks.map((task, i) => (movable[i] ? { ...task, levelingDelayMinutes: 0 } : task)),
-    };
-    this.compiled = compilePlan(this.plan);
-    expandSummaries(this.compiled);
+    // One compile serves the unleveled schedule, every decoded one and the final schedule: delays
+    // live in the compiled task arrays (setDelay), as the incremental scheduler keeps them.
+    this.compiled = compilePlan(plan);
     const t = this.compiled.tasks;
+    for (let i = 0; i < t.count; i++) this.setDelay(i, 0);
+    expandSummaries(this.compiled);
+    this.unleveled = runSchedule(this.compiled);
     this.s = createPassState(t, this.compiled.links, this.compiled.order, plan.options.projectStart);
     if (this.p6) prepareP6State(this.s, plan.options);
     else this.s.statusDate = plan.options.statusDate ?? Number.NaN;
@@ -121,9 +120,14 @@ export class PlanDecoder {
     this.fixedDelay = new Int32Array(n);
     this.lateFinishLimit = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
     const unplain = F_STARTED | F_FINISHED | F_MANUAL | F_DRIVERS | F_ELAPSED;
+    const unleveled = this.unleveled;
     for (let i = 0; i < n; i++) {
-      this.fixedDelay[i] = Math.round(plan.tasks[i]?.levelingDelayMinutes ?? 0);
-      this.movable[i] = movable[i] && this.movableByState(t, i) ? 1 : 0;
+      // Movable tasks start from no delay (MS Project clears leveling first); fixed ones keep theirs.
+      this.movable[i] = this.isMovable(i, plan.tasks[i]?.priority) && this.movableByState(t, i) ? 1 : 0;
+      if (this.movable[i] === 0) {
+        this.fixedDelay[i] = Math.round(plan.tasks[i]?.levelingDelayMinutes ?? 0);
+        this.setDelay(i, this.fixedDelay[i] as number);
+      }
       this.plain[i] = ((t.flags[i] as number) & unplain) === 0 && t.durCal[i] === t.cal[i] ? 1 : 0;
       if (options.withinSlack) this.lateFinishLimit[i] = unleveled.lateFinish[i] as number;
     }
@@ -157,7 +161,7 @@ export class PlanDecoder {
     this.days = new ResourceDays(work, calendars, t.calendars, input.background, Math.floor(first / DAY) - 1);
     // Most leveled plans end within a few months of the unleveled finish: size the tables once.
     if (Number.isFinite(last)) this.days.ensure(Math.floor(last / DAY) + 92);
-    this.keys = taskKeys(input, this.compiled, this.movable);
+    this.keys = taskKeys(input, unleveled, this.compiled, this.movable);
     this.backStart = new Float64Array(n).fill(Number.NaN);
     this.backFinish = new Float64Array(n).fill(Number.NaN);
     this.sortBuf = new Int32Array(this.activities.length);
@@ -167,7 +171,7 @@ export class PlanDecoder {
   /** Whether the options let task i move at all (priority, date range); its state is checked once compiled. */
   private isMovable(i: number, priority: number | undefined): boolean {
     if ((priority ?? 500) >= MAX_PRIORITY) return false;
-    const es = this.input.unleveled.earlyStart[i] as number;
+    const es = this.unleveled.earlyStart[i] as number;
     const { from, to } = this.options;
     if (from !== null && from !== undefined && !(es >= from)) return false;
     if (to !== null && to !== undefined && !(es <= to)) return false;
@@ -618,6 +622,12 @@ export class PlanDecoder {
       }
     }
     return clash;
+  }
+
+  /** The engine's full schedule (late dates, floats, roll-ups) of the plan with these delays (per task index). */
+  scheduleWith(delays: ArrayLike<number>): ScheduleResult {
+    for (let i = 0; i < this.compiled.tasks.count; i++) this.setDelay(i, delays[i] ?? 0);
+    return runSchedule(this.compiled);
   }
 
   /** Early start and finish of task i in the last decoded schedule. */
