@@ -1,6 +1,6 @@
 import { MAX_PRIORITY, WORK_KINDS } from '../resources/model.js';
 import { compileDayRules } from '../schedule/calendar-rules.js';
-import type { ScheduleResult, TaskId } from '../schedule/model.js';
+import type { Calendar, ScheduleResult, TaskId } from '../schedule/model.js';
 import { forwardTaskMsp, resumeOf } from '../schedule/msp-passes.js';
 import {
   C_ALAP,
@@ -157,7 +157,13 @@ export class PlanDecoder {
       const ef = unleveled.earlyFinish[a] as number;
       if (ef > last) last = ef;
     }
-    const calendars = work.map((r) => new WorkCalendar(compileDayRules(r.calendar)));
+    // Resources mostly share a few calendars, often the plan's own: compile each one once.
+    const compiledCalendars = new Map<Calendar, WorkCalendar>(plan.calendars.map((c, k) => [c, t.calendars[k]!]));
+    const calendars = work.map((r) => {
+      let cal = compiledCalendars.get(r.calendar);
+      if (!cal) compiledCalendars.set(r.calendar, (cal = new WorkCalendar(compileDayRules(r.calendar))));
+      return cal;
+    });
     this.days = new ResourceDays(work, calendars, t.calendars, input.background, Math.floor(first / DAY) - 1);
     // Most leveled plans end within a few months of the unleveled finish: size the tables once.
     if (Number.isFinite(last)) this.days.ensure(Math.floor(last / DAY) + 92);
@@ -638,15 +644,19 @@ export class PlanDecoder {
   /** Resource-days over capacity in the last decoded schedule, earliest first (at most `max`). */
   overallocations(max = 1000): Overallocation[] {
     const work = this.workResources;
+    const { load, capacity, span, firstDay } = this.days;
     const out: Overallocation[] = [];
-    for (let k = 0; k < this.days.days && out.length < max; k++) {
-      const day = this.days.firstDay + k;
+    for (let k = 0; k < span && out.length < max; k++) {
       for (let r = 0; r < work.length && out.length < max; r++) {
-        const load = this.days.loadOn(r, day);
-        if (load <= 0) continue;
-        const capacity = this.days.capacityOn(r, day);
-        if (load > capacity + EPS) {
-          out.push({ resourceId: work[r]?.id as string, day, loadMinutes: load, capacityMinutes: capacity });
+        const minutes = load[r * span + k] as number;
+        if (minutes > 0 && minutes > (capacity[r * span + k] as number) + EPS) {
+          const day = firstDay + k;
+          out.push({
+            resourceId: work[r]?.id as string,
+            day,
+            loadMinutes: minutes,
+            capacityMinutes: capacity[r * span + k] as number,
+          });
         }
       }
     }
