@@ -636,6 +636,16 @@ export class PlanDecoder {
     return runSchedule(this.compiled);
   }
 
+  /**
+   * Makes the unleveled schedule the last decoded one (movable tasks without delay), so that
+   * `backwardOrder` right-justifies it: the first list of the search after the priority rule's.
+   */
+  assumeUnleveled(): void {
+    this.s.es.set(this.unleveled.earlyStart);
+    this.s.ef.set(this.unleveled.earlyFinish);
+    for (let i = 0; i < this.compiled.tasks.count; i++) if (this.movable[i] === 1) this.setDelay(i, 0);
+  }
+
   /** Early start and finish of task i in the last decoded schedule. */
   datesOf(i: number): readonly [number, number] {
     return [this.s.es[i] as number, this.s.ef[i] as number];
