@@ -160,8 +160,10 @@ export class PlanDecoder {
     // Resources mostly share a few calendars, often the plan's own: compile each one once.
     const compiledCalendars = new Map<Calendar, WorkCalendar>(plan.calendars.map((c, k) => [c, t.calendars[k]!]));
     const calendars = work.map((r) => {
-      let cal = compiledCalendars.get(r.calendar);
-      if (!cal) compiledCalendars.set(r.calendar, (cal = new WorkCalendar(compileDayRules(r.calendar))));
+      const known = compiledCalendars.get(r.calendar);
+      if (known) return known;
+      const cal = new WorkCalendar(compileDayRules(r.calendar));
+      compiledCalendars.set(r.calendar, cal);
       return cal;
     });
     this.days = new ResourceDays(work, calendars, t.calendars, input.background, Math.floor(first / DAY) - 1);
