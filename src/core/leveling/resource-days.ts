@@ -52,8 +52,12 @@ export class ResourceDays {
 
   /** Makes every table cover `day` (and the day after it, for the calendar positions). */
   ensure(day: EpochDay): void {
-    const need = day - this.firstDay + 2;
-    if (need <= this.span) return;
+    // Small enough to be inlined: the decoders ask for every day they read.
+    if (day - this.firstDay + 2 > this.span) this.grow(day - this.firstDay + 2);
+  }
+
+  /** Doubles the span until it holds `need` days, computing capacities and calendar positions of the new days. */
+  private grow(need: number): void {
     let next = Math.max(this.span * 2, 512);
     while (next < need) next *= 2;
     const old = this.span;

@@ -23,6 +23,7 @@ import { createPassState, type PassState } from '../schedule/pass-state.js';
 import { type CompiledPlan, compilePlan, expandSummaries, runSchedule } from '../schedule/schedule.js';
 import { delayedStart } from '../schedule/task-time.js';
 import { WorkCalendar } from '../schedule/work-calendar.js';
+import { DateOrder } from './date-order.js';
 import { FeasibleOrder } from './feasible-order.js';
 import type {
   LevelingConflict,
@@ -95,6 +96,7 @@ export class PlanDecoder {
   private readonly backStart: Float64Array;
   private readonly backFinish: Float64Array;
   private readonly sortBuf: Int32Array;
+  private readonly dateOrder: DateOrder;
 
   constructor(
     readonly input: LevelingInput,
@@ -173,6 +175,7 @@ export class PlanDecoder {
     this.backStart = new Float64Array(n).fill(Number.NaN);
     this.backFinish = new Float64Array(n).fill(Number.NaN);
     this.sortBuf = new Int32Array(this.activities.length);
+    this.dateOrder = new DateOrder(this.activities, n);
     this.order = new FeasibleOrder(this.compiled, this.activities, this.keys.level);
   }
 
@@ -550,7 +553,7 @@ export class PlanDecoder {
       if (this.movable[i] === 1 && this.plain[i] === 1) continue;
       this.commit(i, this.demand(i));
     }
-    const byFinish = this.sortedBy(s.ef, s.es, -1);
+    const byFinish = this.dateOrder.sort(s.ef, s.es, -1, this.sortBuf);
     for (let k = 0; k < m; k++) {
       const i = byFinish[k] as number;
       if (this.movable[i] !== 1 || this.plain[i] !== 1) continue;
@@ -592,19 +595,7 @@ export class PlanDecoder {
       bf[i] = dur > 0 ? cal.timeAtWorkFinish(end) : (bs[i] as number);
     }
     this.schedules++;
-    return this.sortedBy(bs, bf, 1);
-  }
-
-  /** The activities by `first` (ascending for sign 1, descending for -1), then `second`, then index. */
-  private sortedBy(first: Float64Array, second: Float64Array, sign: number): Int32Array {
-    const out = this.sortBuf;
-    out.set(this.activities);
-    return out.sort(
-      (a, b) =>
-        sign * ((first[a] as number) - (first[b] as number)) ||
-        sign * ((second[a] as number) - (second[b] as number)) ||
-        a - b,
-    );
+    return this.dateOrder.sort(bs, bf, 1, this.sortBuf);
   }
 
   /** The first day a resource of task i has no room for [p, p + dur) on calendar c, or +Infinity. */
