@@ -175,7 +175,7 @@ export class PlanDecoder {
     this.backStart = new Float64Array(n).fill(Number.NaN);
     this.backFinish = new Float64Array(n).fill(Number.NaN);
     this.sortBuf = new Int32Array(this.activities.length);
-    this.dateOrder = new DateOrder(this.activities, n);
+    this.dateOrder = new DateOrder(this.activities);
     this.order = new FeasibleOrder(this.compiled, this.activities, this.keys.level);
   }
 
