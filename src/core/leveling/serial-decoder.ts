@@ -340,13 +340,22 @@ export class PlanDecoder {
       if (d > horizon) return fail('no_fit');
       const p = pos[d - f] as number;
       if (limit !== Number.POSITIVE_INFINITY && cal.timeAtWorkFinish(p + dur) > limit) return fail('beyond_slack');
-      last = this.lastDayOf(c, d, p, dur);
+      // The window only moves right: its last day is not before the last one's.
+      last = this.lastDayOf(c, Math.max(d, last), p, dur);
       clash = this.clashDay(this.asgStart[i] as number, this.asgStart[i + 1] as number, c, p, dur, d, last);
       if (clash !== Number.NEGATIVE_INFINITY) continue;
       const delay = p - ws;
       this.setDelay(i, delay);
-      this.forward(i);
-      if (s.es[i] !== cal.timeAtWorkStart(p) || cal.workAt(s.ef[i] as number) - p !== dur) return false;
+      if (!this.p6 && dur === t.duration[i]) {
+        // MS Project's forward step with a delay is exactly this: the start of work at position p
+        // and the whole duration after it (msp-passes.ts, delayedStart); only a finish a
+        // constraint set (dur ≠ duration) or P6's rules need the engine to confirm the span.
+        s.es[i] = cal.timeAtWorkStart(p);
+        s.ef[i] = cal.timeAtWorkFinish(p + dur);
+      } else {
+        this.forward(i);
+        if (s.es[i] !== cal.timeAtWorkStart(p) || cal.workAt(s.ef[i] as number) - p !== dur) return false;
+      }
       this.commitSpan(i, c, p, dur, d, last);
       delays[i] = delay;
       return true;
@@ -577,19 +586,26 @@ export class PlanDecoder {
       let end = cal.workAt(latest);
       const floor = days.position[c]?.[0] as number;
       if ((this.asgStart[i + 1] as number) > (this.asgStart[i] as number) && dur > 0) {
+        let first = end - dur < floor ? 0 : Math.floor(cal.timeAtWorkStart(end - dur) / DAY);
+        let last = end - dur < floor ? 0 : this.lastDayOf(c, first, end - dur, dur);
+        const pos = days.position[c] as Float64Array;
+        const f = days.firstDay;
         for (;;) {
           if (end - dur < floor) {
             end = cal.workAt(latest);
+            first = Math.floor(cal.timeAtWorkStart(end - dur) / DAY);
+            last = this.lastDayOf(c, first, end - dur, dur);
             break;
           }
-          const first = Math.floor(cal.timeAtWorkStart(end - dur) / DAY);
-          const last = this.lastDayOf(c, first, end - dur, dur);
           const clash = this.firstClashDay(i, c, end - dur, dur, first, last);
           if (clash === Number.POSITIVE_INFINITY) break;
-          end = (days.position[c] as Float64Array)[clash - days.firstDay] as number;
+          end = pos[clash - f] as number;
+          // The window only moves left: its first day is the last one starting at or before its
+          // start, its last day the last one starting before its end (no calendar lookups).
+          while (first > f && (pos[first - f] as number) > end - dur) first--;
+          while (last > f && (pos[last - f] as number) >= end) last--;
         }
-        const first = Math.floor(cal.timeAtWorkStart(end - dur) / DAY);
-        this.commitSpan(i, c, end - dur, dur, first, this.lastDayOf(c, first, end - dur, dur));
+        this.commitSpan(i, c, end - dur, dur, first, last);
       }
       bs[i] = dur > 0 ? cal.timeAtWorkStart(end - dur) : cal.timeAtWorkFinish(end);
       bf[i] = dur > 0 ? cal.timeAtWorkFinish(end) : (bs[i] as number);
