@@ -128,6 +128,12 @@ describe('gantry level PLAN', () => {
     expect(doc.schedulesGenerated).toBe(5);
   });
 
+  it('searches 30 schedules by default', async () => {
+    const r = await runGantry(['level', planFile(PLAN), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).schedulesGenerated).toBe(30);
+  });
+
   it('stops searching at --time-limit with the best schedule so far', async () => {
     const r = await runGantry(['level', planFile(PLAN), '--schedules', '100000', '--time-limit', '1', '--json']);
     expect(r.code, r.stderr).toBe(0);
