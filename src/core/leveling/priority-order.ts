@@ -31,12 +31,12 @@ export function taskKeys(
     // Tasks that cannot move take their resources first: the others work around them.
     level[i] = movable[i] ? (task.priority ?? 500) * 10 + (input.projectPriority?.get(task.id) ?? 3) : 1e9;
   });
-  return {
-    level,
-    lateStart: Float64Array.from(unleveled.lateStart, (x) => (Number.isNaN(x) ? Number.POSITIVE_INFINITY : x)),
-    totalFloat: Float64Array.from(unleveled.totalFloatMinutes),
-    ids: c.tasks.ids,
-  };
+  const lateStart = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const ls = unleveled.lateStart[i] as number;
+    lateStart[i] = Number.isNaN(ls) ? Number.POSITIVE_INFINITY : ls;
+  }
+  return { level, lateStart, totalFloat: Float64Array.from(unleveled.totalFloatMinutes), ids: c.tasks.ids };
 }
 
 function before(k: TaskKeys, a: number, b: number): boolean {

@@ -137,18 +137,32 @@ export class PlanDecoder {
     const work = input.resources.filter((r) => WORK_KINDS.includes(r.kind));
     this.workResources = work;
     const resourceIndex = new Map(work.map((r, k) => [r.id, k]));
-    const byTask: { r: number; units: number }[][] = Array.from({ length: n }, () => []);
-    for (const a of input.assignments) {
+    // Assignments by task (CSR), in their input order: count, then fill.
+    const asgs = input.assignments;
+    const taskOf = new Int32Array(asgs.length).fill(-1);
+    const resourceOf = new Int32Array(asgs.length);
+    this.asgStart = new Int32Array(n + 1);
+    for (let k = 0; k < asgs.length; k++) {
+      const a = asgs[k] as (typeof asgs)[number];
       const i = t.indexOf.get(a.taskId);
       const r = resourceIndex.get(a.resourceId);
       if (i < 0 || r === undefined || !(a.units > 0)) continue;
-      byTask[i]?.push({ r, units: a.units });
+      taskOf[k] = i;
+      resourceOf[k] = r;
+      this.asgStart[i + 1] = (this.asgStart[i + 1] as number) + 1;
     }
-    this.asgStart = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) this.asgStart[i + 1] = (this.asgStart[i] as number) + (byTask[i]?.length ?? 0);
-    const flat = byTask.flat();
-    this.asgResource = Int32Array.from(flat, (x) => x.r);
-    this.asgUnits = Float64Array.from(flat, (x) => x.units);
+    for (let i = 0; i < n; i++) this.asgStart[i + 1] = (this.asgStart[i + 1] as number) + (this.asgStart[i] as number);
+    this.asgResource = new Int32Array(this.asgStart[n] as number);
+    this.asgUnits = new Float64Array(this.asgStart[n] as number);
+    const next = this.asgStart.slice(0, n);
+    for (let k = 0; k < asgs.length; k++) {
+      const i = taskOf[k] as number;
+      if (i < 0) continue;
+      const at = next[i] as number;
+      next[i] = at + 1;
+      this.asgResource[at] = resourceOf[k] as number;
+      this.asgUnits[at] = (asgs[k] as (typeof asgs)[number]).units;
+    }
 
     let first = Math.min(plan.options.projectStart, plan.options.statusDate ?? Number.POSITIVE_INFINITY);
     let last = first;
