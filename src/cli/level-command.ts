@@ -87,6 +87,12 @@ async function levelPlan(text: string, settings: LevelSettings): Promise<LevelOu
   };
 }
 
+/** Notes to stderr, the result to stdout (JSON, or one summary line). */
+function printOutput(file: string, output: LevelOutput, json: boolean): void {
+  for (const note of output.notes) process.stderr.write(`${note}\n`);
+  process.stdout.write(json ? `${JSON.stringify(output.json)}\n` : `${file}: ${output.summary}\n`);
+}
+
 const whole = (flag: string, min: number, max: number) => (value: string) => {
   const n = Number(value);
   if (!/^\d{1,10}$/.test(value.trim()) || n < min || n > max) {
@@ -153,8 +159,7 @@ export function registerLevelCommand(program: Command): void {
           if (err instanceof DomainError) throw new CliError(`${file}: ${err.message}`, BAD_INPUT);
           throw err;
         }
-        for (const note of output.notes) process.stderr.write(`${note}\n`);
-        process.stdout.write(flags.json ? `${JSON.stringify(output.json)}\n` : `${file}: ${output.summary}\n`);
+        printOutput(file, output, flags.json === true);
       },
     );
 }
