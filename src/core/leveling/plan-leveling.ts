@@ -33,7 +33,7 @@ function populationFor(budget: number): number {
  * 2. forward-backward improvement from the unleveled schedule: it is right-justified on the
  *    resources (each task as late as its successors and the unleveled finish allow, latest
  *    first), that order is placed forward, and each new schedule is right-justified and placed
- *    again until one comes back unchanged;
+ *    again until one comes back unchanged or FBI_PATIENCE rounds bring no better finish;
  * 3. the RCPSP module's genetic algorithm: the best list so far, the rule's list and
  *    regret-biased samples around the urgency (unleveled late start) as the population, each
  *    sample and child justified (a backward and a forward pass).
