@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm install` via the prepare script).
-// It answers `--version` itself and sends `schedule` and `check` to bundles (scripts/bundle-cli.mjs), because
+// It answers `--version` itself and sends `schedule`, `check` and `level` to bundles (scripts/bundle-cli.mjs), because
 // scripts run those in loops and loading modules would otherwise be most of their time. CommonJS,
 // not an ES module: Node starts a CommonJS file ~8 ms sooner, which is most of `--version`.
 const { existsSync, readFileSync } = require('node:fs');
@@ -15,7 +15,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // skip compiling; Node 20 lacks it and starts as before. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
   require('node:module').enableCompileCache?.();
   const full = join(__dirname, '..', 'dist', 'cli', 'gantry.js');
-  const bundled = args[0] === 'schedule' || args[0] === 'check';
+  const bundled = args[0] === 'schedule' || args[0] === 'check' || args[0] === 'level';
   const bundle = join(__dirname, '..', 'dist', 'cli', 'bundle', `${args[0]}.js`);
   if (!existsSync(full)) {
     process.stderr.write('gantry: not built yet; run `npm run build` in the Gantry folder first\n');

@@ -1,6 +1,6 @@
-// Bundles `gantry schedule` and `gantry check` (src/cli/schedule-main.ts, check-main.ts and everything
-// they import) into one ES module each, schedule.js and check.js, that bin/gantry.cjs prefers for
-// those commands; what both use lands in a shared chunk. What is imported dynamically goes into
+// Bundles `gantry schedule`, `gantry check` and `gantry level` (src/cli/schedule-main.ts, check-main.ts,
+// level-main.ts and everything they import) into one ES module each, schedule.js, check.js and
+// level.js, that bin/gantry.cjs prefers for those commands; what they share lands in shared chunks. What is imported dynamically goes into
 // chunks beside it, read only when needed (zod, for the errors of an invalid plan). Run by
 // `npm run build:server`; tests give another folder: node scripts/bundle-cli.mjs [outdir]
 import { rmSync } from 'node:fs';
@@ -13,6 +13,7 @@ await build({
   entryPoints: {
     schedule: new URL('../src/cli/schedule-main.ts', import.meta.url).pathname,
     check: new URL('../src/cli/check-main.ts', import.meta.url).pathname,
+    level: new URL('../src/cli/level-main.ts', import.meta.url).pathname,
   },
   outdir,
   bundle: true,

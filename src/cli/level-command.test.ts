@@ -1,8 +1,12 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runGantry } from '../test-support/spawn.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Jobs 2 and 3 need 2 of the 3 units of R 1 each, so they cannot overlap: makespan 3 + 2 = 5. */
 const INSTANCE = `jobs (incl. supersource/sink ):  4
@@ -124,6 +128,12 @@ describe('gantry level PLAN', () => {
     expect(doc.schedulesGenerated).toBe(5);
   });
 
+  it('searches 30 schedules by default', async () => {
+    const r = await runGantry(['level', planFile(PLAN), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).schedulesGenerated).toBe(30);
+  });
+
   it('stops searching at --time-limit with the best schedule so far', async () => {
     const r = await runGantry(['level', planFile(PLAN), '--schedules', '100000', '--time-limit', '1', '--json']);
     expect(r.code, r.stderr).toBe(0);
@@ -148,4 +158,26 @@ describe('gantry level PLAN', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--schedules/);
   });
+
+  it('the bundle bin/gantry.cjs loads for `level` answers exactly as the CLI from source', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'gantry-level-bundle-')), 'bundle');
+    execFileSync(process.execPath, [join(ROOT, 'scripts/bundle-cli.mjs'), out], { cwd: ROOT });
+    const plan = planFile(PLAN);
+    const { resources: _, assignments: __, ...bare } = PLAN;
+    const sm = planFile(INSTANCE, 'tiny.sm');
+    const cases = [
+      [plan, '--json'],
+      [plan, '--schedules', '3'],
+      [planFile(bare)],
+      [planFile('{"format": "gantry-plan", "tasks": 3}')],
+      [sm, '--seed', '2', '--json'],
+      [plan, '--schedules', 'many'],
+    ];
+    for (const args of cases) {
+      const b = spawnSync(process.execPath, [join(out, 'level.js'), 'level', ...args], { encoding: 'utf8' });
+      expect({ code: b.status, stdout: b.stdout, stderr: b.stderr }, args.join(' ')).toEqual(
+        await runGantry(['level', ...args]),
+      );
+    }
+  }, 60_000);
 });

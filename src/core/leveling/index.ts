@@ -4,5 +4,5 @@
  * is a leveling delay per task (working minutes), as MS Project stores it.
  */
 export * from './model.js';
-export { levelPlan, MAX_LEVELING_BUDGET, planWithDelays } from './plan-leveling.js';
+export { levelPlan, MAX_LEVELING_BUDGET } from './plan-leveling.js';
 export { type DecodedSchedule, PlanDecoder } from './serial-decoder.js';

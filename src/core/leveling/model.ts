@@ -27,11 +27,13 @@ export interface LevelingOptions {
   readonly onProgress?: (done: number, budget: number) => void;
 }
 
-/** Everything the leveler needs: the plan, its unleveled schedule, the pool and who works on what. */
+/**
+ * Everything the leveler needs: the plan, the pool and who works on what. The leveler schedules
+ * the plan without leveling delays itself (on the one compile it levels), for the urgency of each
+ * task, the `from`/`to` window and the `withinSlack` bound.
+ */
 export interface LevelingInput {
   readonly plan: Plan;
-  /** The plan scheduled without leveling delays (late dates bound `withinSlack`). */
-  readonly unleveled: ScheduleResult;
   readonly resources: readonly PoolResource[];
   readonly assignments: readonly TaskAssignment[];
   readonly background?: BackgroundLoad;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type PoolResource, type TaskAssignment, unitsOn } from '../resources/model.js';
 import { compileDayRules } from '../schedule/calendar-rules.js';
 import { type Calendar, calendarId, type Link, type LinkType, type Plan, type Task } from '../schedule/model.js';
+import { schedulePlan } from '../schedule/schedule.js';
 import { at, days, link, standardCalendar, task } from '../schedule/test-fixtures.js';
 import { WorkCalendar } from '../schedule/work-calendar.js';
 import type { LevelingResult } from './model.js';
@@ -214,6 +215,29 @@ describe('leveling properties (random plans with calendars, lags, constraints an
         const again = levelPlan(input, options);
         expect(again.taskDelays).toEqual(r.taskDelays);
         expect(again.conflicts).toEqual(r.conflicts);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("answers the engine's schedule of the plan with its delays, and the finish of the plan without any", () => {
+    // Delays given beforehand: movable tasks start from none, fixed ones (priority 1000, progress) keep theirs.
+    const given = fc.array(fc.constantFrom(0, 0, 240, days(1)), { maxLength: 18 });
+    fc.assert(
+      fc.property(scenarios, given, (sc, before) => {
+        const b = build(sc);
+        const withDelays = (delays: ArrayLike<number>): Plan => ({
+          ...b.plan,
+          tasks: b.plan.tasks.map((t, i) => ({ ...t, levelingDelayMinutes: delays[i] ?? 0 })),
+        });
+        const plan = withDelays(before);
+        const input = levelingInput(plan, b.resources, b.assignments, { background: b.background });
+        const r = levelPlan(input, { withinSlack: sc.withinSlack, split: sc.split, seed: sc.seed, budget: sc.budget });
+        expect(r.schedule).toEqual(schedulePlan(withDelays(r.taskDelays)));
+        expect(r.finishBefore).toBe(schedulePlan(withDelays([])).projectFinish);
+        plan.tasks.forEach((t, i) => {
+          if (t.priority === 1000) expect(r.taskDelays[i]).toBe(before[i] ?? 0);
+        });
       }),
       { numRuns: 200 },
     );

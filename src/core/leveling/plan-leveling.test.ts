@@ -148,12 +148,23 @@ describe('levelPlan', () => {
     const p = plan([task('a'), task('b')]);
     const seen: number[] = [];
     let calls = 0;
+    let doneWhenStopped = -1;
     const r = levelPlan(
       levelingInput(p, [person('ann')], [assign('a', 'ann'), assign('b', 'ann')]),
-      levelingOptions({ budget: 100, onProgress: (d) => seen.push(d), shouldStop: () => ++calls > 3 }),
+      levelingOptions({
+        budget: 100,
+        onProgress: (d) => seen.push(d),
+        shouldStop: () => {
+          if (++calls < 4) return false;
+          if (doneWhenStopped < 0) doneWhenStopped = seen.length;
+          return true;
+        },
+      }),
     );
-    expect(r.schedulesGenerated).toBe(4);
-    expect(seen).toEqual([1, 2, 3, 4]);
+    // Asked between schedules: nothing more is generated once it answers yes.
+    expect(doneWhenStopped).toBeGreaterThan(1);
+    expect(r.schedulesGenerated).toBe(doneWhenStopped);
+    expect(seen).toEqual(Array.from({ length: r.schedulesGenerated }, (_, k) => k + 1));
   });
 
   it('refuses a budget out of range, naming the field', () => {

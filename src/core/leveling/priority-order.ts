@@ -1,3 +1,4 @@
+import type { ScheduleResult } from '../schedule/model.js';
 import type { CompiledPlan } from '../schedule/schedule.js';
 import type { LevelingInput } from './model.js';
 
@@ -17,20 +18,25 @@ export interface TaskKeys {
   readonly ids: readonly string[];
 }
 
-/** The ordering keys of every task. */
-export function taskKeys(input: LevelingInput, c: CompiledPlan, movable: Uint8Array): TaskKeys {
+/** The ordering keys of every task (urgency from the plan's unleveled schedule). */
+export function taskKeys(
+  input: LevelingInput,
+  unleveled: ScheduleResult,
+  c: CompiledPlan,
+  movable: Uint8Array,
+): TaskKeys {
   const n = c.tasks.count;
   const level = new Float64Array(n);
   input.plan.tasks.forEach((task, i) => {
     // Tasks that cannot move take their resources first: the others work around them.
     level[i] = movable[i] ? (task.priority ?? 500) * 10 + (input.projectPriority?.get(task.id) ?? 3) : 1e9;
   });
-  return {
-    level,
-    lateStart: Float64Array.from(input.unleveled.lateStart, (x) => (Number.isNaN(x) ? Number.POSITIVE_INFINITY : x)),
-    totalFloat: Float64Array.from(input.unleveled.totalFloatMinutes),
-    ids: c.tasks.ids,
-  };
+  const lateStart = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const ls = unleveled.lateStart[i] as number;
+    lateStart[i] = Number.isNaN(ls) ? Number.POSITIVE_INFINITY : ls;
+  }
+  return { level, lateStart, totalFloat: Float64Array.from(unleveled.totalFloatMinutes), ids: c.tasks.ids };
 }
 
 function before(k: TaskKeys, a: number, b: number): boolean {

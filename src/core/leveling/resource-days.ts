@@ -52,8 +52,12 @@ export class ResourceDays {
 
   /** Makes every table cover `day` (and the day after it, for the calendar positions). */
   ensure(day: EpochDay): void {
-    const need = day - this.firstDay + 2;
-    if (need <= this.span) return;
+    // Small enough to be inlined: the decoders ask for every day they read.
+    if (day - this.firstDay + 2 > this.span) this.grow(day - this.firstDay + 2);
+  }
+
+  /** Doubles the span until it holds `need` days, computing capacities and calendar positions of the new days. */
+  private grow(need: number): void {
     let next = Math.max(this.span * 2, 512);
     while (next < need) next *= 2;
     const old = this.span;
@@ -61,16 +65,27 @@ export class ResourceDays {
     const capacity = new Float64Array(k * next);
     const load = new Float64Array(k * next);
     const base = new Float64Array(k * next);
+    // Working minutes per new day of each distinct calendar (resources mostly share a few).
+    const minutesOf = new Map<WorkCalendar, Float64Array>();
     for (let r = 0; r < k; r++) {
       capacity.set(this.capacity.subarray(r * old, (r + 1) * old), r * next);
       load.set(this.load.subarray(r * old, (r + 1) * old), r * next);
       base.set(this.base.subarray(r * old, (r + 1) * old), r * next);
       const cal = this.calendars[r] as WorkCalendar;
-      const steps = (this.resources[r] as PoolResource).maxUnits;
-      for (let d = old; d < next; d++) {
-        const day = this.firstDay + d;
-        capacity[r * next + d] = cal.workBetween(day * DAY, (day + 1) * DAY) * unitsOn(steps, day);
+      let minutes = minutesOf.get(cal);
+      if (!minutes) {
+        minutes = new Float64Array(next - old);
+        for (let d = old; d < next; d++) {
+          const day = this.firstDay + d;
+          minutes[d - old] = cal.workBetween(day * DAY, (day + 1) * DAY);
+        }
+        minutesOf.set(cal, minutes);
       }
+      const steps = (this.resources[r] as PoolResource).maxUnits;
+      if (steps.length === 0) capacity.set(minutes, r * next + old);
+      else
+        for (let d = old; d < next; d++)
+          capacity[r * next + d] = (minutes[d - old] as number) * unitsOn(steps, this.firstDay + d);
     }
     this.position = this.position.map((old, c) => {
       const cal = this.taskCalendars[c] as WorkCalendar;

@@ -1,6 +1,5 @@
 import type { PoolResource, TaskAssignment } from '../resources/model.js';
 import type { Plan } from '../schedule/model.js';
-import { schedulePlan } from '../schedule/schedule.js';
 import { standardCalendar } from '../schedule/test-fixtures.js';
 import type { LevelingInput, LevelingOptions } from './model.js';
 
@@ -33,14 +32,14 @@ export function assign(taskId: string, resourceId: string, units = 1): TaskAssig
   };
 }
 
-/** Test helper: leveling input with the plan's own unleveled schedule. */
+/** Test helper: leveling input of a plan, its pool and assignments. */
 export function levelingInput(
   plan: Plan,
   resources: readonly PoolResource[],
   assignments: readonly TaskAssignment[],
   extra: Partial<LevelingInput> = {},
 ): LevelingInput {
-  return { plan, unleveled: schedulePlan(plan), resources, assignments, ...extra };
+  return { plan, resources, assignments, ...extra };
 }
 
 /** Test helper: default options (one priority-rule pass, no slack limit, no splits). */

@@ -1,8 +1,8 @@
 import type { LevelJobResult, ScenarioOpsBody } from '../../contracts/index.js';
-import { levelPlan, planWithDelays } from '../../core/leveling/index.js';
+import { levelPlan } from '../../core/leveling/index.js';
 import type { LevelingInput } from '../../core/leveling/model.js';
 import type { Calendar } from '../../core/schedule/index.js';
-import { formatLocalDateTime, parseLocalDateTime, schedulePlan } from '../../core/schedule/index.js';
+import { formatLocalDateTime, parseLocalDateTime } from '../../core/schedule/index.js';
 import { assignmentsOfResources, listAssignments } from '../../store/repos/assignments-repo.js';
 import { projectPriorities } from '../../store/repos/projects-repo.js';
 import { resourcesByIds } from '../../store/repos/resources-repo.js';
@@ -27,7 +27,6 @@ async function levelingInput(tools: JobTools, input: LevelJobInput) {
   const loaded = await readScheduledPlan(ctx, input.projectId);
   const calendars = calendarsOf(loaded.calendars);
   const plan = enginePlan(loaded.plan, loaded.tasks, loaded.links, calendars);
-  const unleveled = schedulePlan(planWithDelays(plan, new Array(plan.tasks.length).fill(0)));
   const assignments = await listAssignments(ctx.store.db, input.projectId);
   const resourceIds = [...new Set(assignments.map((a) => a.resource_id))];
   const byId = new Map<string, Calendar>(calendars.map((c) => [c.id as string, c]));
@@ -57,7 +56,6 @@ async function levelingInput(tools: JobTools, input: LevelJobInput) {
   );
   const levelInput: LevelingInput = {
     plan,
-    unleveled,
     resources,
     assignments: assignments.map(taskAssignmentOf),
     background: load,
