@@ -125,6 +125,27 @@ describe.each(TEST_DIALECTS)('timesheets on %s', (dialect) => {
     expect(locked.body.error.message).toMatch(/lines\.0\.taskId.*approved/);
   });
 
+  it('a return changes the week: a save from a page opened before it is stale, not a silent loss', async () => {
+    const WEEK3 = '2030-01-21';
+    const saved = await team.put(`/api/timesheets/${WEEK3}`, {
+      version: 0,
+      lines: [{ projectId, taskId: TASK, minutes: [day(4), 0, 0, 0, 0, 0, 0], note: 'late review' }],
+    });
+    const submitted = await team.post(`/api/timesheets/${WEEK3}/submit`, { version: saved.body.version });
+    const line = (await pm.get(url('/timesheets'))).body.items.find(
+      (l: { weekStart: string }) => l.weekStart === WEEK3,
+    );
+    expect((await pm.post(url('/timesheets/return'), { lineIds: [line.id], comment: 'Which review?' })).status).toBe(
+      200,
+    );
+    // Her page still shows the line as submitted (locked): saving its other lines must not drop it.
+    const stale = await team.put(`/api/timesheets/${WEEK3}`, { version: submitted.body.version, lines: [] });
+    expect(stale.status).toBe(409);
+    const week = (await team.get(`/api/timesheets?week=${WEEK3}`)).body;
+    expect(week.lines).toEqual([expect.objectContaining({ status: 'returned', comment: 'Which review?' })]);
+    expect(week.version).toBeGreaterThan(submitted.body.version);
+  });
+
   it('refuses what is not hers, stale versions, bad days and other weeks', async () => {
     const put = (body: Record<string, unknown>, week = '2030-01-14') => team.put(`/api/timesheets/${week}`, body);
     const notHers = await put({ version: 0, lines: [{ projectId, taskId: OTHER, minutes: [60, 0, 0, 0, 0, 0, 0] }] });
