@@ -93,9 +93,12 @@ describe.each(TEST_DIALECTS)('timesheets on %s', (dialect) => {
       lines: [{ projectId, taskId: TASK, minutes: [day(8), day(8), 0, 0, 0, 0, 0], note: 'set-up' }],
     });
     expect(fixed.status).toBe(200);
+    // Saved, the corrected line still shows why it came back; submitted again, the comment is settled.
+    expect(fixed.body.lines[0]).toMatchObject({ status: 'draft', comment: 'Wednesday was a holiday' });
     expect((await team.post(`/api/timesheets/${WEEK}/submit`, { version: fixed.body.version })).status).toBe(200);
 
     const waiting = (await pm.get(url('/timesheets'))).body.items;
+    expect(waiting[0]).toMatchObject({ status: 'submitted', comment: '' });
     const approved = await pm.post(url('/timesheets/approve'), { lineIds: waiting.map((l: { id: string }) => l.id) });
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
     expect(approved.body.items[0]).toMatchObject({
