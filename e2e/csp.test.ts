@@ -51,6 +51,7 @@ describe('Content-Security-Policy in the browser', () => {
       [`/projects/${projectId}`, () => page.getByText('Members').first().waitFor()],
       [`/projects/${projectId}/plan`, () => page.getByRole('grid', { name: 'Tasks' }).waitFor()],
       ['/calendars', () => page.getByRole('heading', { level: 1, name: 'Calendars' }).waitFor()],
+      ['/timesheets', () => page.getByRole('heading', { level: 1, name: 'My timesheet' }).waitFor()],
       ['/milestones', () => page.getByRole('heading', { level: 1, name: 'Milestones' }).waitFor()],
       ['/reports', () => page.getByRole('heading', { level: 1, name: 'Status reports awaiting review' }).waitFor()],
       [

@@ -11,11 +11,12 @@ describe('a stakeholder', () => {
     const page = await context.newPage();
     await signIn(page, harness.server.url, 'olivia@demo.gantry.local', DEMO_PASSWORD);
 
-    // Navigation follows the role: no Users, no Audit, no New project.
+    // Navigation follows the role: no Users, no Audit, no timesheet to fill, no New project.
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     expect(await nav.getByRole('link', { name: 'Portfolio' }).isVisible()).toBe(true);
     expect(await nav.getByRole('link', { name: 'Users' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Audit' }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'My timesheet' }).count()).toBe(0);
     // Home is the health dashboard; the project register is one click away.
     await page.getByRole('table', { name: 'Project health' }).waitFor();
     expect(await page.getByRole('button', { name: 'New project' }).count()).toBe(0);

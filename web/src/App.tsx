@@ -23,6 +23,7 @@ import { ProjectsPage } from './pages/ProjectsPage.js';
 import { ReportQueuePage } from './pages/ReportQueuePage.js';
 import { ResourcesPage } from './pages/ResourcesPage.js';
 import { StatusReportsPage } from './pages/StatusReportsPage.js';
+import { TimesheetPage } from './pages/TimesheetPage.js';
 import { TokensPage } from './pages/TokensPage.js';
 import { UsersPage } from './pages/UsersPage.js';
 import { WebhookPage } from './pages/WebhookPage.js';
@@ -52,6 +53,7 @@ export function App() {
         <Route path="health-rules" element={<HealthRulesPage />} />
         <Route path="projects/:id/actions" element={<ProjectActionsPage />} />
         <Route path="actions" element={<MyActionsPage />} />
+        <Route path="timesheets" element={<TimesheetPage />} />
         <Route path="decisions" element={<DecisionsPage />} />
         <Route path="projects/:id/reports" element={<StatusReportsPage />} />
         <Route path="reports" element={<ReportQueuePage />} />

@@ -93,9 +93,12 @@ describe.each(TEST_DIALECTS)('timesheets on %s', (dialect) => {
       lines: [{ projectId, taskId: TASK, minutes: [day(8), day(8), 0, 0, 0, 0, 0], note: 'set-up' }],
     });
     expect(fixed.status).toBe(200);
+    // Saved, the corrected line still shows why it came back; submitted again, the comment is settled.
+    expect(fixed.body.lines[0]).toMatchObject({ status: 'draft', comment: 'Wednesday was a holiday' });
     expect((await team.post(`/api/timesheets/${WEEK}/submit`, { version: fixed.body.version })).status).toBe(200);
 
     const waiting = (await pm.get(url('/timesheets'))).body.items;
+    expect(waiting[0]).toMatchObject({ status: 'submitted', comment: '' });
     const approved = await pm.post(url('/timesheets/approve'), { lineIds: waiting.map((l: { id: string }) => l.id) });
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
     expect(approved.body.items[0]).toMatchObject({
@@ -123,6 +126,27 @@ describe.each(TEST_DIALECTS)('timesheets on %s', (dialect) => {
     });
     expect(locked.status).toBe(400);
     expect(locked.body.error.message).toMatch(/lines\.0\.taskId.*approved/);
+  });
+
+  it('a return changes the week: a save from a page opened before it is stale, not a silent loss', async () => {
+    const WEEK3 = '2030-01-21';
+    const saved = await team.put(`/api/timesheets/${WEEK3}`, {
+      version: 0,
+      lines: [{ projectId, taskId: TASK, minutes: [day(4), 0, 0, 0, 0, 0, 0], note: 'late review' }],
+    });
+    const submitted = await team.post(`/api/timesheets/${WEEK3}/submit`, { version: saved.body.version });
+    const line = (await pm.get(url('/timesheets'))).body.items.find(
+      (l: { weekStart: string }) => l.weekStart === WEEK3,
+    );
+    expect((await pm.post(url('/timesheets/return'), { lineIds: [line.id], comment: 'Which review?' })).status).toBe(
+      200,
+    );
+    // Her page still shows the line as submitted (locked): saving its other lines must not drop it.
+    const stale = await team.put(`/api/timesheets/${WEEK3}`, { version: submitted.body.version, lines: [] });
+    expect(stale.status).toBe(409);
+    const week = (await team.get(`/api/timesheets?week=${WEEK3}`)).body;
+    expect(week.lines).toEqual([expect.objectContaining({ status: 'returned', comment: 'Which review?' })]);
+    expect(week.version).toBeGreaterThan(submitted.body.version);
   });
 
   it('refuses what is not hers, stale versions, bad days and other weeks', async () => {

@@ -108,6 +108,9 @@ export async function returnTimesheetLines(
       const now = ctx.now().toISOString();
       const set = { status: 'returned', decided_by: actor.userId, decided_at: now, comment: body.comment };
       if ((await repo.decideLines(trx, body.lineIds, 'submitted', set)) !== lines.length) throw decidedMeanwhile();
+      // A returned line is its owner's to edit again, and a save replaces every editable line: a save
+      // based on the week as it was before would drop this one unseen, so the week moves on a version.
+      await repo.touchTimesheets(trx, [...new Set(lines.map((l) => l.timesheet_id))], now);
       return { project, lines };
     },
     audit: (_p, { lines }) => ({

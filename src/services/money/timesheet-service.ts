@@ -172,7 +172,9 @@ export async function submitWeek(
           );
         }
         const ids = waiting.map((l) => l.id);
-        await repo.decideLines(trx, ids, 'draft', { status: 'submitted' });
+        // A returned line keeps the manager's comment while it is corrected and saved (a draft again);
+        // submitted, it is a new answer and the comment has been dealt with.
+        await repo.decideLines(trx, ids, 'draft', { status: 'submitted', comment: '' });
         await repo.decideLines(trx, ids, 'returned', { status: 'submitted', comment: '' });
         return waiting;
       },

@@ -61,6 +61,17 @@ export async function bumpTimesheet(ex: Executor, id: string, expected: number, 
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** Moves weeks on a version whatever they were at: their lines changed under their owners (a return). */
+export async function touchTimesheets(ex: Executor, ids: readonly string[], at: string): Promise<void> {
+  for (const chunk of chunksOf(ids, 1)) {
+    await ex
+      .updateTable('timesheets')
+      .set((eb) => ({ version: eb('version', '+', 1), updated_at: at }))
+      .where('id', 'in', chunk)
+      .execute();
+  }
+}
+
 /** A week's lines, by project code then task name. */
 export async function linesOfTimesheet(ex: Executor, timesheetId: string): Promise<TimesheetLineView[]> {
   return lineQuery(ex)

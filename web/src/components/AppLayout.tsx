@@ -5,6 +5,7 @@ import {
   IconCalendarTime,
   IconChartTreemap,
   IconChecklist,
+  IconClockHour4,
   IconFileReport,
   IconFlag,
   IconGavel,
@@ -47,6 +48,7 @@ export function AppLayout() {
     // Everyone who reads portfolios may read the rules their projects are judged by; only the PMO edits them.
     { to: '/health-rules', label: 'Health rules', icon: IconHeartbeat, show: true },
     { to: '/actions', label: 'My actions', icon: IconChecklist, show: true },
+    { to: '/timesheets', label: 'My timesheet', icon: IconClockHour4, show: can(me, 'timesheet.enter') },
     { to: '/decisions', label: 'Decisions', icon: IconGavel, show: can(me, 'decision.read') },
     { to: '/reports', label: 'Status reports', icon: IconFileReport, show: true },
     { to: '/calendars', label: 'Calendars', icon: IconCalendarTime, show: true },

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDate, formatWeekdayDate, setDateStyle } from './dates.js';
+import { formatDate, formatWeekday, formatWeekdayDate, setDateStyle } from './dates.js';
 
 describe('the one date format', () => {
   afterAll(() => setDateStyle('browser'));
@@ -8,6 +8,7 @@ describe('the one date format', () => {
     setDateStyle('mdy');
     expect(formatDate('2030-01-25')).toBe('01/25/2030');
     expect(formatWeekdayDate('2030-01-25')).toBe('Fri 01/25/2030');
+    expect(formatWeekday('2030-01-25')).toBe('Fri');
     setDateStyle('dmy');
     expect(formatDate('2030-01-25')).toBe('25/01/2030');
     setDateStyle('iso');

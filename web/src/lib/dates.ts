@@ -87,6 +87,12 @@ export function formatWeekdayDate(date: string): string {
   return d ? `${fmt().weekday.format(d)} ${fmt().date.format(d)}` : date;
 }
 
+/** The short weekday of a calendar date ("Mon"), for column heads over dates. */
+export function formatWeekday(date: string): string {
+  const d = utcDay(date);
+  return d ? fmt().weekday.format(d) : date;
+}
+
 /** An ISO instant in the viewer's time zone. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';

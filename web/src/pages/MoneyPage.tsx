@@ -8,12 +8,13 @@ import { DetailSkeleton, ErrorState } from '../components/QueryStates.js';
 import { can } from '../lib/can.js';
 import { EarnedValueSection } from '../money/EarnedValueSection.js';
 import { ExpensesSection } from '../money/ExpensesSection.js';
+import { TimesheetApprovals } from '../timesheets/TimesheetApprovals.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
 /**
  * A project's money: earned value, the S-curve and the variance by WBS for those who read its
- * costs (money.read), and its expenses for them and for those who enter expenses (a team member
- * sees and enters their own).
+ * costs (money.read), the hours booked on it (its manager and the PMO approve or return them), and
+ * its expenses for them and for those who enter expenses (a team member sees and enters their own).
  */
 export function MoneyPage() {
   const { id = '' } = useParams();
@@ -46,6 +47,7 @@ export function MoneyPage() {
       {readsMoney || can(p, 'expense.enter') ? (
         <>
           {readsMoney && <EarnedValueSection project={p} />}
+          {(readsMoney || can(p, 'timesheet.approve')) && <TimesheetApprovals project={p} />}
           <ExpensesSection project={p} />
         </>
       ) : (
