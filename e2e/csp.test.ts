@@ -10,6 +10,7 @@ const harness = startHarness();
  * including the plan's Gantt and Swagger UI, is walked in Chromium and must report no violation.
  */
 describe('Content-Security-Policy in the browser', () => {
+  // Seventeen pages, each drawn and given a moment for late work: longer than a test's default.
   it('lets every main page and the API docs run without a single violation', async () => {
     const pmo = await harness.server.login('pmo@demo.gantry.local');
     const projectId: string = (await pmo.get('/api/projects?q=PRJ-0001')).body.items[0].id;
@@ -83,5 +84,5 @@ describe('Content-Security-Policy in the browser', () => {
     await collect('/ (XLSX export)');
     await context.close();
     expect(violations).toEqual([]);
-  });
+  }, 90_000);
 });

@@ -39,8 +39,14 @@ describe.each(TEST_DIALECTS)('organisation writes on %s', (dialect) => {
       'resource.read',
       'resource.manage',
       'capacity.read',
+      'timesheet.enter',
     ]);
-    expect((await pm.get('/api/me')).body.allowedActions).toEqual(['user.list', 'project.create', 'resource.read']);
+    expect((await pm.get('/api/me')).body.allowedActions).toEqual([
+      'user.list',
+      'project.create',
+      'resource.read',
+      'timesheet.enter',
+    ]);
     expect((await admin.get('/api/me')).body.allowedActions).toContain('user.manage');
   });
 
