@@ -204,33 +204,6 @@ export class GeneticSearch {
   }
 
   /**
-   * Valls et al.'s second phase: the population starts again from neighbours of the best, each the
-   * best list with adjacent swaps at `rate`, decoded (its passes count). The best stays.
-   */
-  restartAround(rate: number): void {
-    const { graph, decoder, prng } = this.options;
-    let bestIndex = 0;
-    for (let i = 1; i < this.filled; i++) if (this.objective[i]! < this.objective[bestIndex]!) bestIndex = i;
-    const twoSided = decoder.decodeWithMirror !== undefined;
-    for (let i = 0; i < this.filled && !this.done(); i++) {
-      if (i === bestIndex) continue;
-      const list = this.lists[i]!;
-      const mirror = this.mirrors[i]!;
-      list.set(this.lists[bestIndex]!);
-      mirror.set(this.mirrors[bestIndex]!);
-      mutate(graph, list, rate, prng);
-      const value = twoSided
-        ? decoder.decodeWithMirror!(list, mirror, false, Number.POSITIVE_INFINITY)
-        : decoder.decode(list);
-      this.objective[i] = value;
-      this.hashes[i] = hashList(list);
-      this.mirrorHashes[i] = hashList(mirror);
-      if (this.keepsSchedules) this.schedules[i]!.set(decoder.lastSchedule!);
-      this.consider(i);
-    }
-  }
-
-  /**
    * Puts an individual found elsewhere in place of the worst one, unless it is a duplicate or no
    * better than the worst. Returns whether it went in.
    */
