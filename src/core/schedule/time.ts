@@ -105,6 +105,12 @@ function pad(value: number, width: number): string {
 const dayTexts = new Map<EpochDay, string>();
 const timeTexts: string[] = [];
 
+/** The epoch day of a `YYYY-MM-DD` already checked (by a contract) to be a date on the calendar. */
+export function epochDayOfDate(text: string): EpochDay {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  return epochDayFromCivil(y, m, d);
+}
+
 /** Formats an epoch day as `YYYY-MM-DD`. */
 export function formatLocalDate(epochDay: EpochDay): string {
   let text = dayTexts.get(epochDay);

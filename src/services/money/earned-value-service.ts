@@ -11,6 +11,7 @@ import {
   earnedSchedule,
   earnedValueFigures,
   type PhasedSpan,
+  periodsBetween,
   plannedValueAt,
   rollUpEarnedValue,
   sumBefore,
@@ -25,7 +26,7 @@ import * as baselinesRepo from '../../store/repos/baselines-repo.js';
 import { approvedExpenses } from '../../store/repos/expenses-repo.js';
 import { projectSnapshots } from '../../store/repos/status-periods-repo.js';
 import { approvedLines } from '../../store/repos/timesheets-repo.js';
-import type { BaselineTaskRow, TaskRow } from '../../store/schema.js';
+import type { AssignmentRow, BaselineTaskRow, TaskRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
 import type { ServiceContext } from '../context.js';
 import { workCalendars } from '../plan/baseline-measure.js';
@@ -80,8 +81,9 @@ export async function projectEarnedValue(
     if (span) spans.set(b.task_id, span);
   }
 
-  const current = await planCosts(db, projectId, tasks, calendarOf);
-  const actual = await actualCosts(db, projectId, status, new Set(byId.keys()));
+  const assignments = await listAssignments(db, projectId);
+  const current = await planCosts(db, assignments, tasks, calendarOf);
+  const actual = await actualCosts(db, projectId, assignments, status, new Set(byId.keys()));
   const inputs: EvmTaskInput[] = tasks.map((t) => {
     const cost = current.get(t.id);
     const ahead =
@@ -194,7 +196,13 @@ function spanOf(b: BaselineTaskRow, calendar: PhasedSpan['calendar']): PhasedSpa
  * line's cost is spread over its days by its minutes. `through(minute)` is the dated part up to a
  * period end, for the S-curve.
  */
-async function actualCosts(db: Executor, projectId: string, status: number, tasks: ReadonlySet<string>) {
+async function actualCosts(
+  db: Executor,
+  projectId: string,
+  assignments: readonly AssignmentRow[],
+  status: number,
+  tasks: ReadonlySet<string>,
+) {
   const statusDay = formatLocalDate(Math.floor(status / DAY));
   const expenses: { task_id: string | null; date: string; amount_minor: number }[] = [
     ...(await approvedExpenses(db, projectId, statusDay)),
@@ -213,7 +221,7 @@ async function actualCosts(db: Executor, projectId: string, status: number, task
     if (e.task_id === null) unassigned += e.amount_minor;
     else byTask.set(e.task_id, (byTask.get(e.task_id) ?? 0) + e.amount_minor);
   }
-  for (const a of await listAssignments(db, projectId)) {
+  for (const a of assignments) {
     if (a.actual_cost_minor) byTask.set(a.task_id, (byTask.get(a.task_id) ?? 0) + a.actual_cost_minor);
   }
   for (const [taskId, amount] of byTask) {
@@ -236,23 +244,9 @@ async function actualCosts(db: Executor, projectId: string, status: number, task
 
 /**
  * Period ends (midnight after each Sunday; after each month's last day when that would make more
- * than MAX_WEEKLY_POINTS weeks) from the week of `fromDay` until one past `toDay`.
+ * than MAX_WEEKLY_POINTS weeks) from the period of `fromDay` through the one holding `toDay`.
  */
 function periodEnds(fromDay: number, toDay: number): number[] {
-  const ends: number[] = [];
-  if ((toDay - fromDay) / 7 <= MAX_WEEKLY_POINTS) {
-    // Epoch day 0 was a Thursday: the Monday after day d is d + (7 - (d + 3) % 7).
-    for (let d = fromDay + (7 - ((fromDay + 3) % 7)); ; d += 7) {
-      ends.push(d * DAY);
-      if (d > toDay) break;
-    }
-  } else {
-    const from = new Date(fromDay * 86_400_000);
-    for (let y = from.getUTCFullYear(), m = from.getUTCMonth() + 1; ; m++) {
-      const day = Math.floor(Date.UTC(y, m, 1) / 86_400_000);
-      ends.push(day * DAY);
-      if (day > toDay) break;
-    }
-  }
-  return ends;
+  const cadence = (toDay - fromDay) / 7 <= MAX_WEEKLY_POINTS ? 'week' : 'month';
+  return periodsBetween(cadence, fromDay, toDay).map((p) => (p.end + 1) * DAY);
 }

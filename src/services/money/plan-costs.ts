@@ -3,7 +3,6 @@ import { phasedTaskCost } from '../../core/money/index.js';
 import type { CostedAssignment } from '../../core/money/task-cost.js';
 import type { ResourceKind } from '../../core/resources/model.js';
 import type { WorkCalendar } from '../../core/schedule/work-calendar.js';
-import { listAssignments } from '../../store/repos/assignments-repo.js';
 import { resourcesByIds } from '../../store/repos/resources-repo.js';
 import type { AssignmentRow, TaskRow } from '../../store/schema.js';
 import type { Executor } from '../../store/transaction.js';
@@ -19,16 +18,16 @@ import { fieldsOfRow } from '../resources/resource-row.js';
  */
 
 /**
- * The tasks' phased costs by task id, for tasks with dates; `calendarOf` gives a task's working
- * time (its own calendar, else the plan's default).
+ * The tasks' phased costs by task id, for tasks with dates; `assignments` are the plan's (the
+ * caller's read, which it may use for more), `calendarOf` gives a task's working time (its own
+ * calendar, else the plan's default).
  */
 export async function planCosts(
   ex: Executor,
-  projectId: string,
+  assignments: readonly AssignmentRow[],
   tasks: readonly TaskRow[],
   calendarOf: (t: TaskRow) => WorkCalendar,
 ): Promise<Map<string, PhasedTaskCost>> {
-  const assignments = await listAssignments(ex, projectId);
   const resources = new Map(
     (await resourcesByIds(ex, [...new Set(assignments.map((a) => a.resource_id))])).map((r) => {
       const f = fieldsOfRow(r);

@@ -2,7 +2,7 @@ import type { ClosePeriodsAccepted, EarnedValueTrend, StatusPeriodList } from '.
 import { DomainError, invalidField } from '../../core/errors.js';
 import { type PeriodCadence, periodOf, periodsBetween } from '../../core/money/status-period.js';
 import type { Actor } from '../../core/permissions.js';
-import { epochDayFromCivil, formatLocalDate } from '../../core/schedule/time.js';
+import { epochDayOfDate, formatLocalDate } from '../../core/schedule/time.js';
 import * as repo from '../../store/repos/status-periods-repo.js';
 import type { Executor } from '../../store/transaction.js';
 import { inTransaction } from '../../store/transaction.js';
@@ -23,12 +23,6 @@ const DAY = 1440;
 /** The most periods one close may take at once. */
 export const MAX_PERIODS_PER_CLOSE = 26;
 
-/** Epoch day of a "YYYY-MM-DD" the contract has checked. */
-export const dayOf = (date: string): number => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return epochDayFromCivil(y, m, d);
-};
-
 /** The cadence, what is closed, and the periods from `from` to `to` (default: 12 before today to 2 after). */
 export async function listPeriods(
   ctx: ServiceContext,
@@ -41,8 +35,8 @@ export async function listPeriods(
   const cadence = settings.cadence as PeriodCadence;
   const today = Math.floor(ctx.now().getTime() / 86_400_000);
   const span = cadence === 'week' ? 7 : 31;
-  const from = q.from ? dayOf(q.from) : today - 12 * span;
-  const to = q.to ? dayOf(q.to) : today + 2 * span;
+  const from = q.from ? epochDayOfDate(q.from) : today - 12 * span;
+  const to = q.to ? epochDayOfDate(q.to) : today + 2 * span;
   if (to < from) throw invalidField('to', 'must not be before from');
   if (to - from > 3660) throw invalidField('to', 'at most ten years of periods at once');
   const closed = new Map((await repo.closedPeriods(db)).map((p) => [p.end, p]));
@@ -105,7 +99,7 @@ export async function periodsToClose(
   through: string,
 ): Promise<{ cadence: PeriodCadence; periods: { start: number; end: number }[] }> {
   const cadence = (await repo.periodSettings(ex)).cadence as PeriodCadence;
-  const end = dayOf(through);
+  const end = epochDayOfDate(through);
   if (periodOf(cadence, end).end !== end) {
     throw invalidField(
       'through',
@@ -115,7 +109,7 @@ export async function periodsToClose(
   const closed = await repo.closedThrough(ex);
   if (closed !== null && through <= closed)
     throw invalidField('through', `periods are already closed through ${closed}`);
-  const periods = closed === null ? [periodOf(cadence, end)] : periodsBetween(cadence, dayOf(closed) + 1, end);
+  const periods = closed === null ? [periodOf(cadence, end)] : periodsBetween(cadence, epochDayOfDate(closed) + 1, end);
   if (periods.length > MAX_PERIODS_PER_CLOSE) {
     throw invalidField('through', `closes ${periods.length} periods; close at most ${MAX_PERIODS_PER_CLOSE} at once`);
   }

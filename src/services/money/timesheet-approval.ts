@@ -66,7 +66,7 @@ export async function approveTimesheetLines(
   authorise(actor, 'timesheet.approve', projectResource(actor, project));
   for (let attempt = 1; ; attempt++) {
     const plan = await plans.findPlan(ctx.store.db, projectId);
-    const lines = await submittedLines(ctx.store.db, actor, projectId, body.lineIds);
+    const lines = await submittedLines(ctx.store.db, projectId, body.lineIds);
     const ops = await postingOps(ctx, projectId, lines, body.remaining);
     try {
       if (ops.length === 0) {
@@ -103,7 +103,7 @@ export async function returnTimesheetLines(
   await runWrite(req, {
     ...projectTarget(actor, projectId, 'timesheet.approve'),
     async apply(trx, project) {
-      const lines = await submittedLines(trx, actor, projectId, body.lineIds);
+      const lines = await submittedLines(trx, projectId, body.lineIds);
       await assertLinesOpen(trx, lines);
       const now = ctx.now().toISOString();
       const set = { status: 'returned', decided_by: actor.userId, decided_at: now, comment: body.comment };
@@ -146,7 +146,7 @@ const decidedMeanwhile = () =>
   new DomainError('conflict', 'Some of these lines were decided meanwhile; reload and try again');
 
 /** The named lines, each of this project and submitted; the first that is not is named. */
-async function submittedLines(ex: Executor, _actor: Actor, projectId: string, ids: readonly string[]) {
+async function submittedLines(ex: Executor, projectId: string, ids: readonly string[]) {
   const found = new Map((await repo.projectLinesByIds(ex, projectId, ids)).map((l) => [l.id, l]));
   return ids.map((id, i) => {
     const line = found.get(id);
@@ -183,9 +183,10 @@ async function postingOps(
     ]),
   );
   const calendar = workCalendars(calendars);
+  const taskById = new Map(tasks.map((t) => [t.id, t]));
   const ops: PlanOp[] = [];
   for (const [taskId, taskLines] of byTask) {
-    const task = tasks.find((t) => t.id === taskId);
+    const task = taskById.get(taskId);
     // Hours on a task deleted since still count as cost; there is nothing in the plan to post to.
     if (!task) continue;
     let firstDay = Number.POSITIVE_INFINITY;

@@ -1,5 +1,6 @@
 import type { SaveTimesheetBody, TimesheetLine, TimesheetWeek } from '../../contracts/index.js';
 import { DomainError, invalidField } from '../../core/errors.js';
+import { periodOf } from '../../core/money/status-period.js';
 import { checkDayMinutes, WEEK_DAYS, weekStartDay } from '../../core/money/timesheet.js';
 import type { Actor } from '../../core/permissions.js';
 import { formatLocalDate } from '../../core/schedule/time.js';
@@ -29,9 +30,7 @@ const EDITABLE = new Set(['draft', 'returned']);
 
 /** The Monday of the week holding `now` (UTC, as the server keeps local time). */
 export function currentWeek(now: Date): string {
-  const day = Math.floor(now.getTime() / 86_400_000);
-  const monday = day - ((((day + 4) % 7) + 6) % 7);
-  return formatLocalDate(monday);
+  return formatLocalDate(periodOf('week', Math.floor(now.getTime() / 86_400_000)).start);
 }
 
 /** The caller's week: lines, suggestions and totals. */

@@ -5,6 +5,7 @@ import type { Actor } from '../../core/permissions.js';
 import { wbsOutline } from '../../core/plan/wbs-outline.js';
 import type { ProjectResource } from '../../core/policy.js';
 import { baselineActions } from '../../core/resource-policies.js';
+import { listAssignments } from '../../store/repos/assignments-repo.js';
 import * as repo from '../../store/repos/baselines-repo.js';
 import * as planRepo from '../../store/repos/plan-repo.js';
 import type { BaselineRow, BaselineTaskRow } from '../../store/schema.js';
@@ -58,7 +59,7 @@ export async function saveBaseline(req: WriteRequest, projectId: string, body: S
       const defaultCalendar = calendarOf(plan.default_calendar_id);
       const outline = wbsOutline(tasks.map((t) => ({ id: t.id, parentId: t.parent_id })));
       // Each task's cost and work per day, so planned value is exact at any status date later.
-      const costs = await planCosts(trx, projectId, tasks, (t) =>
+      const costs = await planCosts(trx, await listAssignments(trx, projectId), tasks, (t) =>
         calendarOf(t.calendar_id ?? plan.default_calendar_id),
       );
       const daily = addSeries([...costs.values()].map((c) => c.cost));

@@ -1,7 +1,7 @@
 import type { ResourceFields } from '../../contracts/resources.js';
 import type { PoolResource, RateStep, TaskAssignment, UnitsStep } from '../../core/resources/model.js';
 import { type Calendar, type CalendarException, taskId } from '../../core/schedule/model.js';
-import { type EpochDay, epochDayFromCivil, parseTimeOfDay } from '../../core/schedule/time.js';
+import { epochDayOfDate, parseTimeOfDay } from '../../core/schedule/time.js';
 import type { AssignmentRow, ResourceRow } from '../../store/schema.js';
 import { STANDARD_CALENDAR_ID } from '../../store/standard-calendar.js';
 import { fieldsOfRow } from './resource-row.js';
@@ -13,18 +13,12 @@ import { fieldsOfRow } from './resource-row.js';
  * its maximum units are fractions by epoch day.
  */
 
-/** Epoch day of a "YYYY-MM-DD" the contract has already checked. */
-const dayOf = (date: string): EpochDay => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return epochDayFromCivil(y, m, d);
-};
-
 /** The personal exceptions as the engine's calendar exceptions (no working period: a day off). */
 export function personalExceptions(f: Pick<ResourceFields, 'exceptions'>): CalendarException[] {
   return f.exceptions.map((e) => ({
     ...(e.name ? { name: e.name } : {}),
-    fromDay: dayOf(e.from),
-    toDay: dayOf(e.to),
+    fromDay: epochDayOfDate(e.from),
+    toDay: epochDayOfDate(e.to),
     working: e.working.map((p) => ({
       startMinute: parseTimeOfDay(p.start) ?? 0,
       endMinute: parseTimeOfDay(p.end) ?? 0,
@@ -34,12 +28,12 @@ export function personalExceptions(f: Pick<ResourceFields, 'exceptions'>): Calen
 
 /** Maximum units as fractions from each step's day (100 % = 1). */
 export function unitsSteps(f: Pick<ResourceFields, 'maxUnits'>): UnitsStep[] {
-  return f.maxUnits.map((s) => ({ fromDay: dayOf(s.from), units: s.unitsPercent / 100 }));
+  return f.maxUnits.map((s) => ({ fromDay: epochDayOfDate(s.from), units: s.unitsPercent / 100 }));
 }
 
 /** Cost rates as core's steps by epoch day. */
 export function rateSteps(f: Pick<ResourceFields, 'rates'>): RateStep[] {
-  return f.rates.map(({ from, ...rate }) => ({ fromDay: dayOf(from), ...rate }));
+  return f.rates.map(({ from, ...rate }) => ({ fromDay: epochDayOfDate(from), ...rate }));
 }
 
 /**
